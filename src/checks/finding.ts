@@ -1,0 +1,99 @@
+import type { Span } from '../statements/statement.js';
+
+/** Which statement of a pair a piece of evidence is in. */
+export type Side = 'first' | 'second';
+
+/** A piece of text in one statement. */
+export interface Evidence {
+  readonly text: string;
+  readonly span: Span;
+}
+
+/** A number with its hedge and unit, read from a statement ("at least 10 drones per day"). */
+export interface Quantity extends Evidence {
+  readonly value: number;
+  /** The range the hedge allows: "at least 10" is [10, Infinity], "about 10" is [9, 11]. */
+  readonly low: number;
+  readonly high: number;
+  readonly hedge?: string;
+  /** The counted thing, stemmed ("drone"), when one follows the number. */
+  readonly unit?: string;
+}
+
+/** A date or time read from a statement, resolved against the statement's own `date` when relative. */
+export interface DateMention extends Evidence {
+  /** ISO start and end of the period the text names. */
+  readonly start: string;
+  readonly end: string;
+}
+
+/** NLI model probabilities in both directions: first → second and second → first. */
+export interface NliReason {
+  readonly kind: 'nli';
+  readonly contradiction: number;
+  readonly forward: { readonly entailment: number; readonly neutral: number; readonly contradiction: number };
+  readonly backward: { readonly entailment: number; readonly neutral: number; readonly contradiction: number };
+}
+
+export interface NumericMismatch {
+  readonly kind: 'numeric-mismatch';
+  readonly first: Quantity;
+  readonly second: Quantity;
+}
+
+export interface DateMismatch {
+  readonly kind: 'date-mismatch';
+  readonly first: DateMention;
+  readonly second: DateMention;
+}
+
+/** A negation cue on one side only of two otherwise aligned statements. */
+export interface NegationFinding {
+  readonly kind: 'negation';
+  readonly side: Side;
+  readonly cue: Evidence;
+  /** Share of content words the two statements have in common (how aligned they are). */
+  readonly overlap: number;
+}
+
+export interface AntonymFinding {
+  readonly kind: 'antonym';
+  readonly first: Evidence;
+  readonly second: Evidence;
+}
+
+/** The same subject and attribute with two different values ("the CEO is Alice" / "the CEO is Bob"). */
+export interface ValueMismatch {
+  readonly kind: 'value-mismatch';
+  readonly subject: string;
+  readonly first: Evidence;
+  readonly second: Evidence;
+}
+
+/** Guard: the two statements name different subjects or events, so a conflict is less likely real. */
+export interface DifferentSubject {
+  readonly kind: 'different-subject';
+  readonly first: readonly string[];
+  readonly second: readonly string[];
+}
+
+/** Guard: one statement updates or reverses the other (a time cue, or dates that differ). */
+export interface UpdateFinding {
+  readonly kind: 'update';
+  readonly side?: Side;
+  readonly cue?: Evidence;
+  readonly dates?: { readonly first: string; readonly second: string };
+}
+
+/** A typed reason for (or against) a contradiction; the text of a report is rendered from these. */
+export type Reason =
+  | NliReason
+  | NumericMismatch
+  | DateMismatch
+  | NegationFinding
+  | AntonymFinding
+  | ValueMismatch
+  | DifferentSubject
+  | UpdateFinding;
+
+export type ReasonKind = Reason['kind'];

@@ -1,0 +1,48 @@
+import type { DifferentSubject, Side, UpdateFinding } from './finding.js';
+import { isStopword } from '../statements/words.js';
+
+const CAPITALISED = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+/** Two names are the same entity when they share this many leading letters ("Iran" / "Iranian"). */
+const ENTITY_PREFIX = 4;
+
+export function entitiesOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const match of text.matchAll(CAPITALISED)) {
+    for (const word of match[0].toLowerCase().replace(/['’]s\b/g, '').split(/\s+/)) {
+      if (!isStopword(word) && word.length > 1) out.add(word);
+    }
+  }
+  return [...out];
+}
+
+function sameEntity(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  return n >= ENTITY_PREFIX && a.slice(0, ENTITY_PREFIX) === b.slice(0, ENTITY_PREFIX) && (a.startsWith(b.slice(0, n)) || b.startsWith(a.slice(0, n)));
+}
+
+/** Both statements name entities and share none: probably two different subjects or events. */
+export function differentSubject(first: string, second: string): DifferentSubject[] {
+  const a = entitiesOf(first);
+  const b = entitiesOf(second);
+  if (a.length === 0 || b.length === 0) return [];
+  if (a.some((x) => b.some((y) => sameEntity(x, y)))) return [];
+  return [{ kind: 'different-subject', first: a, second: b }];
+}
+
+const UPDATE_CUE =
+  /\b(previously|earlier|formerly|initially|at first|originally|later|subsequently|since then|has since|have since|now|no longer|any more|anymore|updated|revised|corrected|retracted|reversed|changed)\b/i;
+/** Statements made this far apart are an update of each other rather than a contradiction, if they conflict. */
+const UPDATE_MIN_DAYS = 1;
+
+/** A time cue ("previously", "now", "no longer") or statement dates that differ: an update or reversal. */
+export function updateFindings(first: string, second: string, firstDate?: string, secondDate?: string): UpdateFinding[] {
+  for (const [side, text] of [['first', first], ['second', second]] as [Side, string][]) {
+    const match = UPDATE_CUE.exec(text);
+    if (match) return [{ kind: 'update', side, cue: { text: match[0], span: { start: match.index, end: match.index + match[0].length } } }];
+  }
+  if (firstDate && secondDate && Math.abs(Date.parse(firstDate) - Date.parse(secondDate)) >= UPDATE_MIN_DAYS * 86_400_000) {
+    return [{ kind: 'update', dates: { first: firstDate, second: secondDate } }];
+  }
+  return [];
+}

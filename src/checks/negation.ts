@@ -1,0 +1,22 @@
+import type { Evidence, NegationFinding } from './finding.js';
+import { contentStems, overlap } from '../statements/words.js';
+
+const NEGATION = /\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|failed to|no longer)\b|\b\w+n['’]t\b/gi;
+const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'longer']);
+/** Share of content words two statements must share to count as "the same claim" (measured on the negation stress suite). */
+export const NEGATION_MIN_OVERLAP = 0.6;
+
+export function negationCues(text: string): Evidence[] {
+  return Array.from(text.matchAll(NEGATION), (match) => ({ text: match[0], span: { start: match.index, end: match.index + match[0].length } }));
+}
+
+/** A negation on one side only of two statements that otherwise say much the same thing. */
+export function negationFindings(first: string, second: string): NegationFinding[] {
+  const a = negationCues(first);
+  const b = negationCues(second);
+  if ((a.length > 0) === (b.length > 0)) return [];
+  const shared = overlap(contentStems(first, NEGATION_WORDS), contentStems(second, NEGATION_WORDS));
+  if (shared < NEGATION_MIN_OVERLAP) return [];
+  const side = a.length > 0 ? 'first' : 'second';
+  return [{ kind: 'negation', side, cue: (a.length > 0 ? a : b)[0]!, overlap: shared }];
+}

@@ -1,0 +1,118 @@
+import nlp from 'compromise';
+import type { NumericMismatch, Quantity } from './finding.js';
+import { isStopword, stemmer } from '../statements/words.js';
+import type { Span } from '../statements/statement.js';
+
+// Hedges and the range they give a number n. "about" allows ±10 %: the usual reading of news rounding.
+const HEDGES: readonly { pattern: RegExp; range: (n: number) => [number, number] }[] = [
+  { pattern: /\b(at least|no fewer than|no less than|a minimum of)\s*$/i, range: (n) => [n, Infinity] },
+  { pattern: /\b(more than|over|above|upwards of|in excess of|exceeding)\s*$/i, range: (n) => [n + Number.EPSILON, Infinity] },
+  { pattern: /\b(at most|up to|no more than|a maximum of)\s*$/i, range: (n) => [0, n] },
+  { pattern: /\b(less than|fewer than|under|below)\s*$/i, range: (n) => [0, n - Number.EPSILON] },
+  { pattern: /\b(about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to)\s*$/i, range: (n) => [n * 0.9, n * 1.1] },
+];
+const ZERO = /\b(no|zero|not a single|not any)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)/giu;
+const NONE = /\bnone\b/gi;
+// A rate after the counted thing: "10 drones per day", "5 attacks a week".
+const RATE = /\b(?:per|a|an|each|every)\s+(day|week|month|year|hour|minute|night)\b/i;
+const RATE_WINDOW = 40;
+const UNIT_WORDS = /^\s*(%|percent\b|per cent\b|(?:[\p{L}][\p{L}-]*\s*){1,3})/iu;
+
+function unitAfter(text: string, end: number): { unit?: string; rate?: string } {
+  const rest = text.slice(end);
+  const rate = RATE.exec(rest.slice(0, RATE_WINDOW))?.[1]?.toLowerCase();
+  const match = UNIT_WORDS.exec(rest);
+  const units: string[] = [];
+  if (match && /^\s*(%|percent|per cent)/i.test(match[1]!)) units.push('percent');
+  else if (match) {
+    for (const word of match[1]!.trim().split(/\s+/).map((w) => w.toLowerCase())) {
+      if (isStopword(word) || word === 'per') break;
+      units.push(stemmer(word));
+    }
+  }
+  return { ...(units.length ? { unit: units.join(' ') } : {}), ...(rate ? { rate } : {}) };
+}
+
+function withHedge(text: string, start: number, value: number): { low: number; high: number; hedge?: string; start: number } {
+  const before = text.slice(Math.max(0, start - 30), start);
+  for (const hedge of HEDGES) {
+    const match = hedge.pattern.exec(before);
+    if (match) {
+      const [low, high] = hedge.range(value);
+      return { low, high, hedge: match[1]!.toLowerCase(), start: start - (before.length - match.index) };
+    }
+  }
+  return { low: value, high: value, start };
+}
+
+interface QuantityWithRate extends Quantity {
+  readonly rate?: string;
+}
+
+/**
+ * Numbers in a statement with hedges ("at least", "about", "more than"), zero forms ("no drones", "none")
+ * and the counted unit. Spans in `exclude` (dates found by the date check) are not numbers here.
+ */
+export function quantities(text: string, exclude: readonly Span[] = []): QuantityWithRate[] {
+  const out: QuantityWithRate[] = [];
+  const inside = (start: number, end: number) => exclude.some((span) => start < span.end && end > span.start);
+  for (const item of nlp(text).numbers().json({ offset: true }) as {
+    text: string;
+    offset: { start: number; length: number };
+    number: { num: number };
+  }[]) {
+    const raw = item.text.replace(/[.,;:!?]+$/, '');
+    const start = item.offset.start;
+    const end = start + raw.length;
+    const value = item.number.num;
+    if (!Number.isFinite(value) || inside(start, end)) continue;
+    const hedged = withHedge(text, start, value);
+    const { unit, rate } = unitAfter(text, end);
+    out.push({
+      text: text.slice(hedged.start, end),
+      span: { start: hedged.start, end },
+      value,
+      low: hedged.low,
+      high: hedged.high,
+      ...(hedged.hedge ? { hedge: hedged.hedge } : {}),
+      ...(unit ? { unit } : {}),
+      ...(rate ? { rate } : {}),
+    });
+  }
+  for (const match of text.matchAll(ZERO)) {
+    const words = match[2]!.split(/\s+/);
+    const unit = words.filter((w) => !isStopword(w.toLowerCase())).map((w) => stemmer(w.toLowerCase())).join(' ');
+    out.push({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, value: 0, low: 0, high: 0, hedge: match[1]!.toLowerCase(), ...(unit ? { unit } : {}) });
+  }
+  for (const match of text.matchAll(NONE)) {
+    out.push({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, value: 0, low: 0, high: 0, hedge: 'none' });
+  }
+  return out;
+}
+
+function sameThing(a: QuantityWithRate, b: QuantityWithRate): boolean {
+  if ((a.rate ?? '') !== (b.rate ?? '') && a.value !== 0 && b.value !== 0) return false;
+  // "none" counts whatever the other statement counts.
+  if (a.unit === undefined || b.unit === undefined) return a.hedge === 'none' || b.hedge === 'none';
+  const aWords = new Set(a.unit.split(' '));
+  return b.unit.split(' ').some((word) => aWords.has(word));
+}
+
+/** Quantities of the same thing whose ranges cannot both hold ("at least 10 drones" / "no drones"). */
+export function numericMismatches(first: string, second: string, excludeFirst: readonly Span[] = [], excludeSecond: readonly Span[] = []): NumericMismatch[] {
+  const a = quantities(first, excludeFirst);
+  if (a.length === 0) return [];
+  const b = quantities(second, excludeSecond);
+  const out: NumericMismatch[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      if (!sameThing(x, y)) continue;
+      if (x.high < y.low || y.high < x.low) {
+        const { rate: _r1, ...qx } = x;
+        const { rate: _r2, ...qy } = y;
+        out.push({ kind: 'numeric-mismatch', first: qx, second: qy });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import type { ValueMismatch } from './finding.js';
+import { negationCues } from './negation.js';
+
+// "<subject> is/was <value>": a copular statement that gives an attribute one value.
+const COPULA = /^\s*(?:the\s+)?(.{2,60}?)\s+(?:is|was|are|were|has been|have been|will be|remains|remained)\s+(?:the\s+|a\s+|an\s+)?(.{1,60}?)\s*[.!?]?\s*$/i;
+/** Longest value, in words, taken as one value rather than a clause (a name or a short noun phrase). */
+const MAX_VALUE_WORDS = 5;
+
+function parse(text: string) {
+  const match = COPULA.exec(text);
+  if (!match || negationCues(text).length > 0) return undefined;
+  const subject = match[1]!;
+  const value = match[2]!;
+  if (value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
+  const valueStart = text.indexOf(value, match.index + match[0].indexOf(value));
+  const subjectStart = text.indexOf(subject);
+  return {
+    subject: { key: subject.toLowerCase(), text: subject, span: { start: subjectStart, end: subjectStart + subject.length } },
+    value: { key: value.toLowerCase(), text: value, span: { start: valueStart, end: valueStart + value.length } },
+  };
+}
+
+const isName = (text: string) => /^\p{Lu}/u.test(text);
+
+/**
+ * The same subject and attribute with two different values: "The CEO is Alice" / "The CEO is Bob", or
+ * "Alice is the CEO" / "Bob is the CEO" (two names for one role).
+ */
+export function valueMismatches(first: string, second: string): ValueMismatch[] {
+  const a = parse(first);
+  const b = parse(second);
+  if (!a || !b) return [];
+  if (a.subject.key === b.subject.key && a.value.key !== b.value.key) {
+    return [{ kind: 'value-mismatch', subject: a.subject.text, first: { text: a.value.text, span: a.value.span }, second: { text: b.value.text, span: b.value.span } }];
+  }
+  if (a.value.key === b.value.key && a.subject.key !== b.subject.key && isName(a.subject.text) && isName(b.subject.text)) {
+    return [{ kind: 'value-mismatch', subject: a.value.text, first: { text: a.subject.text, span: a.subject.span }, second: { text: b.subject.text, span: b.subject.span } }];
+  }
+  return [];
+}

@@ -1,0 +1,179 @@
+import { createInterface } from 'node:readline';
+import { createReadStream, existsSync } from 'node:fs';
+import cliProgress from 'cli-progress';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createDetector, type Detector, type ScorePairInput } from '../detect.js';
+import { ContradictError, InvalidInputError } from '../errors.js';
+import type { DetectionOptions, DetectionProgress } from '../options.js';
+import { parseJsonLine, parseStatements, readInput, type InputFormat } from './input.js';
+import { renderReport, type OutputFormat } from './output.js';
+
+/** Exit codes: 0 ok, 1 a failure while running (model, runtime), 2 bad input or usage. */
+const EXIT_FAILURE = 1;
+const EXIT_BAD_INPUT = 2;
+/** Lines of `score` input scored per model call group: bounded memory on any file size. */
+const SCORE_CHUNK = 256;
+
+function number(name: string, min: number, max: number, integer = false) {
+  return (value: string) => {
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed) || parsed < min || parsed > max || (integer && !Number.isInteger(parsed))) {
+      throw new InvalidArgumentError(`${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
+    }
+    return parsed;
+  };
+}
+
+interface ModelFlags {
+  model?: string;
+  dtype?: 'fp32' | 'q8';
+  threshold?: number;
+  batchSize?: number;
+  checks: boolean;
+  progress?: boolean;
+}
+
+function detectorOptions(flags: ModelFlags): DetectionOptions {
+  return {
+    ...(flags.model ? { model: flags.model } : {}),
+    ...(flags.dtype ? { dtype: flags.dtype } : {}),
+    ...(flags.threshold !== undefined ? { threshold: flags.threshold } : {}),
+    ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
+    checks: flags.checks,
+  };
+}
+
+function progressBar(enabled: boolean) {
+  if (!enabled) return { update: (_: DetectionProgress) => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    { format: 'scoring pairs [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left', stream: process.stderr, clearOnComplete: true, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(progress: DetectionProgress) {
+      if (progress.stage !== 'scoring') return;
+      if (!started) {
+        bar.start(progress.total, 0);
+        started = true;
+      }
+      bar.update(progress.done);
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
+function modelOptions(command: Command): Command {
+  return command
+    .option('--model <dir|id>', 'model directory or Hugging Face model id (default: the bundled model)')
+    .addOption(new Option('--dtype <dtype>', 'ONNX weights: quantized or full precision').choices(['q8', 'fp32']))
+    .option('--threshold <score>', 'report pairs with a score at least this (0-1)', number('--threshold', 0, 1))
+    .option('--batch-size <n>', 'pairs per model call', number('--batch-size', 1, 4096, true))
+    .option('--no-checks', 'NLI model only: skip the number, date, negation, antonym and update checks');
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command()
+    .name('contradict')
+    .description('Find contradictions between statements with a local NLI model.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+
+  modelOptions(
+    program
+      .command('detect')
+      .description('find contradicting statements in a document (plain text), JSONL statements, or one statement per line')
+      .argument('[file]', 'input file, or - for standard input', '-')
+      .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
+      .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'jsonl', 'lines']).default('auto'))
+      .option('--max-pairs <n>', 'most candidate pairs to score', number('--max-pairs', 1, Number.MAX_SAFE_INTEGER, true))
+      .option('--skip-invalid', 'skip invalid JSONL lines (counted on stderr) instead of stopping')
+      .option('--all-pairs', 'JSON output: include every scored pair, not only contradictions')
+      .option('--progress', 'show a progress bar even when stderr is not a terminal')
+      .option('--no-progress', 'never show a progress bar'),
+  ).action(async (file: string, flags: ModelFlags & { format: OutputFormat; inputFormat: InputFormat; maxPairs?: number; skipInvalid?: boolean; allPairs?: boolean }) => {
+    if (file === '-' && process.stdin.isTTY) throw new InvalidInputError('no input: give a file, or pipe text into standard input');
+    const input = await readInput(file);
+    const parsed = parseStatements(input.content, input.name, flags.inputFormat, flags.skipInvalid === true);
+    for (const skip of parsed.skipped) process.stderr.write(`contradict: skipped: ${skip.message}\n`);
+    if (parsed.skipped.length) process.stderr.write(`contradict: ${parsed.skipped.length} invalid line(s) skipped\n`);
+    const bar = progressBar(flags.progress ?? process.stderr.isTTY === true);
+    const detector = await createDetector({ ...detectorOptions(flags), ...(flags.maxPairs ? { maxPairs: flags.maxPairs } : {}) });
+    try {
+      const report = await detector.detect(parsed.items, { onProgress: (p) => bar.update(p), includeAllPairs: flags.allPairs === true });
+      bar.stop();
+      process.stdout.write(renderReport(report, flags.format));
+    } finally {
+      bar.stop();
+      await detector.dispose();
+    }
+  });
+
+  modelOptions(
+    program
+      .command('score')
+      .description('score given pairs: JSONL lines {"premise", "hypothesis"} (or {"a", "b"}); one JSONL line out per line in')
+      .argument('[file]', 'input file, or - for standard input', '-')
+      .option('--skip-invalid', 'write {"line", "error"} for an invalid line instead of stopping'),
+  ).action(async (file: string, flags: ModelFlags & { skipInvalid?: boolean }) => {
+    if (file === '-' && process.stdin.isTTY) throw new InvalidInputError('no input: give a file, or pipe JSONL into standard input');
+    if (file !== '-' && !existsSync(file)) throw new InvalidInputError('cannot read input (no such file)', { file });
+    const name = file === '-' ? 'standard input' : file;
+    const lines = createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity });
+    let detector: Detector | undefined;
+    let pending: { line: number; pair?: ScorePairInput; error?: string }[] = [];
+    let lineNumber = 0;
+    let seen = 0;
+    const flush = async () => {
+      const pairs = pending.filter((p) => p.pair).map((p) => p.pair!);
+      detector ??= await createDetector(detectorOptions(flags));
+      const scores = pairs.length ? await detector.scorePairs(pairs) : [];
+      let k = 0;
+      const out = pending.map((p) => {
+        if (p.error) return JSON.stringify({ line: p.line, error: p.error });
+        const { contradiction, entailment, neutral, score, label } = scores[k++]!;
+        return JSON.stringify({ contradiction, entailment, neutral, score, label });
+      });
+      process.stdout.write(out.join('\n') + '\n');
+      pending = [];
+    };
+    try {
+      for await (const line of lines) {
+        lineNumber++;
+        if (line.trim() === '') continue;
+        seen++;
+        try {
+          const value = parseJsonLine(line, lineNumber, name);
+          const premise = value.premise ?? value.a;
+          const hypothesis = value.hypothesis ?? value.b;
+          for (const [field, v] of [['premise', premise], ['hypothesis', hypothesis]] as const) {
+            if (typeof v !== 'string' || v.trim() === '') {
+              throw new InvalidInputError(v === undefined ? `missing "${field}" (or "${field === 'premise' ? 'a' : 'b'}")` : `"${field}" must be a non-empty string`, { file: name, line: lineNumber, field });
+            }
+          }
+          pending.push({ line: lineNumber, pair: { premise: premise as string, hypothesis: hypothesis as string } });
+        } catch (error) {
+          if (!flags.skipInvalid || !(error instanceof InvalidInputError)) throw error;
+          pending.push({ line: lineNumber, error: error.message });
+        }
+        if (pending.length >= SCORE_CHUNK) await flush();
+      }
+      if (seen === 0) throw new InvalidInputError('input is empty', { file: name });
+      if (pending.length) await flush();
+    } finally {
+      await detector?.dispose();
+    }
+  });
+
+  try {
+    await program.parseAsync(['node', 'contradict', ...argv]);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`contradict: ${message}\n`);
+    if (error instanceof InvalidInputError) return EXIT_BAD_INPUT;
+    if (!(error instanceof ContradictError) && process.env.CONTRADICT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    return EXIT_FAILURE;
+  }
+}

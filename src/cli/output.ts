@@ -1,0 +1,34 @@
+import type { Contradiction, DetectionReport } from '../detect.js';
+import { describeReason } from '../scoring/describe.js';
+
+export type OutputFormat = 'json' | 'jsonl' | 'table';
+
+function statementLine(label: string, statement: Contradiction['first']): string {
+  const where = [statement.source, statement.speaker, statement.date?.slice(0, 10)].filter(Boolean).join(', ');
+  return `  ${label} [${statement.id}] ${statement.text}${where ? `  (${where})` : ''}`;
+}
+
+/** Human-readable report: one block per contradiction, its reasons, then the run's figures. */
+export function renderTable(report: DetectionReport): string {
+  const lines: string[] = [];
+  report.contradictions.forEach((c, i) => {
+    lines.push(`#${i + 1}  ${c.kind}  score ${c.score.toFixed(2)}  (topic similarity ${c.similarity.toFixed(2)})`);
+    lines.push(statementLine('A', c.first));
+    lines.push(statementLine('B', c.second));
+    for (const reason of c.reasons) lines.push(`    - ${describeReason(reason)}`);
+    lines.push('');
+  });
+  const s = report.stats;
+  lines.push(
+    `${s.contradictions} contradiction${s.contradictions === 1 ? '' : 's'} (score >= ${report.threshold}) among ${s.statements} statements; ` +
+      `${s.pairsScored} of ${s.candidatePairs} candidate pairs scored in ${(s.durationMs / 1000).toFixed(1)} s with ${report.model}`,
+  );
+  for (const warning of report.warnings) lines.push(`warning: ${warning.message}`);
+  return lines.join('\n') + '\n';
+}
+
+export function renderReport(report: DetectionReport, format: OutputFormat): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'jsonl') return report.contradictions.map((c) => JSON.stringify(c)).join('\n') + (report.contradictions.length ? '\n' : '');
+  return renderTable(report);
+}

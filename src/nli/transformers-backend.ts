@@ -1,0 +1,172 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { AbortError, ModelLoadError, throwIfAborted } from '../errors.js';
+import {
+  labelMappingFromConfig,
+  probabilitiesFromLogits,
+  type LabelMapping,
+  type NliModel,
+  type NliRequest,
+  type NliResult,
+} from './model.js';
+import { splitIntoWindows } from './windows.js';
+
+/** Options of {@link createTransformersNliModel}. */
+export interface TransformersNliOptions {
+  /**
+   * A model directory (absolute, or relative to the working directory; `config.json`, `tokenizer.json`,
+   * `onnx/model.onnx`) or a Hugging Face model id such as `Xenova/nli-deberta-v3-xsmall`.
+   */
+  readonly model: string;
+  /** Weights to load: `q8` is `onnx/model_quantized.onnx`, `fp32` is `onnx/model.onnx`. @default 'q8' */
+  readonly dtype?: 'fp32' | 'fp16' | 'q8' | 'int8' | 'uint8' | 'q4';
+  /** Pairs per model call. @default 32 */
+  readonly batchSize?: number;
+  /** Where downloaded Hugging Face models are cached (transformers.js's `cache_dir`). */
+  readonly cacheDir?: string;
+  /** Never download; a model id must then be in `cacheDir`. @default false */
+  readonly localFilesOnly?: boolean;
+  /** Longest pair in tokens; defaults to the tokenizer's `model_max_length` (capped at 512). */
+  readonly maxLength?: number;
+  /** Called with transformers.js's download/load progress events. */
+  readonly onLoadProgress?: (event: unknown) => void;
+}
+
+// Tokenizers without a real limit report 1e30; 512 is the window of the BERT-family NLI models.
+const DEFAULT_MAX_LENGTH = 512;
+
+interface Window {
+  readonly pair: number;
+  readonly premise: string;
+  readonly hypothesis: string;
+  readonly size: number;
+}
+
+function isDirectoryPath(model: string): boolean {
+  return model.startsWith('.') || path.isAbsolute(model) || existsSync(model);
+}
+
+/**
+ * Load an NLI cross-encoder through transformers.js (`@huggingface/transformers`, ONNX runtime): the
+ * bundled model, any local model directory, or a Hugging Face id. Sentence pairs go through the
+ * tokenizer with `text_pair` and the model directly (the text-classification pipeline takes no pairs).
+ *
+ * @example
+ * const model = await createTransformersNliModel({ model: 'Xenova/nli-deberta-v3-xsmall' });
+ * await model.classify({ pairs: [{ premise: 'It rained.', hypothesis: 'It was dry.' }] });
+ * // [{ contradiction: 0.97, entailment: 0.01, neutral: 0.02, windows: 1 }]
+ */
+export async function createTransformersNliModel(options: TransformersNliOptions): Promise<NliModel> {
+  const { model, dtype = 'q8', batchSize = 32, cacheDir, onLoadProgress } = options;
+  const local = isDirectoryPath(model);
+  const location = local ? path.resolve(model) : model;
+  if (local) {
+    if (!existsSync(location) || !statSync(location).isDirectory()) {
+      throw new ModelLoadError('model directory not found', location);
+    }
+    if (!existsSync(path.join(location, 'config.json'))) {
+      throw new ModelLoadError('not a model directory (no config.json)', location);
+    }
+  }
+  // Imported here, not at the top: importing this library must not load transformers.js.
+  const transformers = await import('@huggingface/transformers');
+  const loadOptions = {
+    local_files_only: local || options.localFilesOnly === true,
+    ...(cacheDir === undefined ? {} : { cache_dir: cacheDir }),
+    ...(onLoadProgress === undefined ? {} : { progress_callback: onLoadProgress }),
+  };
+  let tokenizer: Awaited<ReturnType<typeof transformers.AutoTokenizer.from_pretrained>>;
+  let network: Awaited<ReturnType<typeof transformers.AutoModelForSequenceClassification.from_pretrained>>;
+  try {
+    tokenizer = await transformers.AutoTokenizer.from_pretrained(location, loadOptions);
+    network = await transformers.AutoModelForSequenceClassification.from_pretrained(location, { ...loadOptions, dtype });
+  } catch (cause) {
+    throw new ModelLoadError(`could not load the model (${cause instanceof Error ? cause.message : String(cause)})`, location, { cause });
+  }
+  let mapping: LabelMapping;
+  try {
+    mapping = labelMappingFromConfig(network.config as { id2label?: Record<string, string>; label2id?: Record<string, number> });
+  } catch (cause) {
+    await network.dispose();
+    throw new ModelLoadError((cause as Error).message, location, { cause });
+  }
+  const configLimit = (network.config as { max_position_embeddings?: number }).max_position_embeddings;
+  const tokenizerLimit = (tokenizer as unknown as { model_max_length?: number }).model_max_length;
+  const maxLength =
+    options.maxLength ??
+    Math.min(DEFAULT_MAX_LENGTH, tokenizerLimit && tokenizerLimit < 1e6 ? tokenizerLimit : DEFAULT_MAX_LENGTH, configLimit ?? DEFAULT_MAX_LENGTH);
+
+  const tokenCounts = new Map<string, number>();
+  const countTokens = (text: string): number => {
+    let count = tokenCounts.get(text);
+    if (count === undefined) {
+      count = tokenizer.encode(text, { add_special_tokens: false }).length;
+      if (tokenCounts.size > 200_000) tokenCounts.clear();
+      tokenCounts.set(text, count);
+    }
+    return count;
+  };
+  // [CLS] premise [SEP] hypothesis [SEP]: three special tokens for BERT-style pair encodings.
+  const specialTokens = tokenizer.encode('a', { text_pair: 'b' }).length - 2;
+
+  function windowsOf(pairIndex: number, premise: string, hypothesis: string): Window[] {
+    const premiseTokens = countTokens(premise);
+    const hypothesisTokens = countTokens(hypothesis);
+    const room = maxLength - specialTokens;
+    if (premiseTokens + hypothesisTokens <= room) {
+      return [{ pair: pairIndex, premise, hypothesis, size: premiseTokens + hypothesisTokens }];
+    }
+    // Give each side what it needs, up to half the room plus whatever the other side leaves unused.
+    const half = Math.floor(room / 2);
+    const premiseBudget = hypothesisTokens < half ? room - hypothesisTokens : Math.max(half, room - hypothesisTokens);
+    const premiseWindows = splitIntoWindows(premise, Math.max(1, premiseBudget), countTokens);
+    const longestPremise = Math.max(...premiseWindows.map(countTokens));
+    const hypothesisWindows = splitIntoWindows(hypothesis, Math.max(1, room - longestPremise), countTokens);
+    return premiseWindows.flatMap((p) =>
+      hypothesisWindows.map((h) => ({ pair: pairIndex, premise: p, hypothesis: h, size: countTokens(p) + countTokens(h) })),
+    );
+  }
+
+  async function classify({ pairs, signal, onProgress }: NliRequest): Promise<NliResult[]> {
+    throwIfAborted(signal);
+    const windows = pairs.flatMap((pair, index) => windowsOf(index, pair.premise, pair.hypothesis));
+    // Similar lengths in one batch: less padding, same results (attention masks make padding inert).
+    const order = windows.map((_, i) => i).sort((a, b) => windows[a]!.size - windows[b]!.size);
+    const best: (NliResult | undefined)[] = new Array(pairs.length);
+    const windowCount = new Array<number>(pairs.length).fill(0);
+    const remaining = new Array<number>(pairs.length).fill(0);
+    for (const window of windows) remaining[window.pair]!++;
+    let done = 0;
+    for (let start = 0; start < order.length; start += batchSize) {
+      if (signal?.aborted) throw new AbortError(signal.reason);
+      const batch = order.slice(start, start + batchSize).map((i) => windows[i]!);
+      const inputs = tokenizer(
+        batch.map((w) => w.premise),
+        { text_pair: batch.map((w) => w.hypothesis), padding: true, truncation: true, max_length: maxLength },
+      );
+      const { logits } = (await network(inputs)) as { logits: { data: Float32Array; dims: number[] } };
+      const width = logits.dims[1]!;
+      batch.forEach((window, row) => {
+        const probabilities = probabilitiesFromLogits(logits.data.subarray(row * width, (row + 1) * width), mapping);
+        const previous = best[window.pair];
+        windowCount[window.pair]!++;
+        if (previous === undefined || probabilities.contradiction > previous.contradiction) {
+          best[window.pair] = { ...probabilities, windows: 0 };
+        }
+        if (--remaining[window.pair]! === 0) done++;
+      });
+      onProgress?.(done);
+    }
+    return best.map((result, i) => ({ ...result!, windows: windowCount[i]! }));
+  }
+
+  return {
+    modelId: location,
+    labels: mapping.labels,
+    maxLength,
+    classify,
+    async dispose() {
+      await network.dispose();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Split a text into consecutive word windows of at most `budget` tokens each, so that a statement longer
+ * than the model's window is scored piece by piece instead of being truncated. `countTokens` counts the
+ * model's tokens of a piece of text. A single word longer than the budget becomes its own window (the
+ * tokenizer then has to cut it; that case is reported by the caller).
+ */
+export function splitIntoWindows(text: string, budget: number, countTokens: (text: string) => number): string[] {
+  if (countTokens(text) <= budget) return [text];
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  const windows: string[] = [];
+  let current: string[] = [];
+  let currentTokens = 0;
+  for (const word of words) {
+    const tokens = countTokens(word);
+    if (current.length > 0 && currentTokens + tokens > budget) {
+      windows.push(current.join(' '));
+      current = [];
+      currentTokens = 0;
+    }
+    current.push(word);
+    currentTokens += tokens;
+  }
+  if (current.length > 0) windows.push(current.join(' '));
+  return windows;
+}

@@ -1,0 +1,130 @@
+import { throwIfAborted } from '../errors.js';
+import type { Statement } from '../statements/statement.js';
+import { topicFeatures } from './terms.js';
+
+/** Two statements that talk about the same thing, by index into the statement list (`first < second`). */
+export interface CandidatePair {
+  readonly first: number;
+  readonly second: number;
+  /** Cosine similarity of their TF-IDF topic vectors, in [0, 1]. */
+  readonly similarity: number;
+}
+
+export interface PairingOptions {
+  /** Most similar statements kept per statement. */
+  readonly neighbors: number;
+  /** Pairs below this topic similarity are not candidates. */
+  readonly minSimilarity: number;
+  /** Most pairs kept overall (the most similar first). */
+  readonly maxPairs: number;
+  /**
+   * Features shared by more statements than this are skipped when looking for neighbours (they still
+   * count in nothing else). This bounds the cost: each statement visits at most this many others per
+   * feature, so pairing grows as n * features * maxPostings instead of n².
+   */
+  readonly maxPostings: number;
+  readonly signal?: AbortSignal;
+}
+
+export interface PairingResult {
+  readonly pairs: CandidatePair[];
+  /** Distinct pairs that passed `minSimilarity` before the `maxPairs` budget. */
+  readonly candidates: number;
+  /** Features skipped as too common (shared by more than `maxPostings` statements). */
+  readonly skippedFeatures: number;
+}
+
+/**
+ * Topic blocking: pick the pairs worth sending to the NLI model. Each statement becomes a TF-IDF vector of
+ * its words, named entities and numbers; an inverted index finds, for each statement, the `neighbors`
+ * most similar others without comparing all n² pairs.
+ */
+export function findCandidatePairs(statements: readonly Statement[], options: PairingOptions): PairingResult {
+  const n = statements.length;
+  if (n < 2) return { pairs: [], candidates: 0, skippedFeatures: 0 };
+  const featureIds = new Map<string, number>();
+  const vectors: { ids: Int32Array; weights: Float64Array }[] = [];
+  const documentFrequency: number[] = [];
+  for (const statement of statements) {
+    const features = topicFeatures(statement.text);
+    const ids = new Int32Array(features.size);
+    const weights = new Float64Array(features.size);
+    let k = 0;
+    for (const [feature, weight] of features) {
+      let id = featureIds.get(feature);
+      if (id === undefined) {
+        id = featureIds.size;
+        featureIds.set(feature, id);
+        documentFrequency.push(0);
+      }
+      documentFrequency[id]!++;
+      ids[k] = id;
+      weights[k++] = weight;
+    }
+    vectors.push({ ids, weights });
+  }
+  for (const vector of vectors) {
+    let norm = 0;
+    for (let k = 0; k < vector.ids.length; k++) {
+      const idf = Math.log((n + 1) / (documentFrequency[vector.ids[k]!]! + 1)) + 1;
+      vector.weights[k]! *= idf;
+      norm += vector.weights[k]! ** 2;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < vector.ids.length; k++) vector.weights[k]! /= norm;
+  }
+  // Inverted index over features shared by 2..maxPostings statements.
+  const postings: { docs: number[]; weights: number[] }[] = documentFrequency.map(() => ({ docs: [], weights: [] }));
+  let skippedFeatures = 0;
+  for (let f = 0; f < documentFrequency.length; f++) if (documentFrequency[f]! > options.maxPostings) skippedFeatures++;
+  vectors.forEach((vector, doc) => {
+    for (let k = 0; k < vector.ids.length; k++) {
+      const id = vector.ids[k]!;
+      const df = documentFrequency[id]!;
+      if (df < 2 || df > options.maxPostings) continue;
+      postings[id]!.docs.push(doc);
+      postings[id]!.weights.push(vector.weights[k]!);
+    }
+  });
+
+  const scores = new Float64Array(n);
+  const touched: number[] = [];
+  const kept = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    if ((i & 1023) === 0) throwIfAborted(options.signal);
+    const vector = vectors[i]!;
+    for (let k = 0; k < vector.ids.length; k++) {
+      const list = postings[vector.ids[k]!]!;
+      if (list.docs.length === 0) continue;
+      const weight = vector.weights[k]!;
+      for (let p = 0; p < list.docs.length; p++) {
+        const j = list.docs[p]!;
+        if (j === i) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j]! += weight * list.weights[p]!;
+      }
+    }
+    const neighbours = touched.filter((j) => scores[j]! >= options.minSimilarity);
+    neighbours.sort((a, b) => scores[b]! - scores[a]! || compareStatements(statements[a]!, statements[b]!));
+    for (const j of neighbours.slice(0, options.neighbors)) {
+      const key = i < j ? i * n + j : j * n + i;
+      kept.set(key, Math.min(1, scores[j]!));
+    }
+    for (const j of touched) scores[j] = 0;
+    touched.length = 0;
+  }
+  const pairs: CandidatePair[] = [];
+  for (const [key, similarity] of kept) pairs.push({ first: Math.floor(key / n), second: key % n, similarity });
+  pairs.sort(
+    (a, b) =>
+      b.similarity - a.similarity ||
+      compareStatements(statements[a.first]!, statements[b.first]!) ||
+      compareStatements(statements[a.second]!, statements[b.second]!),
+  );
+  return { pairs: pairs.slice(0, options.maxPairs), candidates: pairs.length, skippedFeatures };
+}
+
+// Ties are broken by text, so the chosen pairs do not depend on the order of the input.
+function compareStatements(a: Statement, b: Statement): number {
+  return a.text < b.text ? -1 : a.text > b.text ? 1 : a.index - b.index;
+}

@@ -1,0 +1,4 @@
+declare module 'stopword' {
+  /** English stopwords of the `stopword` package. */
+  export const eng: string[];
+}

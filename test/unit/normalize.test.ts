@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError, normalizeInput } from '../../src/index.js';
+
+describe('normalizeInput', () => {
+  it('accepts strings, statement objects and documents', () => {
+    const statements = normalizeInput([
+      'Plain statement.',
+      { id: 7, text: 'With an id.', source: 'AP', speaker: 'minister', date: '2022-10-01' },
+      { document: 'Iran sent drones. Russia used them.', id: 'report' },
+    ]);
+    expect(statements.map((s) => s.id)).toEqual(['s0', '7', 'report#0', 'report#1']);
+    expect(statements[1]).toMatchObject({ source: 'AP', speaker: 'minister', date: '2022-10-01T00:00:00.000Z' });
+    expect(statements[3]).toMatchObject({ text: 'Russia used them.', documentId: 'report', span: { start: 18, end: 35 } });
+    expect(statements.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('treats a bare string as one document', () => {
+    expect(normalizeInput('A cat sat. A dog ran.').map((s) => s.text)).toEqual(['A cat sat.', 'A dog ran.']);
+  });
+
+  it('names the item and field of bad input', () => {
+    const attempt = (input: unknown) => () => normalizeInput(input as never);
+    expect(attempt(['ok', { txt: 'typo' }])).toThrowError(/invalid statement.*field "text" item 1/);
+    expect(attempt(['ok', '   '])).toThrowError(/statement text is empty: field "text" item 1/);
+    expect(attempt([{ text: 'a', date: 'not a date' }])).toThrowError(/not a date.*field "date" item 0/);
+    expect(attempt([{ id: 'x', text: 'a' }, { id: 'x', text: 'b' }])).toThrowError(/duplicate statement id "x"/);
+    expect(attempt([42])).toThrowError(InvalidInputError);
+    expect(attempt({ text: 'not an array' })).toThrowError(/must be a string \(a document\) or an array/);
+  });
+
+  it('gives nothing for empty input', () => {
+    expect(normalizeInput([])).toEqual([]);
+    expect(normalizeInput('')).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findCandidatePairs, normalizeInput } from '../../src/index.js';
+
+const options = { neighbors: 5, minSimilarity: 0.05, maxPairs: 1000, maxPostings: 1000 };
+
+describe('findCandidatePairs', () => {
+  it('pairs statements on the same topic and not unrelated ones', () => {
+    const statements = normalizeInput([
+      'Iran delivered drones to Russia before the war.',
+      'Iranian drones were shot down over Kyiv.',
+      'Iran never delivered drones to Russia.',
+      'The bakery on Main Street sells sourdough bread.',
+    ]);
+    const { pairs } = findCandidatePairs(statements, options);
+    const keys = pairs.map((p) => `${p.first}-${p.second}`);
+    expect(keys).toContain('0-2');
+    expect(keys.some((k) => k.includes('3'))).toBe(false);
+    expect(pairs[0]).toMatchObject({ first: 0, second: 2 });
+  });
+
+  it('keeps the most similar pairs within the budget and counts the rest', () => {
+    const statements = normalizeInput(Array.from({ length: 30 }, (_, i) => `Drones attacked the city of Kyiv on day ${i % 3}.`));
+    const result = findCandidatePairs(statements, { ...options, maxPairs: 10 });
+    expect(result.pairs).toHaveLength(10);
+    expect(result.candidates).toBeGreaterThan(10);
+  });
+
+  const sentence = fc
+    .array(fc.constantFrom('iran', 'drones', 'russia', 'war', 'kyiv', 'minister', 'ten', 'denied', 'sent', 'Tehran', '10', '2022'), { minLength: 1, maxLength: 8 })
+    .map((words) => words.join(' '));
+
+  it('never pairs a statement with itself, repeats a pair, or exceeds n(n-1)/2 or the budget', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 25 }), fc.integer({ min: 1, max: 50 }), (texts, maxPairs) => {
+        const statements = normalizeInput(texts);
+        const { pairs } = findCandidatePairs(statements, { ...options, maxPairs });
+        const n = statements.length;
+        expect(pairs.length).toBeLessThanOrEqual(Math.min(maxPairs, (n * (n - 1)) / 2));
+        const keys = new Set(pairs.map((p) => `${p.first}-${p.second}`));
+        expect(keys.size).toBe(pairs.length);
+        for (const pair of pairs) {
+          expect(pair.first).toBeLessThan(pair.second);
+          expect(pair.similarity).toBeGreaterThanOrEqual(options.minSimilarity);
+          expect(pair.similarity).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+
+  it('picks the same pairs of texts whatever the input order', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(sentence, { maxLength: 15 }).chain((texts) =>
+          fc.tuple(fc.constant(texts), fc.shuffledSubarray(texts, { minLength: texts.length, maxLength: texts.length })),
+        ),
+        ([texts, shuffled]) => {
+        const textPairs = (list: string[]) => {
+          const statements = normalizeInput(list);
+          return findCandidatePairs(statements, options)
+            .pairs.map((p) => [statements[p.first]!.text, statements[p.second]!.text].sort().join(' | '))
+            .sort();
+        };
+        expect(textPairs(shuffled)).toEqual(textPairs(texts));
+        },
+      ),
+    );
+  });
+
+  it('gives nothing for fewer than two statements', () => {
+    expect(findCandidatePairs([], options).pairs).toEqual([]);
+    expect(findCandidatePairs(normalizeInput(['alone']), options).pairs).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { splitIntoWindows } from '../../src/nli/windows.js';
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+describe('splitIntoWindows', () => {
+  it('keeps a text that fits', () => {
+    expect(splitIntoWindows('one two three', 5, countWords)).toEqual(['one two three']);
+  });
+
+  it('splits a long text into windows within the budget, losing no word', () => {
+    const text = Array.from({ length: 23 }, (_, i) => `w${i}`).join(' ');
+    const windows = splitIntoWindows(text, 5, countWords);
+    expect(windows.every((w) => countWords(w) <= 5)).toBe(true);
+    expect(windows.join(' ')).toBe(text);
+  });
+});

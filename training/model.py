@@ -1,0 +1,77 @@
+"""The bundled NLI model: a small cross-encoder with ESIM-style explicit alignment.
+
+Input is the usual sentence-pair encoding ([CLS] premise [SEP] hypothesis [SEP], token_type_ids 0/1),
+so transformers.js feeds it exactly as it feeds a BERT cross-encoder. Inside, the segments are told
+apart with token_type_ids: each token is soft-aligned to the tokens of the *other* statement (ESIM,
+Chen et al. 2017), compared ([h; a; h-a; h*a]), and each statement is pooled on its own (mean and max).
+Everything is masked, so a pair's logits do not depend on how much padding its batch has.
+"""
+import math
+
+import torch
+from torch import nn
+
+NEG = -1e4  # additive mask; finite so that fully masked rows stay finite in ONNX
+
+
+class SelfAttentionLayer(nn.Module):
+    def __init__(self, dim, heads, ff_dim, dropout):
+        super().__init__()
+        self.heads = heads
+        self.qkv = nn.Linear(dim, 3 * dim)
+        self.out = nn.Linear(dim, dim)
+        self.norm1 = nn.LayerNorm(dim)
+        self.ff = nn.Sequential(nn.Linear(dim, ff_dim), nn.GELU(), nn.Linear(ff_dim, dim))
+        self.norm2 = nn.LayerNorm(dim)
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, x, key_bias):
+        b, n, d = x.shape
+        h = self.heads
+        q, k, v = self.qkv(x).view(b, n, 3, h, d // h).permute(2, 0, 3, 1, 4)
+        scores = q @ k.transpose(-1, -2) / math.sqrt(d // h) + key_bias[:, None, None, :]
+        attended = (scores.softmax(-1) @ v).transpose(1, 2).reshape(b, n, d)
+        x = self.norm1(x + self.drop(self.out(attended)))
+        return self.norm2(x + self.drop(self.ff(x)))
+
+
+class NliModel(nn.Module):
+    def __init__(self, vocab_size, embed_dim=160, dim=256, layers=1, heads=4, max_positions=128,
+                 dropout=0.15, num_labels=3):
+        super().__init__()
+        self.token = nn.Embedding(vocab_size, embed_dim, padding_idx=0)
+        self.segment = nn.Embedding(2, dim)
+        self.position = nn.Embedding(max_positions, dim)
+        self.project = nn.Linear(embed_dim, dim)
+        self.encoder = nn.ModuleList(SelfAttentionLayer(dim, heads, 2 * dim, dropout) for _ in range(layers))
+        self.compare = nn.Sequential(nn.Linear(4 * dim, dim), nn.ReLU(), nn.Dropout(dropout), nn.Linear(dim, dim), nn.ReLU())
+        self.classify = nn.Sequential(nn.Dropout(dropout), nn.Linear(4 * dim, dim), nn.ReLU(), nn.Dropout(dropout),
+                                      nn.Linear(dim, num_labels))
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, input_ids, attention_mask, token_type_ids):
+        valid = attention_mask.float()
+        segment = token_type_ids.float() * valid
+        positions = torch.cumsum(attention_mask, dim=1) - 1
+        positions = positions.clamp(min=0)
+        x = self.project(self.drop(self.token(input_ids))) + self.segment(token_type_ids) + self.position(positions)
+        x = self.drop(x)
+        key_bias = (1.0 - valid) * NEG
+        for layer in self.encoder:
+            x = layer(x, key_bias)
+        # Alignment only across statements: token i attends to token j when j is valid and in the other segment.
+        other = (segment[:, :, None] - segment[:, None, :]).abs() * valid[:, None, :]
+        scores = x @ x.transpose(1, 2) + (1.0 - other) * NEG
+        aligned = scores.softmax(-1) @ x
+        m = self.compare(torch.cat([x, aligned, x - aligned, x * aligned], dim=-1))
+        premise = valid * (1.0 - segment)
+        hypothesis = segment
+        pooled = [self._pool(m, premise), self._pool(m, hypothesis)]
+        return self.classify(torch.cat([t for pair in pooled for t in pair], dim=-1))
+
+    @staticmethod
+    def _pool(m, mask):
+        weights = mask[:, :, None]
+        mean = (m * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+        maximum = (m + (1.0 - weights) * NEG).max(1).values
+        return mean, maximum

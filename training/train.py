@@ -1,0 +1,201 @@
+"""Step 3: train the NLI model (or the hypothesis-only baseline) on the prepared data.
+
+Restartable: every epoch writes a checkpoint (model, optimiser, RNG state, epoch, best dev score) to
+--out/last.pt, and the best epoch by dev accuracy to --out/best.pt; rerunning the same command resumes.
+Stops at --epochs or when --minutes of training have passed, whichever is first.
+"""
+import argparse
+import json
+import os
+import random
+import time
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from model import NliModel
+from wordpiece import CLS_ID, PAD_ID, SEP_ID
+
+NOT_ENTAILMENT = 3
+# Dev sources whose rows are commercially usable; model selection looks only at these.
+SELECTION_SOURCES = {"snli", "mnli", "breaking-nli", "cad-snli", "conjnli"}
+
+
+def split_pair(ids):
+    sep = ids.index(SEP_ID)
+    return ids[1:sep], ids[sep + 1:-1]
+
+
+def make_pair(premise, hypothesis):
+    ids = [CLS_ID] + premise + [SEP_ID] + hypothesis + [SEP_ID]
+    return ids, [0] * (len(premise) + 2) + [1] * (len(hypothesis) + 1)
+
+
+def batches(split, indices, batch_size, rng, augment, hypothesis_only):
+    """Length-bucketed batches: sort chunks of 50 batches by length so padding stays small."""
+    indices = list(indices)
+    if rng is not None:
+        rng.shuffle(indices)
+    chunk = batch_size * 50
+    out = []
+    for start in range(0, len(indices), chunk):
+        part = sorted(indices[start:start + chunk], key=lambda i: len(split["input_ids"][i]))
+        out.extend(part[k:k + batch_size] for k in range(0, len(part), batch_size))
+    if rng is not None:
+        rng.shuffle(out)
+    for batch in out:
+        rows = []
+        for i in batch:
+            premise, hypothesis = split_pair(split["input_ids"][i])
+            label = split["labels"][i]
+            # Contradiction is symmetric: a swapped pair is as much a contradiction (Breaking-NLI, ESIM+).
+            if augment and label == 2 and rng.random() < 0.5:
+                premise, hypothesis = hypothesis, premise
+            if hypothesis_only:
+                premise = []
+            rows.append((*make_pair(premise, hypothesis), label))
+        width = max(len(r[0]) for r in rows)
+        ids = torch.full((len(rows), width), PAD_ID, dtype=torch.long)
+        types = torch.zeros((len(rows), width), dtype=torch.long)
+        mask = torch.zeros((len(rows), width), dtype=torch.long)
+        for k, (row_ids, row_types, _) in enumerate(rows):
+            ids[k, :len(row_ids)] = torch.tensor(row_ids)
+            types[k, :len(row_types)] = torch.tensor(row_types)
+            mask[k, :len(row_ids)] = 1
+        yield ids, mask, types, torch.tensor([r[2] for r in rows]), batch
+
+
+def loss_fn(logits, labels, smoothing):
+    three_way = labels < NOT_ENTAILMENT
+    log_probs = logits.log_softmax(-1)
+    loss = torch.zeros((), dtype=logits.dtype)
+    n = 0
+    if three_way.any():
+        loss = loss + F.cross_entropy(logits[three_way], labels[three_way], label_smoothing=smoothing,
+                                      reduction="sum")
+        n += int(three_way.sum())
+    two_way = ~three_way
+    if two_way.any():
+        not_entailment = torch.logsumexp(log_probs[two_way][:, 1:], dim=-1)
+        loss = loss - not_entailment.sum()
+        n += int(two_way.sum())
+    return loss / max(n, 1)
+
+
+@torch.no_grad()
+def evaluate(model, split, batch_size, hypothesis_only):
+    model.eval()
+    predictions = np.zeros(len(split["labels"]), dtype=np.int64)
+    for ids, mask, types, _, batch in batches(split, range(len(split["labels"])), batch_size, None, False,
+                                              hypothesis_only):
+        predictions[batch] = model(ids, mask, types).argmax(-1).numpy()
+    labels = np.array(split["labels"])
+    per_source = {}
+    for source in sorted(set(split["sources"])):
+        rows = np.array([s == source for s in split["sources"]])
+        per_source[source] = float((predictions[rows] == labels[rows]).mean())
+    selected = np.array([s in SELECTION_SOURCES for s in split["sources"]])
+    model.train()
+    return float((predictions[selected] == labels[selected]).mean()), per_source
+
+
+def load_vectors(path, vocab, embedding):
+    """Initialise the embedding rows from fastText vectors trained on the corpus (prepare + fasttext)."""
+    hits = 0
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            parts = line.rstrip().split(" ")
+            token_id = vocab.get(parts[0])
+            if token_id is not None and len(parts) - 1 == embedding.shape[1]:
+                embedding[token_id] = torch.tensor([float(v) for v in parts[1:]])
+                hits += 1
+    return hits
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--work", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--minutes", type=float, default=60)
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--smoothing", type=float, default=0.05)
+    parser.add_argument("--embed-dim", type=int, default=160)
+    parser.add_argument("--dim", type=int, default=192)
+    parser.add_argument("--heads", type=int, default=2)
+    parser.add_argument("--layers", type=int, default=1)
+    parser.add_argument("--dropout", type=float, default=0.15)
+    parser.add_argument("--vectors", default=None)
+    parser.add_argument("--hypothesis-only", action="store_true")
+    parser.add_argument("--threads", type=int, default=2)
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    os.makedirs(args.out, exist_ok=True)
+    random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    data = torch.load(os.path.join(args.work, "nli.pt"))
+    config = {k: getattr(args, k) for k in ("embed_dim", "dim", "layers", "heads", "dropout")}
+    model = NliModel(data["vocab_size"], **config)
+    if args.vectors:
+        with open(os.path.join(args.work, "tokenizer.json")) as f:
+            vocab = json.load(f)["model"]["vocab"]
+        with torch.no_grad():
+            hits = load_vectors(args.vectors, vocab, model.token.weight)
+        print(f"initialised {hits}/{len(vocab)} embeddings from {args.vectors}", flush=True)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    steps_per_epoch = (len(data["train"]["labels"]) + args.batch_size - 1) // args.batch_size
+    total_steps = steps_per_epoch * args.epochs
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=args.lr, total_steps=total_steps,
+                                                    pct_start=0.05, anneal_strategy="linear")
+    state = {"epoch": 0, "best": -1.0, "history": [], "elapsed": 0.0}
+    last_path = os.path.join(args.out, "last.pt")
+    if os.path.exists(last_path):
+        saved = torch.load(last_path)
+        model.load_state_dict(saved["model"])
+        optimizer.load_state_dict(saved["optimizer"])
+        scheduler.load_state_dict(saved["scheduler"])
+        state = saved["state"]
+        random.setstate(saved["python_rng"])
+        torch.set_rng_state(saved["torch_rng"])
+        print(f"resumed after epoch {state['epoch']}", flush=True)
+    rng = random.Random(args.seed + state["epoch"])
+    model.train()
+    while state["epoch"] < args.epochs and state["elapsed"] < args.minutes * 60:
+        started = time.time()
+        total, seen = 0.0, 0
+        for ids, mask, types, labels, _ in batches(data["train"], range(len(data["train"]["labels"])),
+                                                   args.batch_size, rng, True, args.hypothesis_only):
+            loss = loss_fn(model(ids, mask, types), labels, args.smoothing)
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            if scheduler.last_epoch < total_steps - 1:
+                scheduler.step()
+            total += float(loss) * len(labels)
+            seen += len(labels)
+        state["elapsed"] += time.time() - started
+        state["epoch"] += 1
+        dev, per_source = evaluate(model, data["dev"], 256, args.hypothesis_only)
+        state["history"].append({"epoch": state["epoch"], "loss": total / seen, "dev": dev,
+                                 "dev_per_source": per_source, "minutes": state["elapsed"] / 60})
+        print(json.dumps(state["history"][-1]), flush=True)
+        checkpoint = {"model": model.state_dict(), "config": config, "vocab_size": data["vocab_size"],
+                      "labels": data["labels"], "args": vars(args)}
+        if dev > state["best"]:
+            state["best"] = dev
+            torch.save({**checkpoint, "epoch": state["epoch"], "dev": dev}, os.path.join(args.out, "best.pt"))
+        torch.save({**checkpoint, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
+                    "state": state, "python_rng": random.getstate(), "torch_rng": torch.get_rng_state()},
+                   last_path)
+    with open(os.path.join(args.out, "history.json"), "w") as f:
+        json.dump(state, f, indent=1)
+    print(f"best dev {state['best']:.4f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
