@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     setupFiles: ['test/setup/no-console.ts'],
     pool: 'forks',
+    reporters: ['default', './test/setup/summary-reporter.ts'],
   },
 });

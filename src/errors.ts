@@ -25,7 +25,7 @@ export function describeLocation(location: InputLocation): string {
   if (location.field !== undefined) parts.push(`field "${location.field}"`);
   if (location.line !== undefined) parts.push(`line ${location.line}`);
   if (location.index !== undefined && location.line === undefined) parts.push(`item ${location.index}`);
-  if (location.file !== undefined) parts.push(`of ${location.file}`);
+  if (location.file !== undefined) parts.push(parts.length > 0 ? `of ${location.file}` : location.file);
   return parts.join(' ');
 }
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AntonymFinding } from './finding.js';
-import { isStopword, wordsOf } from '../statements/words.js';
+import nlp from 'compromise';
+import { isStopword } from '../statements/words.js';
 
 let antonymTable: Map<string, Set<string>> | undefined;
 
@@ -69,26 +70,60 @@ export function lemmaCandidates(word: string): string[] {
   return out;
 }
 
-/** A word in one statement whose WordNet antonym is in the other ("rose" / "fell", "won" / "lost"). */
+interface LemmaWord {
+  readonly text: string;
+  readonly lower: string;
+  readonly span: { start: number; end: number };
+  readonly lemmas: readonly string[];
+}
+
+const contextFreeRoots = new Map<string, string | undefined>();
+
+/** Content words of a text with their candidate lemmas: compromise's root in context, then WordNet's morphy rules. */
+function lemmaWords(text: string): LemmaWord[] {
+  const doc = nlp(text);
+  doc.compute('root');
+  const out: LemmaWord[] = [];
+  for (const sentence of doc.json({ offset: true }) as { terms: { text: string; normal: string; root?: string; offset: { start: number; length: number } }[] }[]) {
+    for (const term of sentence.terms) {
+      const lower = term.normal;
+      if (!/^\p{L}/u.test(lower) || isStopword(lower)) continue;
+      let root = term.root;
+      if (!root) {
+        // A word tagged as a noun or adjective in context may still be a verb form ("lost"): ask again.
+        if (!contextFreeRoots.has(lower)) {
+          const probe = nlp(`it ${lower}`);
+          probe.compute('root');
+          const probeTerms = (probe.json() as { terms: { root?: string }[] }[])[0]?.terms;
+          contextFreeRoots.set(lower, probeTerms?.[1]?.root);
+        }
+        root = contextFreeRoots.get(lower);
+      }
+      const lemmas = new Set([lower, ...(root ? [root] : []), ...lemmaCandidates(lower)]);
+      out.push({ text: term.text, lower, span: { start: term.offset.start, end: term.offset.start + term.offset.length }, lemmas: [...lemmas] });
+    }
+  }
+  return out;
+}
+
+/** A word in one statement whose WordNet antonym is in the other ("won" / "lost", "increased" / "decreased"). */
 export function antonymFindings(first: string, second: string): AntonymFinding[] {
-  const a = wordsOf(first).filter((w) => !isStopword(w.lower));
-  const b = wordsOf(second).filter((w) => !isStopword(w.lower));
+  const a = lemmaWords(first);
+  const b = lemmaWords(second);
   const aWords = new Set(a.map((w) => w.lower));
-  const bLemmas = new Map<string, (typeof b)[number]>();
-  for (const word of b) if (!aWords.has(word.lower)) for (const lemma of lemmaCandidates(word.lower)) bLemmas.set(lemma, word);
   const bWords = new Set(b.map((w) => w.lower));
-  const out: AntonymFinding[] = [];
+  const bLemmas = new Map<string, LemmaWord>();
+  for (const word of b) if (!aWords.has(word.lower)) for (const lemma of word.lemmas) bLemmas.set(lemma, word);
   for (const word of a) {
     if (bWords.has(word.lower)) continue;
-    for (const lemma of lemmaCandidates(word.lower)) {
+    for (const lemma of word.lemmas) {
       for (const antonym of antonymsOf(lemma) ?? []) {
         const match = bLemmas.get(antonym);
         if (match) {
-          out.push({ kind: 'antonym', first: { text: word.text, span: word.span }, second: { text: match.text, span: match.span } });
-          return out;
+          return [{ kind: 'antonym', first: { text: word.text, span: word.span }, second: { text: match.text, span: match.span } }];
         }
       }
     }
   }
-  return out;
+  return [];
 }

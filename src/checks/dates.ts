@@ -1,6 +1,10 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, DateMismatch } from './finding.js';
 
+const PROBE_A = new Date(Date.UTC(2001, 0, 1));
+const PROBE_B = new Date(Date.UTC(2011, 6, 15));
+const YEAR = /\b(?:in|since|by|during|until|before|after|of|from)\s+((?:1[89]|20)\d{2})\b/g;
+
 /**
  * Dates and times in a statement (chrono-node), each as the period it names: "in September 2022" is the
  * whole month, "on 3 March" one day. Relative expressions ("yesterday", "last week") are resolved against
@@ -8,12 +12,14 @@ import type { DateMention, DateMismatch } from './finding.js';
  */
 export function dateMentions(text: string, statementDate?: string): DateMention[] {
   const reference = statementDate ? new Date(statementDate) : undefined;
-  const results = chrono.parse(text, reference ?? new Date(0), { forwardDate: false });
+  const results = chrono.parse(text, reference ?? PROBE_A, { forwardDate: false });
+  // A mention is relative ("yesterday", "in March") when another reference date moves it.
+  const probe = chrono.parse(text, PROBE_B, { forwardDate: false });
   const out: DateMention[] = [];
-  for (const result of results) {
+  results.forEach((result, i) => {
     const start = result.start;
-    const relative = !start.isCertain('year');
-    if (relative && reference === undefined) continue;
+    const moved = probe[i]?.start.date().getTime() !== start.date().getTime();
+    if (moved && reference === undefined) return;
     const date = start.date();
     let from: Date;
     let to: Date;
@@ -31,7 +37,7 @@ export function dateMentions(text: string, statementDate?: string): DateMention[
       to = new Date(Date.UTC(date.getFullYear() + 1, 0, 1) - 1);
     } else {
       // A weekday or time of day alone names no period we can compare.
-      continue;
+      return;
     }
     out.push({
       text: result.text,
@@ -39,8 +45,15 @@ export function dateMentions(text: string, statementDate?: string): DateMention[
       start: from.toISOString(),
       end: to.toISOString(),
     });
+  });
+  // Bare years ("in 2021"), which chrono leaves alone.
+  for (const match of text.matchAll(YEAR)) {
+    const start = match.index + match[0].length - 4;
+    if (out.some((m) => start >= m.span.start && start < m.span.end)) continue;
+    const year = Number(match[1]);
+    out.push({ text: match[1]!, span: { start, end: start + 4 }, start: new Date(Date.UTC(year, 0, 1)).toISOString(), end: new Date(Date.UTC(year + 1, 0, 1) - 1).toISOString() });
   }
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

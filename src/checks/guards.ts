@@ -2,6 +2,8 @@ import type { DifferentSubject, Side, UpdateFinding } from './finding.js';
 import { isStopword } from '../statements/words.js';
 
 const CAPITALISED = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+// Capitalised, but names of days and months say nothing about the subject.
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Two names are the same entity when they share this many leading letters ("Iran" / "Iranian"). */
 const ENTITY_PREFIX = 4;
 
@@ -9,7 +11,7 @@ export function entitiesOf(text: string): string[] {
   const out = new Set<string>();
   for (const match of text.matchAll(CAPITALISED)) {
     for (const word of match[0].toLowerCase().replace(/['’]s\b/g, '').split(/\s+/)) {
-      if (!isStopword(word) && word.length > 1) out.add(word);
+      if (!isStopword(word) && !CALENDAR.has(word) && word.length > 1) out.add(word);
     }
   }
   return [...out];

@@ -78,7 +78,12 @@ export async function createTransformersNliModel(options: TransformersNliOptions
   let tokenizer: Awaited<ReturnType<typeof transformers.AutoTokenizer.from_pretrained>>;
   let network: Awaited<ReturnType<typeof transformers.AutoModelForSequenceClassification.from_pretrained>>;
   try {
-    tokenizer = await transformers.AutoTokenizer.from_pretrained(location, loadOptions);
+    // transformers.js 4.3 looks up which tokenizer files a hub id has without passing cache_dir or
+    // local_files_only (get_tokenizer_files), so a cached id would still go to the network: load the
+    // tokenizer of a cached id from its cache folder, which holds the same files.
+    const cachedTokenizer = !local && cacheDir !== undefined ? path.join(cacheDir, model) : undefined;
+    const tokenizerSource = cachedTokenizer && existsSync(path.join(cachedTokenizer, 'tokenizer.json')) ? path.resolve(cachedTokenizer) : location;
+    tokenizer = await transformers.AutoTokenizer.from_pretrained(tokenizerSource, loadOptions);
     network = await transformers.AutoModelForSequenceClassification.from_pretrained(location, { ...loadOptions, dtype });
   } catch (cause) {
     throw new ModelLoadError(`could not load the model (${cause instanceof Error ? cause.message : String(cause)})`, location, { cause });

@@ -1,0 +1,177 @@
+// Generate the stress suites in test/fixtures/stress/: labelled pairs in news style, from templates and
+// slot fillers written for this project. Each filler list is split in two halves: the `calibration`
+// files use one half (they may be used to fit the score), the `eval` files the other (only measured).
+// Seeded: `node bench/make-stress.mjs` always writes the same files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const OUT = path.join(import.meta.dirname, '../test/fixtures/stress');
+const PER_SUITE = 240;
+
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FILLERS = {
+  country: ['Iran', 'Russia', 'Ukraine', 'Turkey', 'Poland', 'France', 'Germany', 'Japan', 'Brazil', 'Egypt', 'India', 'Canada', 'Norway', 'Kenya', 'Chile', 'Spain'],
+  official: ['the foreign minister', 'the defence minister', 'the president', 'a government spokesman', 'the prime minister', 'the army chief', 'the interior minister', 'a senior diplomat'],
+  company: ['Acme Corp', 'Northwind', 'Globex', 'Initech', 'Umbrella Group', 'Stark Industries', 'Wayne Enterprises', 'Hooli', 'Vandelay Industries', 'Soylent Ltd'],
+  person: ['Alice Moreau', 'Bob Jensen', 'Carla Diaz', 'David Okoro', 'Elena Petrova', 'Farid Rahimi', 'Grace Liu', 'Hugo Weber', 'Ines Costa', 'Jonas Berg'],
+  item: ['drones', 'missiles', 'tanks', 'artillery shells', 'fighter jets', 'armoured vehicles', 'rockets', 'helicopters'],
+  goods: ['grain', 'oil', 'gas', 'steel', 'wheat', 'fertiliser', 'coal', 'copper'],
+  city: ['Kyiv', 'Kharkiv', 'Odesa', 'Lviv', 'Dnipro', 'Mariupol', 'Kherson', 'Zaporizhzhia', 'Mykolaiv', 'Poltava'],
+  month: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  role: ['chief executive', 'finance director', 'chair of the board', 'head of security', 'lead negotiator', 'spokesperson'],
+};
+
+function half(list, part) {
+  return list.filter((_, i) => i % 2 === part);
+}
+
+function makeSuites(part, random) {
+  const pick = (name) => {
+    const list = half(FILLERS[name], part);
+    return list[Math.floor(random() * list.length)];
+  };
+  const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
+  const two = (name) => {
+    const a = pick(name);
+    let b = pick(name);
+    while (b === a) b = pick(name);
+    return [a, b];
+  };
+  const cap = (s) => s[0].toUpperCase() + s.slice(1);
+  const suites = {
+    numbers: () => {
+      const [country, city, item] = [pick('country'), pick('city'), pick('item')];
+      const n = int(5, 60);
+      const forms = [
+        () => [`Forces near ${city} shoot down at least ${n} ${item} per day.`, `Forces near ${city} have shot down no ${item}.`, 'contradiction'],
+        () => [`${country} delivered ${n} ${item} to the front last month.`, `${country} delivered ${n + int(8, 40)} ${item} to the front last month.`, 'contradiction'],
+        () => [`The attack on ${city} killed ${n} people.`, `The attack on ${city} killed ${n * 3 + 2} people.`, 'contradiction'],
+        () => [`More than ${n * 10} ${item} were destroyed in ${city}.`, `Fewer than ${n} ${item} were destroyed in ${city}.`, 'contradiction'],
+        () => [`At least ${n} ${item} were seen over ${city}.`, `${n + int(1, 20)} ${item} were seen over ${city}.`, 'entailment'],
+        () => [`About ${n * 10} ${item} were sent to ${country}.`, `Roughly ${n * 10 + int(0, n - 1)} ${item} were sent to ${country}.`, 'neutral'],
+        () => [`${country} sent ${n} ${item} to ${city}.`, `${country} sent ${n} ${item} to ${city} by train.`, 'neutral'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
+    dates: () => {
+      const [country, item] = [pick('country'), pick('item')];
+      const [m1, m2] = two('month');
+      const y = int(2015, 2023);
+      const forms = [
+        () => [`${country} delivered the ${item} in ${m1} ${y}.`, `${country} delivered the ${item} in ${m2} ${y + int(1, 2)}.`, 'contradiction'],
+        () => [`The ${item} deal was signed in ${y}.`, `The ${item} deal was signed in ${y + int(2, 5)}.`, 'contradiction'],
+        () => [`The talks in ${country} ended on ${int(1, 14)} ${m1} ${y}.`, `The talks in ${country} ended on ${int(15, 28)} ${m1} ${y}.`, 'contradiction'],
+        () => [`${country} delivered the ${item} in ${y}.`, `${country} delivered the ${item} in ${m1} ${y}.`, 'entailment'],
+        () => [`The ${item} arrived in ${country} in ${m1} ${y}.`, `The ${item} arrived in ${country} in ${m1} ${y}, officials said.`, 'entailment'],
+        () => [`${country} ordered the ${item} in ${m1} ${y}.`, `${country} received the ${item} in ${m2} ${y + 1}.`, 'neutral'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
+    negation: () => {
+      const [country, other, item, official] = [pick('country'), pick('country'), pick('item'), pick('official')];
+      if (country === other) return suites.negation();
+      const forms = [
+        () => [`${country} sent ${item} to ${other}.`, `${country} did not send ${item} to ${other}.`, 'contradiction'],
+        () => [`${cap(official)} confirmed that ${country} sold ${item} to ${other}.`, `${cap(official)} denied that ${country} sold ${item} to ${other}.`, 'contradiction'],
+        () => [`${country} has never supplied ${item} to ${other}.`, `${country} has supplied ${item} to ${other}.`, 'contradiction'],
+        () => [`The ${item} were not used in ${other}.`, `The ${item} were used in ${other}.`, 'contradiction'],
+        () => [`${country} did not send ${item} to ${other}.`, `${country} never sent any ${item} to ${other}.`, 'entailment'],
+        () => [`${country} sent ${item} to ${other}.`, `${country} did not send ${item} to ${other} by sea.`, 'neutral'],
+        () => [`${country} sent ${item} to ${other}.`, `It is not clear how many ${item} ${country} sent to ${other}.`, 'neutral'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
+    antonyms: () => {
+      const [country, goods, company, city] = [pick('country'), pick('goods'), pick('company'), pick('city')];
+      const forms = [
+        () => [`${cap(goods)} prices increased sharply in ${country} this week.`, `${cap(goods)} prices decreased sharply in ${country} this week.`, 'contradiction'],
+        () => [`${company} won the contract to rebuild the bridge in ${city}.`, `${company} lost the contract to rebuild the bridge in ${city}.`, 'contradiction'],
+        () => [`The border crossing near ${city} is open.`, `The border crossing near ${city} is closed.`, 'contradiction'],
+        () => [`${country} accepted the ceasefire proposal.`, `${country} rejected the ceasefire proposal.`, 'contradiction'],
+        () => [`Exports of ${goods} from ${country} rose in March.`, `Exports of ${goods} from ${country} fell in March.`, 'contradiction'],
+        () => [`${cap(goods)} prices increased sharply in ${country} this week.`, `${cap(goods)} prices rose steeply in ${country} this week.`, 'entailment'],
+        () => [`${company} won the contract to rebuild the bridge in ${city}.`, `${company} was awarded the contract for the bridge in ${city}.`, 'entailment'],
+        () => [`The border crossing near ${city} is open.`, `The border crossing near ${city} is busy.`, 'neutral'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
+    roles: () => {
+      const [a, b] = two('country');
+      const [p, q] = two('person');
+      const [item, company, role] = [pick('item'), pick('company'), pick('role')];
+      const forms = [
+        () => [`${a} bought ${item} from ${b}.`, `${b} bought ${item} from ${a}.`, 'contradiction'],
+        () => [`${a} attacked ${b} in the spring.`, `${b} attacked ${a} in the spring.`, 'contradiction'],
+        () => [`The ${role} of ${company} is ${p}.`, `The ${role} of ${company} is ${q}.`, 'contradiction'],
+        () => [`${p} is the ${role} of ${company}.`, `${q} is the ${role} of ${company}.`, 'contradiction'],
+        () => [`${a} sold ${item} to ${b}.`, `${b} bought ${item} from ${a}.`, 'entailment'],
+        () => [`The ${role} of ${company} is ${p}.`, `${p} is the ${role} of ${company}.`, 'entailment'],
+        () => [`${a} bought ${item} from ${b}.`, `${a} also bought ${item} from ${pick('country')} last year.`, 'neutral'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
+    consistent: () => {
+      const [country, official, city, item] = [pick('country'), pick('official'), pick('city'), pick('item')];
+      const n = int(3, 40);
+      const forms = [
+        () => [`${cap(official)} of ${country} visited ${city} on Monday.`, `During the visit, ${official} met local officials in ${city}.`, 'neutral'],
+        () => [`${country} has sent ${n} ${item} to the region.`, `The ${item} sent by ${country} arrived by rail.`, 'neutral'],
+        () => [`Air defences over ${city} were active overnight.`, `Residents of ${city} reported explosions overnight.`, 'neutral'],
+        () => [`${country} announced new sanctions on Thursday.`, `The sanctions announced by ${country} target ${item} makers.`, 'neutral'],
+        () => [`${cap(official)} said ${country} wants talks.`, `${cap(official)} said ${country} is ready to negotiate.`, 'entailment'],
+        () => [`${n} ${item} were shot down over ${city}.`, `Several ${item} were shot down over ${city}.`, 'entailment'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
+    unrelated: () => {
+      const [country, city, goods, company, person] = [pick('country'), pick('city'), pick('goods'), pick('company'), pick('person')];
+      const sentences = [
+        `${company} reported higher quarterly profits.`,
+        `Heavy rain caused flooding in ${city}.`,
+        `${person} won the national chess championship.`,
+        `${cap(goods)} exports from ${country} reached a record.`,
+        `The museum in ${city} reopened after renovation.`,
+        `${country} will host the football tournament next year.`,
+        `A new railway line links ${city} to the coast.`,
+        `${person} published a novel about the sea.`,
+      ];
+      const i = int(0, sentences.length - 1);
+      let j = int(0, sentences.length - 1);
+      while (j === i) j = int(0, sentences.length - 1);
+      return [sentences[i], sentences[j], 'neutral'];
+    },
+  };
+  return suites;
+}
+
+mkdirSync(OUT, { recursive: true });
+const summary = {};
+for (const [part, name, seed] of [[0, 'calibration', 11], [1, 'eval', 29]]) {
+  const random = rng(seed);
+  const suites = makeSuites(part, random);
+  for (const [suite, make] of Object.entries(suites)) {
+    const seen = new Set();
+    const rows = [];
+    let attempts = 0;
+    while (rows.length < PER_SUITE && attempts++ < PER_SUITE * 50) {
+      const [premise, hypothesis, label] = make();
+      const key = `${premise}|${hypothesis}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push({ premise, hypothesis, label, suite });
+    }
+    writeFileSync(path.join(OUT, `${suite}.${name}.jsonl`), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    summary[`${suite}.${name}`] = { pairs: rows.length, contradictions: rows.filter((r) => r.label === 'contradiction').length };
+  }
+}
+console.log(JSON.stringify(summary, null, 1));

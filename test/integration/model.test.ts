@@ -1,0 +1,117 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel, ModelLoadError, type NliModel } from '../../src/index.js';
+
+// These tests run the real bundled model through the real transformers.js backend.
+const pairs = [
+  { premise: 'A man is playing a guitar on stage.', hypothesis: 'A man is playing an instrument.' },
+  { premise: 'A man is playing a guitar on stage.', hypothesis: 'Nobody is playing anything.' },
+  { premise: 'Iran sent drones to Russia.', hypothesis: 'Ukrainian forces shoot down at least 10 Iranian drones per day, according to officials in Kyiv.' },
+];
+
+describe('transformers.js backend on the bundled model', () => {
+  let fp32: NliModel;
+  let q8: NliModel;
+  beforeAll(async () => {
+    fp32 = await createTransformersNliModel({ model: BUNDLED_MODEL_DIRECTORY, dtype: 'fp32' });
+    q8 = await createTransformersNliModel({ model: BUNDLED_MODEL_DIRECTORY, dtype: 'q8' });
+  });
+  afterAll(async () => {
+    await fp32?.dispose?.();
+    await q8?.dispose?.();
+  });
+
+  it('reads its labels from config.json and returns probabilities', async () => {
+    expect(fp32.labels).toEqual(['entailment', 'neutral', 'contradiction']);
+    expect(fp32.maxLength).toBe(128);
+    const results = await fp32.classify({ pairs });
+    expect(results).toHaveLength(pairs.length);
+    for (const r of results) {
+      expect(r.contradiction + r.entailment + r.neutral).toBeCloseTo(1, 5);
+      expect(r.windows).toBe(1);
+    }
+  });
+
+  it('gives a pair the same fp32 result alone or in a padded batch', async () => {
+    const batch = await fp32.classify({ pairs });
+    for (const [i, pair] of pairs.entries()) {
+      const [alone] = await fp32.classify({ pairs: [pair] });
+      expect(alone!.contradiction).toBeCloseTo(batch[i]!.contradiction, 5);
+    }
+  });
+
+  it('keeps the quantized model close to fp32', async () => {
+    const a = await fp32.classify({ pairs });
+    const b = await q8.classify({ pairs });
+    a.forEach((r, i) => expect(Math.abs(r.contradiction - b[i]!.contradiction)).toBeLessThan(0.05));
+  });
+
+  it('splits a statement longer than the window instead of truncating it', async () => {
+    const long = Array.from({ length: 40 }, (_, i) => `Officials in region ${i} reported that drones were shot down overnight.`).join(' ');
+    const [result] = await fp32.classify({ pairs: [{ premise: long, hypothesis: 'No drones were shot down.' }] });
+    expect(result!.windows).toBeGreaterThan(1);
+    expect(result!.contradiction + result!.entailment + result!.neutral).toBeCloseTo(1, 5);
+  });
+
+  it('tokenizes exactly as the Python tokenizer the model was trained with', async () => {
+    const { AutoTokenizer } = await import('@huggingface/transformers');
+    const tokenizer = await AutoTokenizer.from_pretrained(BUNDLED_MODEL_DIRECTORY, { local_files_only: true });
+    const rows = readFileSync(path.join(import.meta.dirname, '../fixtures/tokenizer-agreement.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.length).toBeGreaterThan(100);
+    for (const row of rows) {
+      const encoded = tokenizer(row.premise, { text_pair: row.hypothesis });
+      expect(Array.from(encoded.input_ids.data as BigInt64Array, Number)).toEqual(row.input_ids);
+      expect(Array.from(encoded.token_type_ids.data as BigInt64Array, Number)).toEqual(row.token_type_ids);
+    }
+  });
+});
+
+describe('loading models', () => {
+  let scratch: string;
+  beforeAll(() => {
+    scratch = mkdtempSync(path.join(tmpdir(), 'contradict-models-'));
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('loads a Hugging Face model id through the same code path (from the cache, no network)', async () => {
+    // The cache layout transformers.js writes after a download: <cacheDir>/<org>/<name>/<file>.
+    cpSync(BUNDLED_MODEL_DIRECTORY, path.join(scratch, 'cache', 'example-org', 'tiny-nli'), { recursive: true });
+    const model = await createTransformersNliModel({ model: 'example-org/tiny-nli', cacheDir: path.join(scratch, 'cache'), localFilesOnly: true });
+    expect(model.modelId).toBe('example-org/tiny-nli');
+    const [result] = await model.classify({ pairs: [pairs[0]!] });
+    expect(result!.contradiction).toBeGreaterThanOrEqual(0);
+    await model.dispose?.();
+  });
+
+  it('follows id2label whatever order the labels are in', async () => {
+    const directory = path.join(scratch, 'reordered');
+    cpSync(BUNDLED_MODEL_DIRECTORY, directory, { recursive: true });
+    const config = JSON.parse(readFileSync(path.join(directory, 'config.json'), 'utf8'));
+    // Same weights, labels renamed: what was "contradiction" (id 2) is now called CONTRADICTION in capitals.
+    config.id2label = { 0: 'ENTAILMENT', 1: 'NEUTRAL', 2: 'CONTRADICTION' };
+    delete config.label2id;
+    writeFileSync(path.join(directory, 'config.json'), JSON.stringify(config));
+    const original = await createTransformersNliModel({ model: BUNDLED_MODEL_DIRECTORY, dtype: 'fp32' });
+    const renamed = await createTransformersNliModel({ model: directory, dtype: 'fp32' });
+    const [a] = await original.classify({ pairs: [pairs[1]!] });
+    const [b] = await renamed.classify({ pairs: [pairs[1]!] });
+    expect(b!.contradiction).toBeCloseTo(a!.contradiction, 6);
+    await original.dispose?.();
+    await renamed.dispose?.();
+  });
+
+  it('fails clearly for a missing directory and for a model without a contradiction label', async () => {
+    await expect(createTransformersNliModel({ model: path.join(scratch, 'nope') })).rejects.toThrow(/model directory not found: .*nope/);
+    const directory = path.join(scratch, 'unlabelled');
+    cpSync(BUNDLED_MODEL_DIRECTORY, directory, { recursive: true });
+    const config = JSON.parse(readFileSync(path.join(directory, 'config.json'), 'utf8'));
+    config.id2label = { 0: 'LABEL_0', 1: 'LABEL_1', 2: 'LABEL_2' };
+    delete config.label2id;
+    writeFileSync(path.join(directory, 'config.json'), JSON.stringify(config));
+    const attempt = createTransformersNliModel({ model: directory });
+    await expect(attempt).rejects.toThrow(ModelLoadError);
+    await expect(attempt).rejects.toThrow(/no contradiction label \(labels: LABEL_0, LABEL_1, LABEL_2\)/);
+  });
+});

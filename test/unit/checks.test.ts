@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/index.js';
+import { quantities } from '../../src/checks/numbers.js';
+import { dateMentions } from '../../src/checks/dates.js';
+
+const kinds = (a: string, b: string, dates: { a?: string; b?: string } = {}) =>
+  runChecks({ text: a, ...(dates.a ? { date: dates.a } : {}) }, { text: b, ...(dates.b ? { date: dates.b } : {}) }).map((r) => r.kind);
+
+describe('numbers', () => {
+  it('reads hedges, units and rates', () => {
+    const [q] = quantities('Ukrainian forces shoot down at least 10 Iranian drones per day');
+    expect(q).toMatchObject({ text: 'at least 10', value: 10, low: 10, high: Infinity, hedge: 'at least', unit: 'iranian drone' });
+    expect(quantities('about two thousand soldiers')[0]).toMatchObject({ value: 2000, low: 1800, high: 2200 });
+    expect(quantities('No drones were delivered')[0]).toMatchObject({ value: 0, unit: 'drone' });
+  });
+
+  it('finds quantities of the same thing that cannot both hold', () => {
+    expect(kinds('Forces shoot down at least 10 drones per day.', 'Forces shoot down no drones.')).toContain('numeric-mismatch');
+    expect(kinds('The attack killed 12 people.', 'The attack killed 30 people.')).toContain('numeric-mismatch');
+    expect(kinds('The attack killed about 30 people.', 'The attack killed 31 people.')).not.toContain('numeric-mismatch');
+    expect(kinds('At least 10 drones were shot down.', '15 drones were shot down.')).not.toContain('numeric-mismatch');
+    expect(kinds('The attack killed 12 people.', 'The attack injured 12 soldiers and 30 horses.')).not.toContain('numeric-mismatch');
+  });
+});
+
+describe('dates', () => {
+  it('reads periods and resolves relative dates against the statement date', () => {
+    expect(dateMentions('It happened in September 2022.')[0]).toMatchObject({ start: '2022-09-01T00:00:00.000Z', end: '2022-09-30T23:59:59.999Z' });
+    expect(dateMentions('It happened yesterday.')).toEqual([]);
+    expect(dateMentions('It happened yesterday.', '2022-10-05T12:00:00.000Z')[0]?.start.slice(0, 10)).toBe('2022-10-04');
+  });
+
+  it('finds two statements that put one event at different times', () => {
+    expect(kinds('The deliveries happened in 2021.', 'The deliveries happened in March 2022.')).toContain('date-mismatch');
+    expect(kinds('The deliveries happened in 2022.', 'The deliveries happened in March 2022.')).not.toContain('date-mismatch');
+  });
+});
+
+describe('negation, antonyms, values', () => {
+  it('flags negation on one side of aligned statements only', () => {
+    expect(kinds('Iran sent drones to Russia.', 'Iran did not send drones to Russia.')).toContain('negation');
+    expect(kinds('Iran sent drones to Russia.', 'The weather in Paris was not good.')).not.toContain('negation');
+    expect(kinds('Iran did not send drones.', 'Iran never sent drones.')).not.toContain('negation');
+  });
+
+  it('finds WordNet antonyms across the pair', () => {
+    const reasons = runChecks({ text: 'Oil prices increased sharply on Monday.' }, { text: 'Oil prices decreased sharply on Monday.' });
+    expect(reasons).toContainEqual(expect.objectContaining({ kind: 'antonym', first: expect.objectContaining({ text: 'increased' }), second: expect.objectContaining({ text: 'decreased' }) }));
+    expect(kinds('The army won the battle.', 'The army lost the battle.')).toContain('antonym');
+    expect(kinds('The army won the battle.', 'The army won the war.')).not.toContain('antonym');
+  });
+
+  it('finds one attribute with two values', () => {
+    expect(kinds('The CEO is Alice Smith.', 'The CEO is Bob Jones.')).toContain('value-mismatch');
+    expect(kinds('Alice Smith is the CEO.', 'Bob Jones is the CEO.')).toContain('value-mismatch');
+    expect(kinds('The CEO is Alice Smith.', 'The CEO is Alice Smith.')).not.toContain('value-mismatch');
+  });
+});
+
+describe('guards', () => {
+  it('notices different subjects and treats demonyms as the same entity', () => {
+    expect(kinds('Paris banned cars on Sunday.', 'Berlin banned cars on Sunday.')).toContain('different-subject');
+    expect(kinds("Iran's minister denied it.", 'Iranian drones were seen.')).not.toContain('different-subject');
+  });
+
+  it('notices updates: time cues and statement dates', () => {
+    expect(kinds('Officials had previously denied sending drones.', 'The minister acknowledged sending drones.')).toContain('update');
+    expect(kinds('The bridge is open.', 'The bridge is closed.', { a: '2022-01-01', b: '2022-03-01' })).toContain('update');
+    expect(kinds('The bridge is open.', 'The bridge is closed.')).not.toContain('update');
+  });
+
+  it('gives spans that point at the evidence', () => {
+    const b = 'Forces shoot down no drones.';
+    const reasons = runChecks({ text: 'Forces shoot down at least 10 drones per day.' }, { text: b });
+    const mismatch = reasons.find((r) => r.kind === 'numeric-mismatch');
+    expect(mismatch && b.slice(mismatch.second.span.start, mismatch.second.span.end)).toBe(mismatch?.second.text);
+  });
+});
