@@ -25,25 +25,31 @@ class SelfAttentionLayer(nn.Module):
         self.norm2 = nn.LayerNorm(dim)
         self.drop = nn.Dropout(dropout)
 
-    def forward(self, x, key_bias):
+    def forward(self, x, bias):
+        # Pre-norm residual block: starts close to the identity, so alignment learns from the first step.
         b, n, d = x.shape
         h = self.heads
-        q, k, v = self.qkv(x).view(b, n, 3, h, d // h).permute(2, 0, 3, 1, 4)
-        scores = q @ k.transpose(-1, -2) / math.sqrt(d // h) + key_bias[:, None, None, :]
+        q, k, v = self.qkv(self.norm1(x)).view(b, n, 3, h, d // h).permute(2, 0, 3, 1, 4)
+        scores = q @ k.transpose(-1, -2) / math.sqrt(d // h) + bias[:, None, :, :]
         attended = (scores.softmax(-1) @ v).transpose(1, 2).reshape(b, n, d)
-        x = self.norm1(x + self.drop(self.out(attended)))
-        return self.norm2(x + self.drop(self.ff(x)))
+        x = x + self.drop(self.out(attended))
+        return x + self.drop(self.ff(self.norm2(x)))
 
 
 class NliModel(nn.Module):
     def __init__(self, vocab_size, embed_dim=160, dim=256, layers=1, heads=4, max_positions=128,
-                 dropout=0.15, num_labels=3):
+                 dropout=0.15, num_labels=3, align_temperature=1.0):
         super().__init__()
+        # Alignment logits are divided by this; sqrt(dim) keeps the softmax from saturating at the start.
+        self.align_temperature = align_temperature
         self.token = nn.Embedding(vocab_size, embed_dim, padding_idx=0)
         self.segment = nn.Embedding(2, dim)
+        # Whether a token's word also occurs in the other statement (an exact-match feature, as in DIIN/ESIM variants).
+        self.match = nn.Embedding(2, dim)
         self.position = nn.Embedding(max_positions, dim)
         self.project = nn.Linear(embed_dim, dim)
         self.encoder = nn.ModuleList(SelfAttentionLayer(dim, heads, 2 * dim, dropout) for _ in range(layers))
+        self.final_norm = nn.LayerNorm(dim)
         self.compare = nn.Sequential(nn.Linear(4 * dim, dim), nn.ReLU(), nn.Dropout(dropout), nn.Linear(dim, dim), nn.ReLU())
         self.classify = nn.Sequential(nn.Dropout(dropout), nn.Linear(4 * dim, dim), nn.ReLU(), nn.Dropout(dropout),
                                       nn.Linear(dim, num_labels))
@@ -54,14 +60,21 @@ class NliModel(nn.Module):
         segment = token_type_ids.float() * valid
         positions = torch.cumsum(attention_mask, dim=1) - 1
         positions = positions.clamp(min=0)
-        x = self.project(self.drop(self.token(input_ids))) + self.segment(token_type_ids) + self.position(positions)
-        x = self.drop(x)
-        key_bias = (1.0 - valid) * NEG
-        for layer in self.encoder:
-            x = layer(x, key_bias)
-        # Alignment only across statements: token i attends to token j when j is valid and in the other segment.
         other = (segment[:, :, None] - segment[:, None, :]).abs() * valid[:, None, :]
-        scores = x @ x.transpose(1, 2) + (1.0 - other) * NEG
+        same_word = (input_ids[:, :, None] == input_ids[:, None, :]).float() * other
+        exact = same_word.max(dim=2).values.long()
+        x = (self.project(self.drop(self.token(input_ids))) + self.segment(token_type_ids) + self.position(positions)
+             + self.match(exact))
+        x = self.drop(x)
+        # Context within each statement (token i sees token j of the same segment), then alignment only
+        # across statements (token i attends to token j of the other segment).
+        same = (1.0 - (segment[:, :, None] - segment[:, None, :]).abs()) * valid[:, None, :]
+        same_bias = (1.0 - same) * NEG
+        for layer in self.encoder:
+            x = layer(x, same_bias)
+        if len(self.encoder) > 0:
+            x = self.final_norm(x)
+        scores = x @ x.transpose(1, 2) / self.align_temperature + (1.0 - other) * NEG
         aligned = scores.softmax(-1) @ x
         m = self.compare(torch.cat([x, aligned, x - aligned, x * aligned], dim=-1))
         premise = valid * (1.0 - segment)

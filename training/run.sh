@@ -9,9 +9,9 @@ cd "$(dirname "$0")"
 DATA=${DATA:-../../shared/data}
 WORK=${WORK:-work}
 MODEL_DIR=${MODEL_DIR:-../models/contradict-nli-small}
-EPOCHS=${EPOCHS:-6}
-MINUTES=${MINUTES:-60}
-BASELINE_MINUTES=${BASELINE_MINUTES:-8}
+EPOCHS=${EPOCHS:-14}
+MINUTES=${MINUTES:-50}
+BASELINE_MINUTES=${BASELINE_MINUTES:-10}
 SEED=${SEED:-13}
 PY=/usr/bin/python3   # Debian's python3-torch and python3-onnx live here
 export OMP_NUM_THREADS=2
@@ -23,6 +23,6 @@ mkdir -p "$WORK"
   -epoch 5 -minCount 1 -minn 0 -maxn 0 -thread 2 -seed "$SEED" -verbose 1
 $PY train.py --work "$WORK" --out "$WORK/main" --seed "$SEED" --epochs "$EPOCHS" --minutes "$MINUTES" --vectors "$WORK/vectors.vec"
 $PY train.py --work "$WORK" --out "$WORK/hypothesis-only" --seed "$SEED" --minutes "$BASELINE_MINUTES" \
-  --epochs 2 --vectors "$WORK/vectors.vec" --hypothesis-only
+  --epochs 4 --vectors "$WORK/vectors.vec" --hypothesis-only
 $PY export.py --work "$WORK" --checkpoint "$WORK/main/best.pt" --model-dir "$MODEL_DIR"
 $PY report.py --work "$WORK" > "$MODEL_DIR/training-report.json"

@@ -119,15 +119,16 @@ def main():
     parser.add_argument("--work", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--epochs", type=int, default=6)
-    parser.add_argument("--minutes", type=float, default=60)
+    parser.add_argument("--epochs", type=int, default=14)
+    parser.add_argument("--minutes", type=float, default=50)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--lr", type=float, default=1e-3)
     parser.add_argument("--smoothing", type=float, default=0.05)
     parser.add_argument("--embed-dim", type=int, default=160)
     parser.add_argument("--dim", type=int, default=192)
     parser.add_argument("--heads", type=int, default=2)
-    parser.add_argument("--layers", type=int, default=1)
+    parser.add_argument("--layers", type=int, default=0)
+    parser.add_argument("--align-temperature", type=float, default=192 ** 0.5)
     parser.add_argument("--dropout", type=float, default=0.15)
     parser.add_argument("--vectors", default=None)
     parser.add_argument("--hypothesis-only", action="store_true")
@@ -138,7 +139,7 @@ def main():
     random.seed(args.seed)
     torch.manual_seed(args.seed)
     data = torch.load(os.path.join(args.work, "nli.pt"))
-    config = {k: getattr(args, k) for k in ("embed_dim", "dim", "layers", "heads", "dropout")}
+    config = {k: getattr(args, k) for k in ("embed_dim", "dim", "layers", "heads", "dropout", "align_temperature")}
     model = NliModel(data["vocab_size"], **config)
     if args.vectors:
         with open(os.path.join(args.work, "tokenizer.json")) as f:

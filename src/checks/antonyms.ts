@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AntonymFinding } from './finding.js';
+import { memoize } from './memo.js';
 import nlp from 'compromise';
 import { isStopword } from '../statements/words.js';
 
@@ -80,7 +81,9 @@ interface LemmaWord {
 const contextFreeRoots = new Map<string, string | undefined>();
 
 /** Content words of a text with their candidate lemmas: compromise's root in context, then WordNet's morphy rules. */
-function lemmaWords(text: string): LemmaWord[] {
+const lemmaWords = memoize(findLemmaWords, (text) => text);
+
+function findLemmaWords(text: string): LemmaWord[] {
   const doc = nlp(text);
   doc.compute('root');
   const out: LemmaWord[] = [];

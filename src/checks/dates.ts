@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, DateMismatch } from './finding.js';
+import { memoize } from './memo.js';
 
 const PROBE_A = new Date(Date.UTC(2001, 0, 1));
 const PROBE_B = new Date(Date.UTC(2011, 6, 15));
@@ -10,7 +11,9 @@ const YEAR = /\b(?:in|since|by|during|until|before|after|of|from)\s+((?:1[89]|20
  * whole month, "on 3 March" one day. Relative expressions ("yesterday", "last week") are resolved against
  * the statement's own `date`; without one they are skipped rather than resolved against today.
  */
-export function dateMentions(text: string, statementDate?: string): DateMention[] {
+export const dateMentions = memoize(findDateMentions, (text: string, statementDate?: string) => `${statementDate ?? ''}\u0000${text}`);
+
+function findDateMentions(text: string, statementDate?: string): DateMention[] {
   const reference = statementDate ? new Date(statementDate) : undefined;
   const results = chrono.parse(text, reference ?? PROBE_A, { forwardDate: false });
   // A mention is relative ("yesterday", "in March") when another reference date moves it.

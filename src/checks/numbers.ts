@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { NumericMismatch, Quantity } from './finding.js';
+import { memoize } from './memo.js';
 import { isStopword, stemmer } from '../statements/words.js';
 import type { Span } from '../statements/statement.js';
 
@@ -53,7 +54,9 @@ interface QuantityWithRate extends Quantity {
  * Numbers in a statement with hedges ("at least", "about", "more than"), zero forms ("no drones", "none")
  * and the counted unit. Spans in `exclude` (dates found by the date check) are not numbers here.
  */
-export function quantities(text: string, exclude: readonly Span[] = []): QuantityWithRate[] {
+export const quantities = memoize(findQuantities, (text: string, exclude: readonly Span[] = []) => `${exclude.map((s) => `${s.start}-${s.end}`).join(',')}\u0000${text}`);
+
+function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWithRate[] {
   const out: QuantityWithRate[] = [];
   const inside = (start: number, end: number) => exclude.some((span) => start < span.end && end > span.start);
   for (const item of nlp(text).numbers().json({ offset: true }) as {

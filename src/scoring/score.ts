@@ -27,11 +27,18 @@ interface LogisticModel {
 export interface Calibration {
   readonly method: 'logistic' | 'none';
   readonly fittedOn?: string;
+  /** Decision threshold chosen on the calibration data (best contradiction F1). */
+  readonly threshold?: number;
   readonly withChecks?: LogisticModel;
   readonly withoutChecks?: LogisticModel;
 }
 
 const CALIBRATION = calibration as Calibration;
+/**
+ * The default decision threshold: the one `npm run calibrate` chose on the dev split and the stress
+ * calibration suites (best contradiction F1); 0.5 before any calibration.
+ */
+export const CALIBRATED_THRESHOLD = CALIBRATION.threshold ?? 0.5;
 // Keeps logits finite for probabilities of exactly 0 or 1.
 const EPSILON = 1e-6;
 

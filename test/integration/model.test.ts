@@ -63,7 +63,7 @@ describe('transformers.js backend on the bundled model', () => {
     for (const row of rows) {
       const encoded = tokenizer(row.premise, { text_pair: row.hypothesis });
       expect(Array.from(encoded.input_ids.data as BigInt64Array, Number)).toEqual(row.input_ids);
-      expect(Array.from(encoded.token_type_ids.data as BigInt64Array, Number)).toEqual(row.token_type_ids);
+      expect(Array.from(encoded.token_type_ids!.data as BigInt64Array, Number)).toEqual(row.token_type_ids);
     }
   });
 });

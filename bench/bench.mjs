@@ -1,0 +1,157 @@
+// npm run bench [-- --quick] [-- --model <dir>]
+// Speed figures, not assertions: NLI throughput through the library against the same model on bare
+// onnxruntime-node (same inputs, same run), batching against one call per pair, the two transformers.js
+// packages, model load, and detectContradictions end to end on 100 to 100,000 statements (each size in
+// its own process, for its own peak memory). Warm-up before timing; medians of several runs.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { BUNDLED_MODEL_DIRECTORY, createDetector, createTransformersNliModel, extractStatements } from '../dist/index.js';
+import { machine, markdownTable, parseArgs, plantedStatements, ROOT } from './lib.mjs';
+
+const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, dtype: 'q8', e2e: 0, out: path.join(ROOT, 'bench/results/bench.json') });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const now = () => performance.now();
+
+// Statements of news-sentence length (short: ~10 words, long: ~35 words), written for this benchmark.
+const SHORT = ['Iran sent drones to Russia last year.', 'Ukrainian forces shot down ten drones.', 'The minister denied the report on Monday.', 'Prices of grain rose sharply this week.', 'The border crossing near Lviv is closed.', 'Officials said the talks would resume soon.', 'The army lost the battle for the city.', 'No missiles were delivered to the front.'];
+const LONG = [
+  "Iran's foreign minister said on Saturday that his country had supplied a small number of drones to Russia months before the war began, but denied any deliveries since then.",
+  'Ukrainian air defence units say they shoot down at least ten Iranian-made drones every day over Kyiv and other cities, and that the number of attacks has grown since September.',
+  'The European Union agreed on Thursday to impose new sanctions on three Iranian generals and a company that makes the drones, after months of debate among its member states.',
+  'Analysts said the drones are cheap and slow, which makes them easy to hear from the ground but hard to stop when dozens are launched at the same target in a single night.',
+];
+const pairsOf = (list, n) => Array.from({ length: n }, (_, i) => ({ premise: list[i % list.length], hypothesis: list[(i * 3 + 1) % list.length] }));
+
+async function time(fn, repeats) {
+  await fn(); // warm-up
+  const times = [];
+  for (let r = 0; r < repeats; r++) {
+    const t = now();
+    await fn();
+    times.push(now() - t);
+  }
+  return median(times);
+}
+
+async function endToEnd(n) {
+  const planted = Math.max(5, Math.round(n / 200));
+  const { statements, planted: pairs } = await plantedStatements({ statements: n, planted, seed: 7, extractStatements });
+  const detector = await createDetector({ model: args.model, dtype: args.dtype });
+  const t = now();
+  const report = await detector.detect(statements, { includeAllPairs: true });
+  const seconds = (now() - t) / 1000;
+  const key = (a, b) => [a, b].sort().join('|');
+  const plantedKeys = new Set(pairs.map((p) => key(p.original, p.copy)));
+  const paired = report.pairs.filter((p) => plantedKeys.has(key(p.first.id, p.second.id))).length;
+  await detector.dispose();
+  return {
+    statements: statements.length,
+    seconds,
+    candidatePairs: report.stats.candidatePairs,
+    pairsScored: report.stats.pairsScored,
+    timings: report.stats.timings,
+    pairingRecall: paired / plantedKeys.size,
+    planted: plantedKeys.size,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    warnings: report.warnings.map((w) => w.code),
+  };
+}
+
+if (args.e2e) {
+  // Child process: one end-to-end size.
+  process.stdout.write(JSON.stringify(await endToEnd(args.e2e)));
+  process.exit(0);
+}
+
+const result = { command: `npm run bench${args.quick ? ' -- --quick' : ''}`, model: path.basename(args.model), dtype: args.dtype, machine: machine(), date: new Date().toISOString() };
+const repeats = args.quick ? 3 : 5;
+
+// Model load time and memory.
+const rssBefore = process.memoryUsage().rss;
+let t = now();
+const model = await createTransformersNliModel({ model: args.model, dtype: args.dtype, batchSize: 32 });
+result.load = { seconds: (now() - t) / 1000, rssMiB: (process.memoryUsage().rss - rssBefore) / 1048576 };
+
+// Throughput through the library, by batch size and statement length.
+result.throughput = [];
+const { AutoTokenizer } = await import('@huggingface/transformers');
+const ort = await import('onnxruntime-node');
+const tokenizer = await AutoTokenizer.from_pretrained(args.model, { local_files_only: true });
+const session = await ort.InferenceSession.create(path.join(args.model, 'onnx', args.dtype === 'fp32' ? 'model.onnx' : 'model_quantized.onnx'));
+for (const [length, list] of [['short', SHORT], ['long', LONG]]) {
+  for (const batch of [1, 8, 32, 128]) {
+    const n = Math.max(batch, args.quick ? 128 : 256);
+    const pairs = pairsOf(list, n);
+    const library = await createTransformersNliModel({ model: args.model, dtype: args.dtype, batchSize: batch });
+    const libraryMs = await time(() => library.classify({ pairs }), repeats);
+    await library.dispose();
+    // The same pairs, tokenized beforehand, straight into onnxruntime-node in batches of the same size.
+    const feeds = [];
+    for (let i = 0; i < n; i += batch) {
+      const chunk = pairs.slice(i, i + batch);
+      const encoded = tokenizer(chunk.map((p) => p.premise), { text_pair: chunk.map((p) => p.hypothesis), padding: true });
+      const feed = {};
+      for (const name of session.inputNames) feed[name] = new ort.Tensor('int64', encoded[name].data, encoded[name].dims);
+      feeds.push(feed);
+    }
+    const rawMs = await time(async () => {
+      for (const feed of feeds) await session.run(feed);
+    }, repeats);
+    result.throughput.push({ length, batch, pairs: n, libraryPairsPerSecond: (n / libraryMs) * 1000, onnxPairsPerSecond: (n / rawMs) * 1000, overhead: libraryMs / rawMs });
+  }
+}
+const naivePairs = pairsOf(SHORT, 128);
+const naiveMs = await time(async () => {
+  for (const pair of naivePairs) await model.classify({ pairs: [pair] });
+}, repeats);
+const batchedMs = await time(() => model.classify({ pairs: naivePairs }), repeats);
+result.naive = { pairs: 128, naivePairsPerSecond: (128 / naiveMs) * 1000, batchedPairsPerSecond: (128 / batchedMs) * 1000, speedup: naiveMs / batchedMs };
+await model.dispose();
+
+// The two transformers.js packages on the same model and pairs (batch 32, short statements).
+result.runtimes = [];
+{
+  const pairs = pairsOf(SHORT, 256);
+  const hf = await import('@huggingface/transformers');
+  const xenova = await import('@xenova/transformers');
+  // @xenova/transformers 2.x resolves every model name under env.localModelPath; point it at models/.
+  xenova.env.localModelPath = path.dirname(args.model) + path.sep;
+  xenova.env.allowRemoteModels = false;
+  for (const [name, lib, load] of [
+    ['@huggingface/transformers 4.3.1', hf, (m) => hf.AutoModelForSequenceClassification.from_pretrained(args.model, { dtype: args.dtype, local_files_only: true })],
+    ['@xenova/transformers 2.17.2', xenova, (m) => xenova.AutoModelForSequenceClassification.from_pretrained(path.basename(args.model), { quantized: args.dtype !== 'fp32', local_files_only: true })],
+  ]) {
+    const started = now();
+    const tok = name.startsWith('@xenova') ? await xenova.AutoTokenizer.from_pretrained(path.basename(args.model), { local_files_only: true }) : tokenizer;
+    const network = await load();
+    const loadSeconds = (now() - started) / 1000;
+    const ms = await time(async () => {
+      for (let i = 0; i < pairs.length; i += 32) {
+        const chunk = pairs.slice(i, i + 32);
+        await network(tok(chunk.map((p) => p.premise), { text_pair: chunk.map((p) => p.hypothesis), padding: true, truncation: true }));
+      }
+    }, repeats);
+    result.runtimes.push({ package: name, loadSeconds, pairsPerSecond: (pairs.length / ms) * 1000 });
+    await network.dispose?.();
+  }
+}
+
+// End to end, each size in a child process.
+result.endToEnd = [];
+for (const n of args.quick ? [100, 1000] : [100, 1000, 10000, 100000]) {
+  const child = spawnSync(process.execPath, [import.meta.filename, '--e2e', String(n), '--model', args.model, '--dtype', args.dtype], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (child.status !== 0) throw new Error(`end-to-end run for n=${n} failed: ${child.stderr}`);
+  result.endToEnd.push({ n, ...JSON.parse(child.stdout) });
+}
+
+const f = (x, d = 0) => x.toFixed(d);
+console.log(`\n## Benchmark: ${result.model} (${args.dtype})${args.quick ? ', quick' : ''}, node ${process.version}\n`);
+console.log(`Model load: ${f(result.load.seconds, 2)} s, +${f(result.load.rssMiB)} MiB resident memory\n`);
+console.log(markdownTable(['statements', 'batch', 'library pairs/s', 'bare onnxruntime pairs/s', 'library time / bare time'], result.throughput.map((r) => [r.length, r.batch, f(r.libraryPairsPerSecond), f(r.onnxPairsPerSecond), f(r.overhead, 2)])));
+console.log(`\nOne model call per pair: ${f(result.naive.naivePairsPerSecond)} pairs/s; one call for 128 pairs (batches of 32): ${f(result.naive.batchedPairsPerSecond)} pairs/s (${f(result.naive.speedup, 1)}x)\n`);
+console.log(markdownTable(['package', 'load s', 'pairs/s (batch 32, short)'], result.runtimes.map((r) => [r.package, f(r.loadSeconds, 2), f(r.pairsPerSecond)])));
+console.log('\n' + markdownTable(['statements', 'wall s', 'candidate pairs', 'pairs scored', 'pairing s', 'NLI s', 'checks s', 'peak RSS MiB', 'pairing recall (planted)'], result.endToEnd.map((r) => [r.statements, f(r.seconds, 1), r.candidatePairs, r.pairsScored, f(r.timings.pairingMs / 1000, 1), f(r.timings.scoringMs / 1000, 1), f(r.timings.checksMs / 1000, 1), f(r.peakRssMiB), `${f(100 * r.pairingRecall, 1)} % of ${r.planted}`])));
+mkdirSync(path.dirname(args.out), { recursive: true });
+writeFileSync(args.out, JSON.stringify(result, null, 1));
+console.log(`\nwrote ${path.relative(ROOT, args.out)}`);

@@ -1,0 +1,178 @@
+// Shared helpers of the evaluation, calibration and benchmark scripts (not part of the library).
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const SHARED = process.env.CONTRADICT_SHARED ?? path.resolve(ROOT, '../shared');
+
+export function parseArgs(argv, defaults) {
+  const args = { ...defaults };
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i].replace(/^--/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    if (!(key in defaults)) throw new Error(`unknown option ${argv[i]} (known: ${Object.keys(defaults).join(', ')})`);
+    if (typeof defaults[key] === 'boolean') args[key] = true;
+    else args[key] = typeof defaults[key] === 'number' ? Number(argv[++i]) : argv[++i];
+  }
+  return args;
+}
+
+/** Read a .jsonl or .jsonl.gz file; `limit` keeps the first rows only. */
+export async function readJsonl(file, limit = Infinity) {
+  if (!existsSync(file)) throw new Error(`missing data file: ${file}`);
+  const input = file.endsWith('.gz') ? createReadStream(file).pipe(createGunzip()) : createReadStream(file);
+  const rows = [];
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    rows.push(JSON.parse(line));
+    if (rows.length >= limit) break;
+  }
+  return rows;
+}
+
+/** Lines of a gzipped text file, lazily. */
+export async function* readLines(file) {
+  const input = createReadStream(file).pipe(createGunzip());
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) yield line;
+}
+
+export function loadStress(kind) {
+  const directory = path.join(ROOT, 'test/fixtures/stress');
+  const suites = ['numbers', 'dates', 'negation', 'antonyms', 'roles', 'consistent', 'unrelated'];
+  return suites.map((suite) => ({
+    suite,
+    rows: readFileSync(path.join(directory, `${suite}.${kind}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l)),
+  }));
+}
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Precision, recall and F1 of a binary decision. */
+export function prf(predicted, actual) {
+  let tp = 0, fp = 0, fn = 0;
+  predicted.forEach((p, i) => {
+    if (p && actual[i]) tp++;
+    else if (p) fp++;
+    else if (actual[i]) fn++;
+  });
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** ROC-AUC by the rank-sum formula (ties get half credit). */
+export function rocAuc(scores, actual) {
+  const order = scores.map((s, i) => [s, actual[i]]).sort((a, b) => a[0] - b[0]);
+  let rankSum = 0, positives = 0, i = 0;
+  while (i < order.length) {
+    let j = i;
+    while (j < order.length && order[j][0] === order[i][0]) j++;
+    const rank = (i + j + 1) / 2;
+    for (let k = i; k < j; k++) if (order[k][1]) { rankSum += rank; positives++; }
+    i = j;
+  }
+  const negatives = order.length - positives;
+  if (!positives || !negatives) return NaN;
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+
+/** Expected calibration error over 10 equal-width bins, and the bins. */
+export function reliability(scores, actual, bins = 10) {
+  const table = Array.from({ length: bins }, (_, b) => ({ from: b / bins, to: (b + 1) / bins, n: 0, meanScore: 0, positiveRate: 0 }));
+  scores.forEach((s, i) => {
+    const bin = table[Math.min(bins - 1, Math.floor(s * bins))];
+    bin.n++;
+    bin.meanScore += s;
+    bin.positiveRate += actual[i] ? 1 : 0;
+  });
+  let ece = 0;
+  for (const bin of table) {
+    if (!bin.n) continue;
+    bin.meanScore /= bin.n;
+    bin.positiveRate /= bin.n;
+    ece += (bin.n / scores.length) * Math.abs(bin.meanScore - bin.positiveRate);
+  }
+  return { ece, bins: table };
+}
+
+export function markdownTable(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export const pct = (x) => (Number.isFinite(x) ? (100 * x).toFixed(1) : 'n/a');
+export const fixed = (x, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+
+export function machine() {
+  return { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: (globalThis.navigator?.hardwareConcurrency ?? 0) || undefined };
+}
+
+const NEGATABLE = /\b(is|are|was|were|has|have|had|will|can|could|would|should|did|does|do)\b/;
+const NUMBER = /(?<![\d.,])\b(\d{1,4})\b(?![\d.,]\d)/g;
+
+/**
+ * Make a statement that contradicts `sentence`: a negation inserted after its first auxiliary verb, or one
+ * of its numbers changed (the same rules as training/prepare.py uses for synthetic pairs). Null when
+ * neither rule applies.
+ */
+export function plantContradiction(sentence, random) {
+  const numbers = [...sentence.matchAll(NUMBER)];
+  if (numbers.length && random() < 0.5) {
+    const m = numbers[Math.floor(random() * numbers.length)];
+    const value = Number(m[1]);
+    const changed = value + [3, 5, 10, 12, 20][Math.floor(random() * 5)] * (random() < 0.5 ? -1 : 1);
+    if (changed > 0) return { text: sentence.slice(0, m.index) + changed + sentence.slice(m.index + m[1].length), kind: 'number' };
+  }
+  const m = NEGATABLE.exec(sentence);
+  if (m && !/\bnot\b|n't/.test(sentence)) return { text: sentence.slice(0, m.index + m[0].length) + ' not' + sentence.slice(m.index + m[0].length), kind: 'negation' };
+  return null;
+}
+
+/**
+ * Statements with planted contradictions, from UN General Debate speeches (a corpus the bundled model
+ * never trained on). Each planted statement is a changed copy of a real sentence, put elsewhere in the
+ * list; `planted` holds the [original id, copy id] pairs.
+ */
+export async function plantedStatements({ statements: wanted, planted: plantCount, seed, extractStatements, skip = 0 }) {
+  const random = rng(seed);
+  const sentences = [];
+  for await (const line of readLines(path.join(SHARED, 'data/text/un_general_debates.txt.gz'))) {
+    for (const { text } of extractStatements(line)) {
+      const words = text.split(/\s+/).length;
+      if (words >= 6 && words <= 40) sentences.push(text);
+    }
+    if (sentences.length >= skip + wanted) break;
+  }
+  const originals = sentences.slice(skip, skip + wanted).map((text, i) => ({ id: `u${skip + i}`, text }));
+  const planted = [];
+  const copies = [];
+  const used = new Set();
+  let guard = 0;
+  while (planted.length < plantCount && guard++ < plantCount * 100) {
+    const i = Math.floor(random() * originals.length);
+    if (used.has(i)) continue;
+    const variant = plantContradiction(originals[i].text, random);
+    if (!variant) continue;
+    used.add(i);
+    const id = `p${planted.length}`;
+    copies.push({ id, text: variant.text });
+    planted.push({ original: originals[i].id, copy: id, kind: variant.kind });
+  }
+  const list = [...originals, ...copies];
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [list[i], list[j]] = [list[j], list[i]];
+  }
+  return { statements: list, planted };
+}
