@@ -27,7 +27,7 @@ export const DEFAULT_MAX_POSTINGS = 1000;
 
 /** Progress of a run, reported to `onProgress`. */
 export interface DetectionProgress {
-  readonly stage: 'loading' | 'pairing' | 'scoring' | 'checking';
+  readonly stage: 'loading' | 'pairing' | 'scoring';
   /** Units finished in this stage (pairs for scoring). */
   readonly done: number;
   readonly total: number;

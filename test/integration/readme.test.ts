@@ -1,0 +1,26 @@
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The README's set-up commands, as written.
+const root = path.resolve(import.meta.dirname, '../..');
+const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+const setUp = readme.slice(readme.indexOf('## Set up'), readme.indexOf('## Usage'));
+const blocks = [...setUp.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
+
+describe('README set-up commands', () => {
+  it('has the two commands: the main job and the tests', () => {
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]).toMatch(/^npm install && npm run build && npx contradict detect examples\/\S+$/);
+    expect(blocks[1]).toBe('npm test');
+    expect(readFileSync(path.join(root, '.ci/run'), 'utf8')).toMatch(/^npm test$/m);
+  });
+
+  it('runs the main job on the bundled model as written (after the install step, which CI has done)', () => {
+    // `npm install` has run (CI and `npm test` need it); `npm test` has built dist. The rest runs verbatim.
+    const job = blocks[0]!.split('&&').map((part) => part.trim()).filter((part) => !part.startsWith('npm install') && !part.startsWith('npm run build')).join(' && ');
+    const output = execSync(job, { cwd: root, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(output).toMatch(/among \d+ statements; \d+ of \d+ candidate pairs scored in [\d.]+ s with contradict-nli-small/);
+  });
+});
