@@ -4,20 +4,10 @@
 // Seeded: `node bench/make-stress.mjs` always writes the same files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { rng } from './lib.mjs';
 
 const OUT = path.join(import.meta.dirname, '../test/fixtures/stress');
 const PER_SUITE = 240;
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLERS = {
   country: ['Iran', 'Russia', 'Ukraine', 'Turkey', 'Poland', 'France', 'Germany', 'Japan', 'Brazil', 'Egypt', 'India', 'Canada', 'Norway', 'Kenya', 'Chile', 'Spain'],

@@ -70,6 +70,16 @@ describe('transformers.js backend on the bundled model', () => {
 
 describe('loading models', () => {
   let scratch: string;
+  /** A copy of the bundled model whose config.json names its labels `id2label` (same weights). */
+  const copyWithLabels = (name: string, id2label: Record<number, string>) => {
+    const directory = path.join(scratch, name);
+    cpSync(BUNDLED_MODEL_DIRECTORY, directory, { recursive: true });
+    const config = JSON.parse(readFileSync(path.join(directory, 'config.json'), 'utf8'));
+    config.id2label = id2label;
+    delete config.label2id;
+    writeFileSync(path.join(directory, 'config.json'), JSON.stringify(config));
+    return directory;
+  };
   beforeAll(() => {
     scratch = mkdtempSync(path.join(tmpdir(), 'contradict-models-'));
   });
@@ -85,14 +95,9 @@ describe('loading models', () => {
     await model.dispose?.();
   });
 
-  it('follows id2label whatever order the labels are in', async () => {
-    const directory = path.join(scratch, 'reordered');
-    cpSync(BUNDLED_MODEL_DIRECTORY, directory, { recursive: true });
-    const config = JSON.parse(readFileSync(path.join(directory, 'config.json'), 'utf8'));
-    // Same weights, labels renamed: what was "contradiction" (id 2) is now called CONTRADICTION in capitals.
-    config.id2label = { 0: 'ENTAILMENT', 1: 'NEUTRAL', 2: 'CONTRADICTION' };
-    delete config.label2id;
-    writeFileSync(path.join(directory, 'config.json'), JSON.stringify(config));
+  it('reads label names from id2label in any case', async () => {
+    // Same weights, labels in capitals: contradiction must still be found at id 2.
+    const directory = copyWithLabels('reordered', { 0: 'ENTAILMENT', 1: 'NEUTRAL', 2: 'CONTRADICTION' });
     const original = await createTransformersNliModel({ model: BUNDLED_MODEL_DIRECTORY, dtype: 'fp32' });
     const renamed = await createTransformersNliModel({ model: directory, dtype: 'fp32' });
     const [a] = await original.classify({ pairs: [pairs[1]!] });
@@ -104,12 +109,7 @@ describe('loading models', () => {
 
   it('fails clearly for a missing directory and for a model without a contradiction label', async () => {
     await expect(createTransformersNliModel({ model: path.join(scratch, 'nope') })).rejects.toThrow(/model directory not found: .*nope/);
-    const directory = path.join(scratch, 'unlabelled');
-    cpSync(BUNDLED_MODEL_DIRECTORY, directory, { recursive: true });
-    const config = JSON.parse(readFileSync(path.join(directory, 'config.json'), 'utf8'));
-    config.id2label = { 0: 'LABEL_0', 1: 'LABEL_1', 2: 'LABEL_2' };
-    delete config.label2id;
-    writeFileSync(path.join(directory, 'config.json'), JSON.stringify(config));
+    const directory = copyWithLabels('unlabelled', { 0: 'LABEL_0', 1: 'LABEL_1', 2: 'LABEL_2' });
     const attempt = createTransformersNliModel({ model: directory });
     await expect(attempt).rejects.toThrow(ModelLoadError);
     await expect(attempt).rejects.toThrow(/no contradiction label \(labels: LABEL_0, LABEL_1, LABEL_2\)/);
