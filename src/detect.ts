@@ -154,7 +154,7 @@ async function judgePairs(
  * @example
  * const detector = await createDetector();
  * const report = await detector.detect(['Iran sent no drones to Russia.', 'Iran sent drones to Russia.']);
- * report.contradictions[0]?.score; // 0.93
+ * report.contradictions[0]?.score; // the calibrated score of the pair, in [0, 1]
  * await detector.dispose();
  */
 export async function createDetector(options?: DetectionOptions): Promise<Detector> {
@@ -285,7 +285,7 @@ function pickProbabilities({ entailment, neutral, contradiction }: NliProbabilit
  *   "Iran's foreign minister said the drone deliveries happened before the war started.",
  *   'Ukrainian forces shoot down at least 10 Iranian drones per day.',
  * ]);
- * report.contradictions.map((c) => [c.first.id, c.second.id, c.score]); // [['s0', 's1', 0.71]]
+ * report.contradictions.map((c) => [c.first.id, c.second.id, c.score]); // [['s0', 's1', <score>]] when they contradict
  */
 export async function detectContradictions(input: DetectionInput, options?: DetectionOptions): Promise<DetectionReport> {
   const statements = normalizeInput(input);
@@ -315,7 +315,7 @@ export async function detectContradictions(input: DetectionInput, options?: Dete
  *
  * @example
  * await scorePairs([{ premise: 'At least 10 drones were shot down.', hypothesis: 'No drones were shot down.' }]);
- * // [{ contradiction: 0.9, entailment: 0.03, neutral: 0.07, score: 0.95, label: 'contradiction', reasons: [...] }]
+ * // [{ contradiction, entailment, neutral, score, label: 'contradiction', reasons: [{ kind: 'nli', ... }, { kind: 'numeric-mismatch', ... }] }]
  */
 export async function scorePairs(pairs: readonly ScorePairInput[], options?: DetectionOptions): Promise<PairScore[]> {
   if (pairs.length === 0) {

@@ -54,7 +54,7 @@ function isDirectoryPath(model: string): boolean {
  * @example
  * const model = await createTransformersNliModel({ model: 'Xenova/nli-deberta-v3-xsmall' });
  * await model.classify({ pairs: [{ premise: 'It rained.', hypothesis: 'It was dry.' }] });
- * // [{ contradiction: 0.97, entailment: 0.01, neutral: 0.02, windows: 1 }]
+ * // [{ contradiction, entailment, neutral, windows: 1 }]: the three probabilities sum to 1
  */
 export async function createTransformersNliModel(options: TransformersNliOptions): Promise<NliModel> {
   const { model, dtype = 'q8', batchSize = 32, cacheDir, onLoadProgress } = options;
