@@ -5,6 +5,7 @@ import type { AntonymFinding } from './finding.js';
 import { memoize } from './memo.js';
 import nlp from 'compromise';
 import { isStopword } from '../statements/words.js';
+import { entitiesOf } from './guards.js';
 
 let antonymTable: Map<string, Set<string>> | undefined;
 
@@ -111,6 +112,9 @@ function findLemmaWords(text: string): LemmaWord[] {
 
 /** A word in one statement whose WordNet antonym is in the other ("won" / "lost", "increased" / "decreased"). */
 export function antonymFindings(first: string, second: string): AntonymFinding[] {
+  // "Iran sold drones to Russia" / "Russia bought drones from Iran": converse verbs with the roles
+  // swapped say the same thing.
+  if (rolesSwapped(first, second)) return [];
   const a = lemmaWords(first);
   const b = lemmaWords(second);
   const aWords = new Set(a.map((w) => w.lower));
@@ -129,4 +133,10 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
     }
   }
   return [];
+}
+
+function rolesSwapped(first: string, second: string): boolean {
+  const a = entitiesOf(first);
+  const b = entitiesOf(second);
+  return a.length >= 2 && b.length >= 2 && a[0] === b[1] && a[1] === b[0];
 }

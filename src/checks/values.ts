@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { ValueMismatch } from './finding.js';
 import { negationCues } from './negation.js';
 
@@ -12,6 +13,8 @@ function parse(text: string) {
   const subject = match[1]!;
   const value = match[2]!;
   if (value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
+  // "were destroyed in Kyiv" is a passive verb, not a value of an attribute.
+  if (nlp(value).has('^#Verb')) return undefined;
   const valueStart = text.indexOf(value, match.index + match[0].indexOf(value));
   const subjectStart = text.indexOf(subject);
   return {
@@ -20,7 +23,8 @@ function parse(text: string) {
   };
 }
 
-const isName = (text: string) => /^\p{Lu}/u.test(text);
+// A name: every word capitalised ("Alice Smith", "Acme Corp"), not just a capital at the start of a sentence.
+const isName = (text: string) => text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
 
 /**
  * The same subject and attribute with two different values: "The CEO is Alice" / "The CEO is Bob", or
