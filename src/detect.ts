@@ -175,7 +175,10 @@ export async function createDetector(options?: DetectionOptions): Promise<Detect
     const warnings: DetectionWarning[] = [];
     throwIfAborted(run.signal);
     run.onProgress?.({ stage: 'pairing', done: 0, total: statements.length });
+    const embeddings = run.embed && statements.length > 1 ? await run.embed(statements.map((s) => s.text)) : undefined;
+    throwIfAborted(run.signal);
     const pairing = findCandidatePairs(statements, {
+      ...(embeddings ? { embeddings, minEmbeddingSimilarity: run.minEmbeddingSimilarity } : {}),
       neighbors: run.neighbors,
       minSimilarity: run.minSimilarity,
       maxPairs: run.maxPairs,

@@ -57,6 +57,14 @@ export const detectionOptionsSchema = z
     minSimilarity: z.number().min(0).max(1).default(DEFAULT_MIN_SIMILARITY),
     /** Features shared by more statements than this do not generate candidates. @default 1000 */
     maxPostings: z.number().int().positive().default(DEFAULT_MAX_POSTINGS),
+    /**
+     * Optional embedding model for pairing: called with all statement texts, returns one vector each
+     * (for example a transformers.js feature-extraction pipeline with mean pooling). Nearest neighbours by
+     * cosine join the lexical candidates.
+     */
+    embed: functionSchema<(texts: string[]) => Promise<ArrayLike<number>[]>>().optional(),
+    /** Least embedding cosine for a candidate pair (with `embed`). @default 0.5 */
+    minEmbeddingSimilarity: z.number().min(-1).max(1).default(0.5),
     /** Pairs per model call. @default 32 */
     batchSize: z.number().int().positive().default(32),
     /** Run the contradiction checks (numbers, dates, negation, antonyms, updates). @default true */

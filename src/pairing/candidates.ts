@@ -1,4 +1,8 @@
-import { throwIfAborted } from '../errors.js';
+import { InvalidInputError, throwIfAborted } from '../errors.js';
+import { embeddingNeighbours, normalizeVectors } from './embeddings.js';
+
+/** Sentence-embedding cosine above which two statements are on one topic (typical for MiniLM-style models). */
+export const DEFAULT_MIN_EMBEDDING_SIMILARITY = 0.5;
 import type { Statement } from '../statements/statement.js';
 import { topicFeatures } from './terms.js';
 
@@ -6,7 +10,7 @@ import { topicFeatures } from './terms.js';
 export interface CandidatePair {
   readonly first: number;
   readonly second: number;
-  /** Cosine similarity of their TF-IDF topic vectors, in [0, 1]. */
+  /** Cosine similarity of their TF-IDF topic vectors (or of their embeddings, when given), in [0, 1]. */
   readonly similarity: number;
 }
 
@@ -24,6 +28,14 @@ export interface PairingOptions {
    */
   readonly maxPostings: number;
   readonly signal?: AbortSignal;
+  /**
+   * Embeddings of the statements (one vector each, same order), from a model the caller chose. Their
+   * nearest neighbours (cosine, found by LSH) become candidates too; a pair's similarity is the higher of
+   * the two.
+   */
+  readonly embeddings?: readonly ArrayLike<number>[];
+  /** Least cosine similarity of embeddings for a candidate pair. */
+  readonly minEmbeddingSimilarity?: number;
 }
 
 export interface PairingResult {
@@ -112,6 +124,17 @@ export function findCandidatePairs(statements: readonly Statement[], options: Pa
     }
     for (const j of touched) scores[j] = 0;
     touched.length = 0;
+  }
+  if (options.embeddings) {
+    if (options.embeddings.length !== n) {
+      throw new InvalidInputError(`expected one embedding per statement: got ${options.embeddings.length} for ${n} statements`, { field: 'embeddings' });
+    }
+    const neighbours = embeddingNeighbours(normalizeVectors(options.embeddings), {
+      neighbors: options.neighbors,
+      minSimilarity: options.minEmbeddingSimilarity ?? DEFAULT_MIN_EMBEDDING_SIMILARITY,
+      maxBucket: options.maxPostings,
+    });
+    for (const [key, similarity] of neighbours) kept.set(key, Math.max(kept.get(key) ?? 0, similarity));
   }
   const pairs: CandidatePair[] = [];
   for (const [key, similarity] of kept) pairs.push({ first: Math.floor(key / n), second: key % n, similarity });

@@ -60,6 +60,16 @@ describe('detectContradictions with a mock model', () => {
     await expect(detectContradictions(statements, { model: createMockModel(), signal: controller.signal })).rejects.toThrow(AbortError);
   });
 
+  it('pairs by a caller-given embedding model', async () => {
+    const texts = ['Iran sent drones to Russia.', 'Tehran did not deliver unmanned aircraft to Moscow.'];
+    const lexical = await detectContradictions(texts, { model: createMockModel() });
+    expect(lexical.stats.candidatePairs).toBe(0);
+    const embed = async (batch: string[]) => batch.map(() => [1, 0.5, 0.25]);
+    const embedded = await detectContradictions(texts, { model: createMockModel(), embed });
+    expect(embedded.stats.candidatePairs).toBe(1);
+    expect(embedded.contradictions).toHaveLength(1);
+  });
+
   it('validates options with clear errors', async () => {
     await expect(detectContradictions(statements, { model: createMockModel(), threshold: 2 })).rejects.toThrow(/invalid option.*field "threshold"/);
     await expect(detectContradictions(statements, { model: createMockModel(), maxPairs: 0 })).rejects.toThrow(InvalidInputError);

@@ -67,6 +67,17 @@ describe('findCandidatePairs', () => {
     );
   });
 
+  it('adds the nearest neighbours of caller-given embeddings', () => {
+    const statements = normalizeInput(['The cat slept on the mat.', 'A feline dozed on a rug.', 'Stock markets fell in Tokyo.', 'Shares dropped in Japan.']);
+    const embeddings = [[1, 0, 0.1], [0.95, 0.05, 0.1], [0, 1, 0], [0.05, 0.97, 0.02]];
+    const lexical = findCandidatePairs(statements, options).pairs.map((p) => `${p.first}-${p.second}`);
+    const withEmbeddings = findCandidatePairs(statements, { ...options, embeddings }).pairs.map((p) => `${p.first}-${p.second}`);
+    expect(lexical).not.toContain('0-1');
+    expect(withEmbeddings).toEqual(expect.arrayContaining(['0-1', '2-3']));
+    expect(withEmbeddings).not.toContain('0-2');
+    expect(() => findCandidatePairs(statements, { ...options, embeddings: embeddings.slice(1) })).toThrow(/one embedding per statement: got 3 for 4/);
+  });
+
   it('gives nothing for fewer than two statements', () => {
     expect(findCandidatePairs([], options).pairs).toEqual([]);
     expect(findCandidatePairs(normalizeInput(['alone']), options).pairs).toEqual([]);

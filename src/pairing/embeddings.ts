@@ -1,0 +1,96 @@
+/**
+ * Nearest neighbours by cosine similarity of caller-given embeddings, without comparing all n² pairs:
+ * random-hyperplane locality-sensitive hashing (Charikar 2002). Each of `tables` hash tables puts a
+ * statement in the bucket named by the signs of `bits` random projections; statements that share a
+ * bucket in any table are compared exactly. Seeded, so the same vectors give the same pairs.
+ */
+export interface EmbeddingPairingOptions {
+  readonly neighbors: number;
+  readonly minSimilarity: number;
+  /** Most statements compared from one bucket (bounds the cost like `maxPostings`). */
+  readonly maxBucket: number;
+  readonly tables?: number;
+  readonly bits?: number;
+}
+
+// 8 tables of 12 bits: two statements at cosine 0.8 share a bucket in at least one table with
+// probability 1 - (1 - (1 - acos(0.8)/π)^12)^8 ≈ 0.93.
+const DEFAULT_TABLES = 8;
+const DEFAULT_BITS = 12;
+
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
+  };
+}
+
+export function normalizeVectors(vectors: readonly ArrayLike<number>[]): Float32Array[] {
+  return vectors.map((vector) => {
+    const out = Float32Array.from(vector);
+    let norm = 0;
+    for (const v of out) norm += v * v;
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < out.length; i++) out[i]! /= norm;
+    return out;
+  });
+}
+
+/** Candidate pairs `i * n + j` (i < j) with their cosine similarity. */
+export function embeddingNeighbours(vectors: readonly Float32Array[], options: EmbeddingPairingOptions): Map<number, number> {
+  const n = vectors.length;
+  const pairs = new Map<number, number>();
+  if (n < 2) return pairs;
+  const dim = vectors[0]!.length;
+  const tables = options.tables ?? DEFAULT_TABLES;
+  const bits = options.bits ?? DEFAULT_BITS;
+  const next = random(1234567);
+  const buckets: Map<number, number[]>[] = [];
+  const codes: Int32Array[] = [];
+  for (let t = 0; t < tables; t++) {
+    const planes = Array.from({ length: bits }, () => Float32Array.from({ length: dim }, next));
+    const code = new Int32Array(n);
+    const table = new Map<number, number[]>();
+    vectors.forEach((vector, i) => {
+      let c = 0;
+      for (let b = 0; b < bits; b++) {
+        let dot = 0;
+        const plane = planes[b]!;
+        for (let k = 0; k < dim; k++) dot += plane[k]! * vector[k]!;
+        if (dot >= 0) c |= 1 << b;
+      }
+      code[i] = c;
+      if (!table.has(c)) table.set(c, []);
+      table.get(c)!.push(i);
+    });
+    buckets.push(table);
+    codes.push(code);
+  }
+  for (let i = 0; i < n; i++) {
+    const seen = new Set<number>();
+    const scored: [number, number][] = [];
+    for (let t = 0; t < tables; t++) {
+      const bucket = buckets[t]!.get(codes[t]![i]!)!;
+      if (bucket.length > options.maxBucket) continue;
+      for (const j of bucket) {
+        if (j === i || seen.has(j)) continue;
+        seen.add(j);
+        let dot = 0;
+        const a = vectors[i]!;
+        const b = vectors[j]!;
+        for (let k = 0; k < dim; k++) dot += a[k]! * b[k]!;
+        if (dot >= options.minSimilarity) scored.push([j, dot]);
+      }
+    }
+    scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    for (const [j, similarity] of scored.slice(0, options.neighbors)) {
+      const key = i < j ? i * n + j : j * n + i;
+      pairs.set(key, Math.min(1, Math.max(pairs.get(key) ?? 0, similarity)));
+    }
+  }
+  return pairs;
+}
