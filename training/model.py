@@ -38,10 +38,11 @@ class SelfAttentionLayer(nn.Module):
 
 class NliModel(nn.Module):
     def __init__(self, vocab_size, embed_dim=160, dim=256, layers=1, heads=4, max_positions=128,
-                 dropout=0.15, num_labels=3, align_temperature=1.0):
+                 dropout=0.15, num_labels=3, align_temperature=1.0, exact_match=True):
         super().__init__()
         # Alignment logits are divided by this; sqrt(dim) keeps the softmax from saturating at the start.
         self.align_temperature = align_temperature
+        self.exact_match = exact_match
         self.token = nn.Embedding(vocab_size, embed_dim, padding_idx=0)
         self.segment = nn.Embedding(2, dim)
         # Whether a token's word also occurs in the other statement (an exact-match feature, as in DIIN/ESIM variants).
@@ -63,8 +64,9 @@ class NliModel(nn.Module):
         other = (segment[:, :, None] - segment[:, None, :]).abs() * valid[:, None, :]
         same_word = (input_ids[:, :, None] == input_ids[:, None, :]).float() * other
         exact = same_word.max(dim=2).values.long()
-        x = (self.project(self.drop(self.token(input_ids))) + self.segment(token_type_ids) + self.position(positions)
-             + self.match(exact))
+        x = self.project(self.drop(self.token(input_ids))) + self.segment(token_type_ids) + self.position(positions)
+        if self.exact_match:
+            x = x + self.match(exact)
         x = self.drop(x)
         # Context within each statement (token i sees token j of the same segment), then alignment only
         # across statements (token i attends to token j of the other segment).
