@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { AntonymFinding } from './finding.js';
-import { memoize } from './memo.js';
 import nlp from 'compromise';
-import { isStopword } from '../statements/words.js';
+import { contentStems, isStopword, overlap } from '../statements/words.js';
+import type { AntonymFinding } from './finding.js';
 import { entitiesOf } from './guards.js';
+import { memoize } from './memo.js';
+
+/** Share of content words two statements must have in common before opposite words are looked for. */
+export const ANTONYM_MIN_OVERLAP = 0.3;
 
 let antonymTable: Map<string, Set<string>> | undefined;
 
@@ -115,6 +118,8 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   // "Iran sold drones to Russia" / "Russia bought drones from Iran": converse verbs with the roles
   // swapped say the same thing.
   if (rolesSwapped(first, second)) return [];
+  // Opposite words matter between statements about the same thing; skip the lemma analysis otherwise.
+  if (overlap(contentStems(first), contentStems(second)) < ANTONYM_MIN_OVERLAP) return [];
   const a = lemmaWords(first);
   const b = lemmaWords(second);
   const aWords = new Set(a.map((w) => w.lower));

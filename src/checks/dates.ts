@@ -13,7 +13,11 @@ const YEAR = /\b(?:in|since|by|during|until|before|after|of|from)\s+((?:1[89]|20
  */
 export const dateMentions = memoize(findDateMentions, (text: string, statementDate?: string) => `${statementDate ?? ''}\u0000${text}`);
 
+// Only texts with a digit, a month or weekday name, or a relative time word go through chrono.
+const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year|noon|midnight|morning|evening)\b/i;
+
 function findDateMentions(text: string, statementDate?: string): DateMention[] {
+  if (!MAY_HAVE_DATE.test(text)) return [];
   const reference = statementDate ? new Date(statementDate) : undefined;
   const results = chrono.parse(text, reference ?? PROBE_A, { forwardDate: false });
   // A mention is relative ("yesterday", "in March") when another reference date moves it.

@@ -3,7 +3,7 @@
  * statement is in many pairs, and the analysis costs far more than the lookup. Bounded: the cache is
  * emptied when it reaches `maxEntries`.
  */
-export function memoize<A extends unknown[], R>(fn: (...args: A) => R, key: (...args: A) => string, maxEntries = 50_000): (...args: A) => R {
+export function memoize<A extends unknown[], R>(fn: (...args: A) => R, key: (...args: A) => string, maxEntries = 200_000): (...args: A) => R {
   const cache = new Map<string, R>();
   return (...args: A) => {
     const k = key(...args);

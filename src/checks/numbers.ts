@@ -56,8 +56,12 @@ interface QuantityWithRate extends Quantity {
  */
 export const quantities = memoize(findQuantities, (text: string, exclude: readonly Span[] = []) => `${exclude.map((s) => `${s.start}-${s.end}`).join(',')}\u0000${text}`);
 
+// Only texts with a digit or a number word go through the (slower) number parser.
+const MAY_HAVE_NUMBER = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|none|no|not)\b/i;
+
 function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWithRate[] {
   const out: QuantityWithRate[] = [];
+  if (!MAY_HAVE_NUMBER.test(text)) return out;
   const inside = (start: number, end: number) => exclude.some((span) => start < span.end && end > span.start);
   for (const item of nlp(text).numbers().json({ offset: true }) as {
     text: string;
