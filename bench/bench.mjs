@@ -147,6 +147,7 @@ for (const n of args.quick ? [100, 1000] : [100, 1000, 10000, 100000]) {
 
 const f = (x, d = 0) => x.toFixed(d);
 console.log(`\n## Benchmark: ${result.model} (${args.dtype})${args.quick ? ', quick' : ''}, node ${process.version}\n`);
+console.log(`Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, node ${result.machine.node}; command: \`${result.command}\`\n`);
 console.log(`Model load: ${f(result.load.seconds, 2)} s, +${f(result.load.rssMiB)} MiB resident memory\n`);
 console.log(markdownTable(['statements', 'batch', 'library pairs/s', 'bare onnxruntime pairs/s', 'library time / bare time'], result.throughput.map((r) => [r.length, r.batch, f(r.libraryPairsPerSecond), f(r.onnxPairsPerSecond), f(r.overhead, 2)])));
 console.log(`\nOne model call per pair: ${f(result.naive.naivePairsPerSecond)} pairs/s; one call for 128 pairs (batches of 32): ${f(result.naive.batchedPairsPerSecond)} pairs/s (${f(result.naive.speedup, 1)}x)\n`);

@@ -121,6 +121,7 @@ result.seconds = (Date.now() - started) / 1000;
 const row = (name, m) => [name, m.pairs, pct(m.accuracy3), `${fixed(m.bare.f1, 3)} / ${fixed(m.bare.auc, 3)}`, `${fixed(m.checksOff.f1, 3)} / ${fixed(m.checksOff.auc, 3)}`, `${fixed(m.checksOn.f1, 3)} (P ${pct(m.checksOn.precision)}, R ${pct(m.checksOn.recall)}) / ${fixed(m.checksOn.auc, 3)}`];
 const header = ['set', 'pairs', '3-way acc. %', 'bare NLI: contr. F1 / AUC', 'library, checks off: F1 / AUC', 'library, checks on: F1 (P, R) / AUC'];
 console.log(`\n## Evaluation: ${result.model} (${args.dtype}), threshold ${threshold}${args.quick ? ', quick' : ''}\n`);
+console.log(`Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, node ${result.machine.node}; command: \`${result.command}\`\n`);
 console.log('### Shared test split\n');
 console.log(markdownTable(header, [...Object.entries(result.test.bySource).map(([s, m]) => row(s, m)), row('**all**', result.test.all)]));
 console.log(`\nCalibration on the test split (expected calibration error): checks on ${fixed(result.test.calibration.checksOn.ece)}, checks off ${fixed(result.test.calibration.checksOff.ece)}`);

@@ -1,5 +1,6 @@
 // Shared helpers of the evaluation, calibration and benchmark scripts (not part of the library).
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -115,7 +116,8 @@ export const pct = (x) => (Number.isFinite(x) ? (100 * x).toFixed(1) : 'n/a');
 export const fixed = (x, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 
 export function machine() {
-  return { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: (globalThis.navigator?.hardwareConcurrency ?? 0) || undefined };
+  const cpus = os.cpus();
+  return { node: process.version, platform: `${process.platform} ${process.arch}`, cpu: cpus[0]?.model, cores: cpus.length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) };
 }
 
 const NEGATABLE = /\b(is|are|was|were|has|have|had|will|can|could|would|should|did|does|do)\b/;
