@@ -86,7 +86,10 @@ export async function createTransformersNliModel(options: TransformersNliOptions
     tokenizer = await transformers.AutoTokenizer.from_pretrained(tokenizerSource, loadOptions);
     network = await transformers.AutoModelForSequenceClassification.from_pretrained(location, { ...loadOptions, dtype });
   } catch (cause) {
-    throw new ModelLoadError(`could not load the model (${cause instanceof Error ? cause.message : String(cause)})`, location, { cause });
+    const why = cause instanceof Error ? cause.message : String(cause);
+    const offline = !local && /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED/.test(`${why} ${String((cause as Error)?.cause ?? '')}`);
+    const hint = offline ? '; the model is not in the cache and the Hugging Face hub could not be reached' : '';
+    throw new ModelLoadError(`could not load the model (${why}${hint})`, location, { cause });
   }
   let mapping: LabelMapping;
   try {
