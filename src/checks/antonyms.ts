@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import nlp from 'compromise';
 import { contentStems, isStopword, overlap } from '../statements/words.js';
 import type { AntonymFinding } from './finding.js';
 import { entitiesOf } from './guards.js';
-import { memoize } from './memo.js';
+import { lemmaWords, type LemmaWord } from './lemmas.js';
 
 /** Share of content words two statements must have in common before opposite words are looked for. */
 export const ANTONYM_MIN_OVERLAP = 0.3;
@@ -56,61 +55,6 @@ function loadAntonyms(): Map<string, Set<string>> {
     }
   }
   return table;
-}
-
-// WordNet's own detachment rules (morphy): candidate lemmas of an inflected word.
-const DETACHMENTS: readonly [string, string][] = [
-  ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['ies', 'y'], ['es', 'e'], ['es', ''],
-  ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'], ['ied', 'y'],
-];
-
-export function lemmaCandidates(word: string): string[] {
-  const out = [word];
-  for (const [suffix, replacement] of DETACHMENTS) {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + replacement);
-  }
-  // Doubled consonant before -ed/-ing: "stopped" -> "stop".
-  const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/.exec(word);
-  if (doubled) out.push(doubled[1]!);
-  return out;
-}
-
-interface LemmaWord {
-  readonly text: string;
-  readonly lower: string;
-  readonly span: { start: number; end: number };
-  readonly lemmas: readonly string[];
-}
-
-const contextFreeRoots = new Map<string, string | undefined>();
-
-/** Content words of a text with their candidate lemmas: compromise's root in context, then WordNet's morphy rules. */
-const lemmaWords = memoize(findLemmaWords, (text) => text);
-
-function findLemmaWords(text: string): LemmaWord[] {
-  const doc = nlp(text);
-  doc.compute('root');
-  const out: LemmaWord[] = [];
-  for (const sentence of doc.json({ offset: true }) as { terms: { text: string; normal: string; root?: string; offset: { start: number; length: number } }[] }[]) {
-    for (const term of sentence.terms) {
-      const lower = term.normal;
-      if (!/^\p{L}/u.test(lower) || isStopword(lower)) continue;
-      let root = term.root;
-      if (!root) {
-        // A word tagged as a noun or adjective in context may still be a verb form ("lost"): ask again.
-        if (!contextFreeRoots.has(lower)) {
-          const probe = nlp(`it ${lower}`);
-          probe.compute('root');
-          const probeTerms = (probe.json() as { terms: { root?: string }[] }[])[0]?.terms;
-          contextFreeRoots.set(lower, probeTerms?.[1]?.root);
-        }
-        root = contextFreeRoots.get(lower);
-      }
-      const lemmas = new Set([lower, ...(root ? [root] : []), ...lemmaCandidates(lower)]);
-      out.push({ text: term.text, lower, span: { start: term.offset.start, end: term.offset.start + term.offset.length }, lemmas: [...lemmas] });
-    }
-  }
-  return out;
 }
 
 /** A word in one statement whose WordNet antonym is in the other ("won" / "lost", "increased" / "decreased"). */

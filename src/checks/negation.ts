@@ -1,5 +1,6 @@
 import type { Evidence, NegationFinding } from './finding.js';
 import { contentStems, overlap } from '../statements/words.js';
+import { lemmaWords } from './lemmas.js';
 
 const NEGATION = /\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|failed to|no longer)\b|\b\w+n['’]t\b/gi;
 const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'longer']);
@@ -10,13 +11,21 @@ export function negationCues(text: string): Evidence[] {
   return Array.from(text.matchAll(NEGATION), (match) => ({ text: match[0], span: { start: match.index, end: match.index + match[0].length } }));
 }
 
-/** A negation on one side only of two statements that otherwise say much the same thing. */
+/**
+ * A negation on one side only of two statements that otherwise say much the same thing, where the negated
+ * statement adds no content word of its own: "Iran did not send drones" against "Iran sent drones", but not
+ * against "Iran did not send drones by sea" (which negates something else) or "it is not clear whether...".
+ */
 export function negationFindings(first: string, second: string): NegationFinding[] {
   const a = negationCues(first);
   const b = negationCues(second);
   if ((a.length > 0) === (b.length > 0)) return [];
   const shared = overlap(contentStems(first, NEGATION_WORDS), contentStems(second, NEGATION_WORDS));
   if (shared < NEGATION_MIN_OVERLAP) return [];
+  const [negated, other] = a.length > 0 ? [first, second] : [second, first];
+  const otherLemmas = new Set(lemmaWords(other).flatMap((word) => word.lemmas));
+  const added = lemmaWords(negated).filter((word) => !NEGATION_WORDS.has(word.lower) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)));
+  if (added.length > 0) return [];
   const side = a.length > 0 ? 'first' : 'second';
   return [{ kind: 'negation', side, cue: (a.length > 0 ? a : b)[0]!, overlap: shared }];
 }

@@ -101,8 +101,9 @@ function sameThing(a: QuantityWithRate, b: QuantityWithRate): boolean {
   if ((a.rate ?? '') !== (b.rate ?? '') && a.value !== 0 && b.value !== 0) return false;
   // "none" counts whatever the other statement counts.
   if (a.unit === undefined || b.unit === undefined) return a.hedge === 'none' || b.hedge === 'none';
-  const aWords = new Set(a.unit.split(' '));
-  return b.unit.split(' ').some((word) => aWords.has(word));
+  // The counted thing is the head noun, the last word: "10 Iranian drones" and "no Iranian missiles"
+  // count different things.
+  return a.unit.split(' ').at(-1) === b.unit.split(' ').at(-1);
 }
 
 /** Quantities of the same thing whose ranges cannot both hold ("at least 10 drones" / "no drones"). */

@@ -34,6 +34,18 @@ describe('transformers.js backend on the bundled model', () => {
     }
   });
 
+  it('gives contradictions a higher contradiction probability than other pairs (labels not inverted)', async () => {
+    const rows = ['negation', 'numbers', 'antonyms'].flatMap((suite) =>
+      readFileSync(path.join(import.meta.dirname, `../fixtures/stress/${suite}.eval.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l)),
+    );
+    const results = await q8.classify({ pairs: rows.map((r) => ({ premise: r.premise, hypothesis: r.hypothesis })) });
+    const mean = (want: boolean) => {
+      const values = results.filter((_, i) => (rows[i].label === 'contradiction') === want).map((r) => r.contradiction);
+      return values.reduce((a, b) => a + b, 0) / values.length;
+    };
+    expect(mean(true)).toBeGreaterThan(mean(false) + 0.1);
+  });
+
   it('gives a pair the same fp32 result alone or in a padded batch', async () => {
     const batch = await fp32.classify({ pairs });
     for (const [i, pair] of pairs.entries()) {

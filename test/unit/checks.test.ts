@@ -20,6 +20,8 @@ describe('numbers', () => {
     expect(kinds('The attack killed about 30 people.', 'The attack killed 31 people.')).not.toContain('numeric-mismatch');
     expect(kinds('At least 10 drones were shot down.', '15 drones were shot down.')).not.toContain('numeric-mismatch');
     expect(kinds('The attack killed 12 people.', 'The attack injured 12 soldiers and 30 horses.')).not.toContain('numeric-mismatch');
+    // The head noun decides what is counted.
+    expect(kinds('Forces shoot down at least 10 Iranian drones per day.', 'No Iranian missiles had been delivered.')).not.toContain('numeric-mismatch');
   });
 });
 
@@ -41,6 +43,9 @@ describe('negation, antonyms, values', () => {
     expect(kinds('Iran sent drones to Russia.', 'Iran did not send drones to Russia.')).toContain('negation');
     expect(kinds('Iran sent drones to Russia.', 'The weather in Paris was not good.')).not.toContain('negation');
     expect(kinds('Iran did not send drones.', 'Iran never sent drones.')).not.toContain('negation');
+    // The negated statement adds something of its own: it negates that, not the other statement.
+    expect(kinds('Iran sent drones to Russia.', 'Iran did not send drones to Russia by sea.')).not.toContain('negation');
+    expect(kinds('Officials confirmed that Iran sold drones.', 'Officials denied that Iran sold drones.')).toContain('negation');
   });
 
   it('finds WordNet antonyms across the pair', () => {
