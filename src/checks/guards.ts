@@ -34,8 +34,11 @@ export function differentSubject(first: string, second: string): DifferentSubjec
 
 const UPDATE_CUE =
   /\b(previously|earlier|formerly|initially|at first|originally|later|subsequently|since then|has since|have since|now|no longer|any more|anymore|updated|revised|corrected|retracted|reversed|changed)\b/i;
-/** Statements made this far apart are an update of each other rather than a contradiction, if they conflict. */
-const UPDATE_MIN_DAYS = 1;
+/**
+ * Statements made this far apart are taken as an update of each other rather than a contradiction, if they
+ * conflict. A week: reports of one news cycle (days apart) still count as contradicting each other.
+ */
+const UPDATE_MIN_DAYS = 7;
 
 /** A time cue ("previously", "now", "no longer") or statement dates that differ: an update or reversal. */
 export function updateFindings(first: string, second: string, firstDate?: string, secondDate?: string): UpdateFinding[] {

@@ -12,7 +12,7 @@ const HEDGES: readonly { pattern: RegExp; range: (n: number) => [number, number]
   { pattern: /\b(less than|fewer than|under|below)\s*$/i, range: (n) => [0, n - Number.EPSILON] },
   { pattern: /\b(about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to)\s*$/i, range: (n) => [n * 0.9, n * 1.1] },
 ];
-const ZERO = /\b(no|zero|not a single|not any)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)/giu;
+const ZERO = /\b(no|zero|not a single|not any)\s+((?:[\p{L}-]+\s*){1,3})/giu;
 const NONE = /\bnone\b/gi;
 // A rate after the counted thing: "10 drones per day", "5 attacks a week".
 const RATE = /\b(?:per|a|an|each|every)\s+(day|week|month|year|hour|minute|night)\b/i;
@@ -87,9 +87,16 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
     });
   }
   for (const match of text.matchAll(ZERO)) {
-    const words = match[2]!.split(/\s+/);
-    const unit = words.filter((w) => !isStopword(w.toLowerCase())).map((w) => stemmer(w.toLowerCase())).join(' ');
-    out.push({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, value: 0, low: 0, high: 0, hedge: match[1]!.toLowerCase(), ...(unit ? { unit } : {}) });
+    // The counted thing runs up to the first stopword: "no Iranian drones have been..." counts drones.
+    const words: string[] = [];
+    for (const word of match[2]!.trim().split(/\s+/)) {
+      if (isStopword(word.toLowerCase())) break;
+      words.push(word);
+    }
+    if (words.length === 0) continue;
+    const unit = words.map((w) => stemmer(w.toLowerCase())).join(' ');
+    const phrase = `${match[1]} ${words.join(' ')}`;
+    out.push({ text: phrase, span: { start: match.index, end: match.index + phrase.length }, value: 0, low: 0, high: 0, hedge: match[1]!.toLowerCase(), unit });
   }
   for (const match of text.matchAll(NONE)) {
     out.push({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, value: 0, low: 0, high: 0, hedge: 'none' });

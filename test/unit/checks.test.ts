@@ -11,7 +11,8 @@ describe('numbers', () => {
     const [q] = quantities('Ukrainian forces shoot down at least 10 Iranian drones per day');
     expect(q).toMatchObject({ text: 'at least 10', value: 10, low: 10, high: Infinity, hedge: 'at least', unit: 'iranian drone' });
     expect(quantities('about two thousand soldiers')[0]).toMatchObject({ value: 2000, low: 1800, high: 2200 });
-    expect(quantities('No drones were delivered')[0]).toMatchObject({ value: 0, unit: 'drone' });
+    expect(quantities('No drones were delivered')[0]).toMatchObject({ text: 'No drones', value: 0, unit: 'drone' });
+    expect(quantities('No Iranian drones have been shot down')[0]).toMatchObject({ text: 'No Iranian drones', unit: 'iranian drone' });
   });
 
   it('finds quantities of the same thing that cannot both hold', () => {
@@ -77,6 +78,7 @@ describe('guards', () => {
   it('notices updates: time cues and statement dates', () => {
     expect(kinds('Officials had previously denied sending drones.', 'The minister acknowledged sending drones.')).toContain('update');
     expect(kinds('The bridge is open.', 'The bridge is closed.', { a: '2022-01-01', b: '2022-03-01' })).toContain('update');
+    expect(kinds('The bridge is open.', 'The bridge is closed.', { a: '2022-01-01', b: '2022-01-02' })).not.toContain('update');
     expect(kinds('The bridge is open.', 'The bridge is closed.')).not.toContain('update');
   });
 
