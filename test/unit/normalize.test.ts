@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, normalizeInput } from '../../src/index.js';
 
@@ -31,5 +32,19 @@ describe('normalizeInput', () => {
   it('gives nothing for empty input', () => {
     expect(normalizeInput([])).toEqual([]);
     expect(normalizeInput('')).toEqual([]);
+  });
+
+  it('is idempotent: normalising its own output changes nothing', () => {
+    const item = fc.oneof(
+      fc.string({ minLength: 1 }).filter((t) => t.trim() !== ''),
+      fc.record({ text: fc.string({ minLength: 1 }).filter((t) => t.trim() !== ''), source: fc.option(fc.string(), { nil: undefined }) }, { requiredKeys: ['text'] }),
+    );
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 20 }), (input) => {
+        const once = normalizeInput(input);
+        const twice = normalizeInput(once.map(({ id, text, source, speaker, date }) => ({ id, text, source, speaker, date })));
+        expect(twice).toEqual(once);
+      }),
+    );
   });
 });
