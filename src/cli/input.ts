@@ -4,15 +4,23 @@ import type { DocumentInput, StatementInput } from '../statements/statement.js';
 
 export type InputFormat = 'auto' | 'text' | 'jsonl' | 'lines';
 
+// A UTF-8 byte-order mark, which some editors write at the start of a file; it is not text.
+const BYTE_ORDER_MARK = /^\uFEFF/;
+
+/** Remove a byte-order mark from the start of a text (or of a file's first line). */
+export function stripByteOrderMark(text: string): string {
+  return text.replace(BYTE_ORDER_MARK, '');
+}
+
 /** Read a file, or standard input for `-`. Errors name the file. */
 export async function readInput(file: string): Promise<{ name: string; content: string }> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return { name: 'standard input', content: Buffer.concat(chunks).toString('utf8') };
+    return { name: 'standard input', content: stripByteOrderMark(Buffer.concat(chunks).toString('utf8')) };
   }
   try {
-    return { name: file, content: await readFile(file, 'utf8') };
+    return { name: file, content: stripByteOrderMark(await readFile(file, 'utf8')) };
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (cause as Error).message;

@@ -5,8 +5,12 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createDetector, type Detector, type ScorePairInput } from '../detect.js';
 import { ContradictError, InvalidInputError } from '../errors.js';
 import type { DetectionOptions, DetectionProgress } from '../options.js';
-import { parseJsonLine, parseStatements, readInput, type InputFormat } from './input.js';
+import { parseJsonLine, parseStatements, readInput, stripByteOrderMark, type InputFormat } from './input.js';
 import { renderReport, type OutputFormat } from './output.js';
+
+// Set by the build (tsup.config.ts) from package.json.
+declare const __CONTRADICT_VERSION__: string | undefined;
+const VERSION = typeof __CONTRADICT_VERSION__ === 'string' ? __CONTRADICT_VERSION__ : 'development';
 
 /** Exit codes: 0 ok, 1 a failure while running (model, runtime), 2 bad input or usage. */
 const EXIT_FAILURE = 1;
@@ -76,6 +80,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command()
     .name('contradict')
     .description('Find contradictions between statements with a local NLI model.')
+    .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
 
@@ -138,8 +143,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       pending = [];
     };
     try {
-      for await (const line of lines) {
+      for await (const raw of lines) {
         lineNumber++;
+        const line = lineNumber === 1 ? stripByteOrderMark(raw) : raw;
         if (line.trim() === '') continue;
         seen++;
         try {

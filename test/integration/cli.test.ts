@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,15 @@ describe('contradict detect', () => {
     expect(contradict(['detect', missing]).stderr).toMatch(/missing "text" \(or "document"\): field "text" line 2 of/);
   });
 
+  it('reads files with a byte-order mark and CRLF line ends', () => {
+    const bom = file('bom.jsonl', '\uFEFF{"text": "Iran sent drones to Russia."}\r\n{"text": "Iran sent no drones to Russia."}\r\n');
+    const result = contradict(['detect', bom, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).stats.statements).toBe(2);
+    const pairs = file('bom-pairs.jsonl', '\uFEFF{"a": "x y", "b": "y z"}\r\n');
+    expect(contradict(['score', pairs]).stdout.trim().split('\n')).toHaveLength(1);
+  });
+
   it('skips and counts invalid lines when asked', () => {
     const mixed = file('mixed.jsonl', '{"text": "Iran sent drones."}\nnot json\n{"text": "Iran sent no drones."}\n');
     const result = contradict(['detect', mixed, '--skip-invalid', '--format', 'json']);
@@ -81,6 +90,11 @@ describe('contradict detect', () => {
     const result = contradict(['detect', 'examples/drones.txt', '--model', path.join(scratch, 'no-model')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/model directory not found: .*no-model/);
+  });
+
+  it('prints its version', () => {
+    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+    expect(contradict(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
   it('rejects bad flags', () => {
