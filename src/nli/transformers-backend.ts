@@ -9,6 +9,7 @@ import {
   type NliRequest,
   type NliResult,
 } from './model.js';
+import { assemble, padBatch, pairTemplate, templateLength } from './pair-encoding.js';
 import { splitIntoWindows } from './windows.js';
 
 /** Options of {@link createTransformersNliModel}. */
@@ -34,6 +35,8 @@ export interface TransformersNliOptions {
 
 // Tokenizers without a real limit report 1e30; 512 is the window of the BERT-family NLI models.
 const DEFAULT_MAX_LENGTH = 512;
+// Texts whose token ids are kept during a run (about 100 bytes each): enough for 100,000 statements.
+const MAX_CACHED_ENCODINGS = 200_000;
 
 interface Window {
   readonly pair: number;
@@ -104,18 +107,41 @@ export async function createTransformersNliModel(options: TransformersNliOptions
     options.maxLength ??
     Math.min(DEFAULT_MAX_LENGTH, tokenizerLimit && tokenizerLimit < 1e6 ? tokenizerLimit : DEFAULT_MAX_LENGTH, configLimit ?? DEFAULT_MAX_LENGTH);
 
-  const tokenCounts = new Map<string, number>();
-  const countTokens = (text: string): number => {
-    let count = tokenCounts.get(text);
-    if (count === undefined) {
-      count = tokenizer.encode(text, { add_special_tokens: false }).length;
-      if (tokenCounts.size > 200_000) tokenCounts.clear();
-      tokenCounts.set(text, count);
+  // Each text is tokenized once per run of many pairs (bounded cache), then pairs are assembled.
+  const encodings = new Map<string, readonly number[]>();
+  const encode = (text: string): readonly number[] => {
+    let ids = encodings.get(text);
+    if (ids === undefined) {
+      ids = tokenizer.encode(text, { add_special_tokens: false });
+      if (encodings.size >= MAX_CACHED_ENCODINGS) encodings.clear();
+      encodings.set(text, ids);
     }
-    return count;
+    return ids;
   };
-  // [CLS] premise [SEP] hypothesis [SEP]: three special tokens for BERT-style pair encodings.
-  const specialTokens = tokenizer.encode('a', { text_pair: 'b' }).length - 2;
+  const countTokens = (text: string): number => encode(text).length;
+  const encodePair = (a: string, b: string) => {
+    const encoded = tokenizer(a, { text_pair: b });
+    return { ids: Array.from(encoded.input_ids.data as BigInt64Array, Number), types: encoded.token_type_ids ? Array.from(encoded.token_type_ids.data as BigInt64Array, Number) : undefined };
+  };
+  const template = pairTemplate((text) => tokenizer.encode(text, { add_special_tokens: false }), encodePair);
+  const specialTokens = template ? templateLength(template) : tokenizer.encode('a', { text_pair: 'b' }).length - 2;
+  const padId = (tokenizer as unknown as { pad_token_id?: number }).pad_token_id ?? 0;
+  const paddingSide = (tokenizer as unknown as { padding_side?: string }).padding_side === 'left' ? 'left' : 'right';
+
+  function batchInputs(batch: readonly Window[]) {
+    const rows = template ? batch.map((w) => assemble(template, encode(w.premise), encode(w.hypothesis))) : [];
+    // Without a template, or for a window that still overflows (one word longer than the window), the
+    // tokenizer encodes the batch itself and cuts it to the model's length.
+    if (!template || rows.some((row) => row.ids.length > maxLength)) {
+      return tokenizer(batch.map((w) => w.premise), { text_pair: batch.map((w) => w.hypothesis), padding: true, truncation: true, max_length: maxLength });
+    }
+    const encoded = padBatch(rows, padId, paddingSide);
+    return {
+      input_ids: new transformers.Tensor('int64', encoded.inputIds, encoded.dims),
+      attention_mask: new transformers.Tensor('int64', encoded.attentionMask, encoded.dims),
+      token_type_ids: new transformers.Tensor('int64', encoded.tokenTypeIds, encoded.dims),
+    };
+  }
 
   function windowsOf(pairIndex: number, premise: string, hypothesis: string): Window[] {
     const premiseTokens = countTokens(premise);
@@ -148,11 +174,7 @@ export async function createTransformersNliModel(options: TransformersNliOptions
     for (let start = 0; start < order.length; start += batchSize) {
       if (signal?.aborted) throw new AbortError(signal.reason);
       const batch = order.slice(start, start + batchSize).map((i) => windows[i]!);
-      const inputs = tokenizer(
-        batch.map((w) => w.premise),
-        { text_pair: batch.map((w) => w.hypothesis), padding: true, truncation: true, max_length: maxLength },
-      );
-      const { logits } = (await network(inputs)) as { logits: { data: Float32Array; dims: number[] } };
+      const { logits } = (await network(batchInputs(batch))) as { logits: { data: Float32Array; dims: number[] } };
       const width = logits.dims[1]!;
       batch.forEach((window, row) => {
         const probabilities = probabilitiesFromLogits(logits.data.subarray(row * width, (row + 1) * width), mapping);

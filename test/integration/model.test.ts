@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel, ModelLoadError, type NliModel } from '../../src/index.js';
+import { assemble, pairTemplate } from '../../src/nli/pair-encoding.js';
 
 // These tests run the real bundled model through the real transformers.js backend.
 const pairs = [
@@ -65,6 +66,24 @@ describe('transformers.js backend on the bundled model', () => {
     const [result] = await fp32.classify({ pairs: [{ premise: long, hypothesis: 'No drones were shot down.' }] });
     expect(result!.windows).toBeGreaterThan(1);
     expect(result!.contradiction + result!.entailment + result!.neutral).toBeCloseTo(1, 5);
+  });
+
+  it('assembles pairs from texts tokenized once exactly as the tokenizer encodes the pair', async () => {
+    const { AutoTokenizer } = await import('@huggingface/transformers');
+    const tokenizer = await AutoTokenizer.from_pretrained(BUNDLED_MODEL_DIRECTORY, { local_files_only: true });
+    const encode = (text: string) => tokenizer.encode(text, { add_special_tokens: false });
+    const encodePair = (a: string, b: string) => {
+      const encoded = tokenizer(a, { text_pair: b });
+      return { ids: Array.from(encoded.input_ids.data as BigInt64Array, Number), types: Array.from(encoded.token_type_ids!.data as BigInt64Array, Number) };
+    };
+    const template = pairTemplate(encode, encodePair);
+    expect(template).toBeDefined();
+    const rows = readFileSync(path.join(import.meta.dirname, '../fixtures/tokenizer-agreement.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    for (const row of rows) {
+      const built = assemble(template!, encode(row.premise), encode(row.hypothesis));
+      expect(built.ids).toEqual(row.input_ids);
+      expect(built.types).toEqual(row.token_type_ids);
+    }
   });
 
   it('tokenizes exactly as the Python tokenizer the model was trained with', async () => {
