@@ -118,15 +118,23 @@ result.runtimes = [];
   // @xenova/transformers 2.x resolves every model name under env.localModelPath; point it at models/.
   xenova.env.localModelPath = path.dirname(args.model) + path.sep;
   xenova.env.allowRemoteModels = false;
-  for (const [name, lib, load] of [
-    ['@huggingface/transformers 4.3.1', hf, (m) => hf.AutoModelForSequenceClassification.from_pretrained(args.model, { dtype: args.dtype, local_files_only: true })],
-    ['@xenova/transformers 2.17.2', xenova, (m) => xenova.AutoModelForSequenceClassification.from_pretrained(path.basename(args.model), { quantized: args.dtype !== 'fp32', local_files_only: true })],
-  ]) {
+  // Each package loads the same model its own way: @xenova by name under localModelPath, with `quantized`.
+  const packages = [
+    {
+      name: '@huggingface/transformers 4.3.1',
+      tokenizer: () => hf.AutoTokenizer.from_pretrained(args.model, { local_files_only: true }),
+      model: () => hf.AutoModelForSequenceClassification.from_pretrained(args.model, { dtype: args.dtype, local_files_only: true }),
+    },
+    {
+      name: '@xenova/transformers 2.17.2',
+      tokenizer: () => xenova.AutoTokenizer.from_pretrained(path.basename(args.model), { local_files_only: true }),
+      model: () => xenova.AutoModelForSequenceClassification.from_pretrained(path.basename(args.model), { quantized: args.dtype !== 'fp32', local_files_only: true }),
+    },
+  ];
+  for (const { name, tokenizer: loadTokenizer, model: loadModel } of packages) {
     const started = now();
-    const tok = name.startsWith('@xenova')
-      ? await xenova.AutoTokenizer.from_pretrained(path.basename(args.model), { local_files_only: true })
-      : await hf.AutoTokenizer.from_pretrained(args.model, { local_files_only: true });
-    const network = await load();
+    const tok = await loadTokenizer();
+    const network = await loadModel();
     const loadSeconds = (now() - started) / 1000;
     const ms = await time(async () => {
       for (let i = 0; i < pairs.length; i += 32) {

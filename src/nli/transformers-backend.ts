@@ -123,7 +123,7 @@ export async function createTransformersNliModel(options: TransformersNliOptions
     const encoded = tokenizer(a, { text_pair: b });
     return { ids: Array.from(encoded.input_ids.data as BigInt64Array, Number), types: encoded.token_type_ids ? Array.from(encoded.token_type_ids.data as BigInt64Array, Number) : undefined };
   };
-  const template = pairTemplate((text) => tokenizer.encode(text, { add_special_tokens: false }), encodePair);
+  const template = pairTemplate(encode, encodePair);
   const specialTokens = template ? templateLength(template) : tokenizer.encode('a', { text_pair: 'b' }).length - 2;
   const padId = (tokenizer as unknown as { pad_token_id?: number }).pad_token_id ?? 0;
   const paddingSide = (tokenizer as unknown as { padding_side?: string }).padding_side === 'left' ? 'left' : 'right';
