@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUNDLED_MODEL_DIRECTORY, createDetector, createTransformersNliModel, extractStatements } from '../dist/index.js';
+import { createDetector, extractStatements } from '../dist/index.js';
+import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel } from '../dist/internal.js';
 import { machine, markdownTable, parseArgs, plantedStatements, ROOT } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, dtype: 'q8', e2e: 0, out: path.join(ROOT, 'bench/results/bench.json') });
@@ -37,7 +38,7 @@ async function time(fn, repeats) {
 async function endToEnd(n) {
   const planted = Math.max(5, Math.round(n / 200));
   const { statements, planted: pairs } = await plantedStatements({ statements: n, planted, seed: 7, extractStatements });
-  const detector = await createDetector({ model: args.model, dtype: args.dtype });
+  const detector = await createDetector({ model: { id: args.model, dtype: args.dtype } });
   const t = now();
   const report = await detector.detect(statements, { includeAllPairs: true });
   const seconds = (now() - t) / 1000;
@@ -64,6 +65,7 @@ if (args.e2e) {
   process.exit(0);
 }
 
+/** @type {Record<string, any>} */
 const result = { command: `npm run bench${args.quick ? ' -- --quick' : ''}`, model: path.basename(args.model), dtype: args.dtype, machine: machine(), date: new Date().toISOString() };
 const repeats = args.quick ? 3 : 5;
 

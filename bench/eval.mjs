@@ -1,18 +1,23 @@
-// npm run eval [-- --quick] [-- --model <dir|id>] [-- --dtype q8|fp32] [-- --no-fp32]
-// Accuracy of the library through its public API: the shared NLI test split (per source), the stress
-// suites (test/fixtures/stress/*.eval.jsonl), and a set-level task (planted contradictions among many
-// statements). Checks on and off, and the bare NLI model, in the same run. Prints markdown, writes JSON.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// npm run eval [-- --quick] [-- --model <dir|id>] [-- --baseline <dir>|none] [-- --dtype q8|fp32] [-- --no-fp32]
+// Accuracy of the library through its public API, for the model and the baseline model side by side in
+// one run (each with its own calibration): the real-world dev set (../shared/data/realworld), the shared
+// NLI test split (per source), the stress suites (test/fixtures/stress/*.eval.jsonl), the synthetic
+// operations held out of training (bench/data/heldout-operations.jsonl), and a set-level task (planted
+// contradictions among many statements). Checks on and off, and the bare NLI model. Prints markdown,
+// writes JSON. The baseline is the previous bundled model, which `bash bench/baseline.sh` extracts from git.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUNDLED_MODEL_DIRECTORY, createDetector, extractStatements, scorePair } from '../dist/index.js';
+import { createDetector, extractStatements } from '../dist/index.js';
+import { BUNDLED_MODEL_DIRECTORY, findCalibration, scorePair, UNCALIBRATED_THRESHOLD } from '../dist/internal.js';
 import { fixed, loadStress, machine, markdownTable, parseArgs, pct, plantedStatements, prf, readJsonl, reliability, rocAuc, ROOT, SHARED } from './lib.mjs';
 
-const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, dtype: 'q8', noFp32: false, out: path.join(ROOT, 'bench/results/eval.json') });
+const DEFAULT_BASELINE = path.join(ROOT, 'bench/baseline/contradict-nli-small');
+const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, baseline: DEFAULT_BASELINE, dtype: 'q8', noFp32: false, out: path.join(ROOT, 'bench/results/eval.json') });
 const LABELS = ['entailment', 'neutral', 'contradiction'];
 const CHUNK = 512;
 const started = Date.now();
 
-async function judge(detector, rows) {
+async function judge(detector, table, rows) {
   const out = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
@@ -20,29 +25,31 @@ async function judge(detector, rows) {
   }
   return out.map((r) => ({
     probabilities: [r.entailment, r.neutral, r.contradiction],
+    nliContradiction: r.reasons.find((x) => x.kind === 'nli').contradiction,
     scoreOn: r.score,
-    scoreOff: scorePair(r.reasons.filter((x) => x.kind === 'nli'), false),
+    scoreOff: scorePair(r.reasons.filter((x) => x.kind === 'nli'), false, table),
   }));
 }
 
-function metrics(rows, judged, threshold) {
+function metrics(rows, judged, thresholds) {
   const actual = rows.map((r) => r.label === 'contradiction');
+  const negatives = Math.max(1, actual.filter((a) => !a).length);
   const argmax = judged.map((j) => LABELS[j.probabilities.indexOf(Math.max(...j.probabilities))]);
   const threeWay = rows.map((r, i) => [r.label, argmax[i]]).filter(([label]) => LABELS.includes(label));
   const bare = prf(argmax.map((l) => l === 'contradiction'), actual);
-  const off = prf(judged.map((j) => j.scoreOff >= threshold), actual);
-  const on = prf(judged.map((j) => j.scoreOn >= threshold), actual);
+  const off = prf(judged.map((j) => j.scoreOff >= thresholds.noChecks), actual);
+  const on = prf(judged.map((j) => j.scoreOn >= thresholds.checks), actual);
   return {
     pairs: rows.length,
     contradictions: actual.filter(Boolean).length,
     accuracy3: threeWay.length ? threeWay.filter(([a, b]) => a === b).length / threeWay.length : NaN,
-    bare: { ...bare, auc: rocAuc(judged.map((j) => j.probabilities[2]), actual) },
+    bare: { ...bare, auc: rocAuc(judged.map((j) => j.nliContradiction), actual) },
     checksOff: { ...off, auc: rocAuc(judged.map((j) => j.scoreOff), actual) },
     checksOn: { ...on, auc: rocAuc(judged.map((j) => j.scoreOn), actual) },
     falsePositiveRate: {
-      bare: argmax.filter((l, i) => l === 'contradiction' && !actual[i]).length / Math.max(1, actual.filter((a) => !a).length),
-      checksOff: judged.filter((j, i) => j.scoreOff >= threshold && !actual[i]).length / Math.max(1, actual.filter((a) => !a).length),
-      checksOn: judged.filter((j, i) => j.scoreOn >= threshold && !actual[i]).length / Math.max(1, actual.filter((a) => !a).length),
+      bare: argmax.filter((l, i) => l === 'contradiction' && !actual[i]).length / negatives,
+      checksOff: judged.filter((j, i) => j.scoreOff >= thresholds.noChecks && !actual[i]).length / negatives,
+      checksOn: judged.filter((j, i) => j.scoreOn >= thresholds.checks && !actual[i]).length / negatives,
     },
   };
 }
@@ -57,84 +64,112 @@ function groupBy(rows, key) {
   return groups;
 }
 
-const detector = await createDetector({ model: args.model, dtype: args.dtype });
-const threshold = (await detector.detect([])).threshold;
-const result = { command: `npm run eval${args.quick ? ' -- --quick' : ''}`, model: detector.modelId, dtype: args.dtype, threshold, machine: machine(), date: new Date().toISOString() };
+function bySource(rows, judged, key, thresholds) {
+  const out = {};
+  for (const [source, indices] of groupBy(rows, key)) out[source] = metrics(indices.map((i) => rows[i]), indices.map((i) => judged[i]), thresholds);
+  return out;
+}
 
-// 1. The shared test split, per source.
+async function setLevel(detector, table, thresholds) {
+  const documents = args.quick ? 3 : 10;
+  const set = { documents, statementsPerDocument: 60, plantedPerDocument: 3, planted: 0, paired: 0, foundOn: 0, foundOff: 0, reportedOn: 0, reportedOff: 0, pairsScored: 0, candidatePairs: 0 };
+  for (let d = 0; d < documents; d++) {
+    const { statements, planted } = await plantedStatements({ statements: set.statementsPerDocument, planted: set.plantedPerDocument, seed: 100 + d, skip: set.statementsPerDocument * d, extractStatements });
+    const report = await detector.detect(statements, { includeAllPairs: true });
+    const key = (a, b) => [a, b].sort().join('|');
+    const plantedKeys = new Set(planted.map((p) => key(p.original, p.copy)));
+    set.planted += plantedKeys.size;
+    set.pairsScored += report.stats.pairsScored;
+    set.candidatePairs += report.stats.candidatePairs;
+    for (const pair of report.pairs) {
+      const isPlanted = plantedKeys.has(key(pair.first.id, pair.second.id));
+      const nli = pair.reasons.filter((x) => x.kind === 'nli');
+      const off = scorePair(nli, false, table);
+      if (isPlanted) set.paired++;
+      if (pair.score >= thresholds.checks) { set.reportedOn++; if (isPlanted) set.foundOn++; }
+      if (off >= thresholds.noChecks) { set.reportedOff++; if (isPlanted) set.foundOff++; }
+    }
+  }
+  set.pairingRecall = set.paired / set.planted;
+  set.checksOn = { recall: set.foundOn / set.planted, precision: set.reportedOn ? set.foundOn / set.reportedOn : 0 };
+  set.checksOff = { recall: set.foundOff / set.planted, precision: set.reportedOff ? set.foundOff / set.reportedOff : 0 };
+  return set;
+}
+
+async function evaluate(model, data) {
+  const detector = await createDetector({ model: { id: model, dtype: args.dtype } });
+  const table = findCalibration(model);
+  const thresholds = table?.thresholds ?? { checks: UNCALIBRATED_THRESHOLD, noChecks: UNCALIBRATED_THRESHOLD };
+  const result = { model: path.relative(ROOT, model) || model, thresholds, calibration: detector.calibration };
+  const realJudged = await judge(detector, table, data.realworld);
+  result.realworld = bySource(data.realworld, realJudged, (r) => r.set, thresholds);
+  const testJudged = await judge(detector, table, data.test);
+  result.test = { all: metrics(data.test, testJudged, thresholds), bySource: bySource(data.test, testJudged, (r) => r.source, thresholds) };
+  result.test.calibration = {
+    checksOn: reliability(testJudged.map((j) => j.scoreOn), data.test.map((r) => r.label === 'contradiction')),
+    checksOff: reliability(testJudged.map((j) => j.scoreOff), data.test.map((r) => r.label === 'contradiction')),
+  };
+  result.stress = {};
+  for (const { suite, rows } of data.stress) result.stress[suite] = metrics(rows, await judge(detector, table, rows), thresholds);
+  if (data.heldout.length) {
+    const judged = await judge(detector, table, data.heldout);
+    result.heldout = bySource(data.heldout, judged, (r) => r.operation, thresholds);
+  }
+  result.setLevel = await setLevel(detector, table, thresholds);
+  await detector.dispose();
+  if (!args.noFp32 && args.dtype !== 'fp32') {
+    const fp32 = await createDetector({ model: { id: model, dtype: 'fp32' } });
+    const judged = await judge(fp32, table, data.test);
+    result.fp32 = { all: metrics(data.test, judged, thresholds).accuracy3, bySource: Object.fromEntries(Object.entries(bySource(data.test, judged, (r) => r.source, thresholds)).map(([k, m]) => [k, m.accuracy3])) };
+    await fp32.dispose();
+  }
+  return result;
+}
+
+// Data, read once for all models. Real-world rows: `first` is the premise (a SummEdits article), `second` the hypothesis.
 let test = await readJsonl(path.join(SHARED, 'data/nli/test.jsonl.gz'));
 if (args.quick) test = test.filter((_, i) => i % 10 === 0);
-const testJudged = await judge(detector, test);
-result.test = { all: metrics(test, testJudged, threshold), bySource: {} };
-for (const [source, indices] of groupBy(test, (r) => r.source)) {
-  result.test.bySource[source] = metrics(indices.map((i) => test[i]), indices.map((i) => testJudged[i]), threshold);
-}
-result.test.calibration = {
-  checksOn: reliability(testJudged.map((j) => j.scoreOn), test.map((r) => r.label === 'contradiction')),
-  checksOff: reliability(testJudged.map((j) => j.scoreOff), test.map((r) => r.label === 'contradiction')),
+const realworld = (await readJsonl(path.join(SHARED, 'data/realworld/dev.jsonl.gz'))).map((r) => ({ ...r, premise: r.first, hypothesis: r.second }));
+const heldoutFile = path.join(ROOT, 'bench/data/heldout-operations.jsonl');
+const heldout = existsSync(heldoutFile) ? readFileSync(heldoutFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : [];
+const data = { test, realworld, heldout, stress: loadStress('eval') };
+
+const models = [args.model, ...(args.baseline !== 'none' && existsSync(args.baseline) ? [args.baseline] : [])];
+if (args.baseline !== 'none' && !existsSync(args.baseline)) console.log(`(no baseline model at ${path.relative(ROOT, args.baseline)}: run \`bash bench/baseline.sh\` to compare with the previous model)`);
+const results = [];
+for (const model of models) results.push(await evaluate(model, data));
+const result = { command: `npm run eval${args.quick ? ' -- --quick' : ''}`, dtype: args.dtype, machine: machine(), date: new Date().toISOString(), models: results, seconds: (Date.now() - started) / 1000 };
+
+// Print: one row per model in every table.
+const name = (r) => path.basename(path.dirname(r.model)) === 'baseline' ? `${path.basename(r.model)} (previous)` : path.basename(r.model);
+const row = (label, r, m) => [label, name(r), m.pairs, pct(m.accuracy3), `${fixed(m.bare.f1, 3)} / ${fixed(m.bare.auc, 3)}`, `${fixed(m.checksOff.f1, 3)} / ${fixed(m.checksOff.auc, 3)}`, `${fixed(m.checksOn.f1, 3)} (P ${pct(m.checksOn.precision)}, R ${pct(m.checksOn.recall)}) / ${fixed(m.checksOn.auc, 3)}`];
+const header = ['set', 'model', 'pairs', '3-way acc. %', 'bare NLI: contr. F1 / AUC', 'library, checks off: F1 / AUC', 'library, checks on: F1 (P, R) / AUC'];
+const table = (section, extra) => {
+  const keys = Object.keys(results[0][section] ?? {});
+  return markdownTable(extra ? [...header, extra.header] : header, keys.flatMap((k) => results.filter((r) => r[section]?.[k]).map((r) => (extra ? [...row(k, r, r[section][k]), extra.cell(r[section][k])] : row(k, r, r[section][k])))));
 };
-
-// 2. Stress suites (the eval halves; the calibration halves may have been used to fit the score).
-result.stress = {};
-for (const { suite, rows } of loadStress('eval')) {
-  result.stress[suite] = metrics(rows, await judge(detector, rows), threshold);
-}
-
-// 3. Set level: planted contradictions among statements of UN speeches.
-const documents = args.quick ? 3 : 10;
-const set = { documents, statementsPerDocument: 60, plantedPerDocument: 3, planted: 0, paired: 0, foundOn: 0, foundOff: 0, reportedOn: 0, reportedOff: 0, pairsScored: 0, candidatePairs: 0 };
-for (let d = 0; d < documents; d++) {
-  const { statements, planted } = await plantedStatements({ statements: set.statementsPerDocument, planted: set.plantedPerDocument, seed: 100 + d, skip: set.statementsPerDocument * d, extractStatements });
-  const report = await detector.detect(statements, { includeAllPairs: true });
-  const key = (a, b) => [a, b].sort().join('|');
-  const plantedKeys = new Set(planted.map((p) => key(p.original, p.copy)));
-  set.planted += plantedKeys.size;
-  set.pairsScored += report.stats.pairsScored;
-  set.candidatePairs += report.stats.candidatePairs;
-  for (const pair of report.pairs) {
-    const isPlanted = plantedKeys.has(key(pair.first.id, pair.second.id));
-    const off = scorePair(pair.reasons.filter((x) => x.kind === 'nli'), false);
-    if (isPlanted) set.paired++;
-    if (pair.score >= threshold) { set.reportedOn++; if (isPlanted) set.foundOn++; }
-    if (off >= threshold) { set.reportedOff++; if (isPlanted) set.foundOff++; }
-  }
-}
-set.pairingRecall = set.paired / set.planted;
-set.checksOn = { recall: set.foundOn / set.planted, precision: set.reportedOn ? set.foundOn / set.reportedOn : 0 };
-set.checksOff = { recall: set.foundOff / set.planted, precision: set.reportedOff ? set.foundOff / set.reportedOff : 0 };
-result.setLevel = set;
-
-// 4. fp32 against the quantized model on the test split (bare NLI accuracy per source).
-if (!args.noFp32 && args.dtype !== 'fp32') {
-  const fp32 = await createDetector({ model: args.model, dtype: 'fp32' });
-  const judged = await judge(fp32, test);
-  result.fp32 = { all: metrics(test, judged, threshold).accuracy3, bySource: {} };
-  for (const [source, indices] of groupBy(test, (r) => r.source)) {
-    result.fp32.bySource[source] = metrics(indices.map((i) => test[i]), indices.map((i) => judged[i]), threshold).accuracy3;
-  }
-  await fp32.dispose();
-}
-await detector.dispose();
-result.seconds = (Date.now() - started) / 1000;
-
-// Print.
-const row = (name, m) => [name, m.pairs, pct(m.accuracy3), `${fixed(m.bare.f1, 3)} / ${fixed(m.bare.auc, 3)}`, `${fixed(m.checksOff.f1, 3)} / ${fixed(m.checksOff.auc, 3)}`, `${fixed(m.checksOn.f1, 3)} (P ${pct(m.checksOn.precision)}, R ${pct(m.checksOn.recall)}) / ${fixed(m.checksOn.auc, 3)}`];
-const header = ['set', 'pairs', '3-way acc. %', 'bare NLI: contr. F1 / AUC', 'library, checks off: F1 / AUC', 'library, checks on: F1 (P, R) / AUC'];
-console.log(`\n## Evaluation: ${result.model} (${args.dtype}), threshold ${threshold}${args.quick ? ', quick' : ''}\n`);
-console.log(`Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, node ${result.machine.node}; command: \`${result.command}\`\n`);
-console.log('### Shared test split\n');
-console.log(markdownTable(header, [...Object.entries(result.test.bySource).map(([s, m]) => row(s, m)), row('**all**', result.test.all)]));
-console.log(`\nCalibration on the test split (expected calibration error): checks on ${fixed(result.test.calibration.checksOn.ece)}, checks off ${fixed(result.test.calibration.checksOff.ece)}`);
+console.log(`\n## Evaluation (${args.dtype}${args.quick ? ', quick' : ''})\n`);
+console.log(`Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, node ${result.machine.node}; command: \`${result.command}\``);
+console.log(`Thresholds (checks on / off): ${results.map((r) => `${name(r)} ${r.thresholds.checks} / ${r.thresholds.noChecks}`).join('; ')}\n`);
+console.log('### Real-world dev set (ChatProtect, SummEdits-news)\n');
+console.log(table('realworld'));
+console.log('\n### Shared test split\n');
+console.log(markdownTable(header, [...Object.keys(results[0].test.bySource).flatMap((s) => results.map((r) => row(s, r, r.test.bySource[s]))), ...results.map((r) => row('**all**', r, r.test.all))]));
+console.log(`\nCalibration on the test split (expected calibration error, checks on / off): ${results.map((r) => `${name(r)} ${fixed(r.test.calibration.checksOn.ece)} / ${fixed(r.test.calibration.checksOff.ece)}`).join('; ')}`);
 console.log('\n### Stress suites (false-positive rate for the suites without contradictions)\n');
-console.log(markdownTable([...header, 'false positives: bare / off / on'], Object.entries(result.stress).map(([s, m]) => [...row(s, m), `${pct(m.falsePositiveRate.bare)} / ${pct(m.falsePositiveRate.checksOff)} / ${pct(m.falsePositiveRate.checksOn)} %`])));
-console.log(`\n### Set level: ${set.planted} planted contradictions among ${documents} × ${set.statementsPerDocument} statements\n`);
-console.log(markdownTable(['', 'pairing recall', 'recall', 'precision', 'pairs scored', 'candidate pairs'], [
-  ['checks on', pct(set.pairingRecall), pct(set.checksOn.recall), pct(set.checksOn.precision), set.pairsScored, set.candidatePairs],
-  ['checks off', pct(set.pairingRecall), pct(set.checksOff.recall), pct(set.checksOff.precision), set.pairsScored, set.candidatePairs],
-]));
-if (result.fp32) {
+console.log(table('stress', { header: 'false positives: bare / off / on', cell: (m) => `${pct(m.falsePositiveRate.bare)} / ${pct(m.falsePositiveRate.checksOff)} / ${pct(m.falsePositiveRate.checksOn)} %` }));
+if (results[0].heldout) {
+  console.log('\n### Synthetic operations held out of training (order: before/after flipped; roles: two names around a verb swapped; clause, same-paragraph: consistent controls)\n');
+  console.log(table('heldout', { header: 'flagged at threshold: bare / off / on', cell: (m) => (m.contradictions ? `${pct(m.checksOff.recall)} / ${pct(m.checksOn.recall)} % found` : `${pct(m.falsePositiveRate.checksOff)} / ${pct(m.falsePositiveRate.checksOn)} % false alarms`) }));
+}
+console.log(`\n### Set level: planted contradictions among ${results[0].setLevel.documents} × ${results[0].setLevel.statementsPerDocument} statements\n`);
+console.log(markdownTable(['model', '', 'pairing recall', 'recall', 'precision', 'pairs scored', 'candidate pairs'], results.flatMap((r) => [
+  [name(r), 'checks on', pct(r.setLevel.pairingRecall), pct(r.setLevel.checksOn.recall), pct(r.setLevel.checksOn.precision), r.setLevel.pairsScored, r.setLevel.candidatePairs],
+  [name(r), 'checks off', pct(r.setLevel.pairingRecall), pct(r.setLevel.checksOff.recall), pct(r.setLevel.checksOff.precision), r.setLevel.pairsScored, r.setLevel.candidatePairs],
+])));
+if (results[0].fp32) {
   console.log('\n### fp32 against quantized (3-way accuracy %, bare NLI)\n');
-  console.log(markdownTable(['source', 'q8', 'fp32'], [...Object.keys(result.fp32.bySource).map((s) => [s, pct(result.test.bySource[s].accuracy3), pct(result.fp32.bySource[s])]), ['all', pct(result.test.all.accuracy3), pct(result.fp32.all)]]));
+  console.log(markdownTable(['source', 'model', 'q8', 'fp32'], [...Object.keys(results[0].fp32.bySource), 'all'].flatMap((s) => results.filter((r) => r.fp32).map((r) => [s, name(r), pct(s === 'all' ? r.test.all.accuracy3 : r.test.bySource[s].accuracy3), pct(s === 'all' ? r.fp32.all : r.fp32.bySource[s])]))));
 }
 console.log(`\n${result.seconds.toFixed(0)} s, node ${process.version}`);
 mkdirSync(path.dirname(args.out), { recursive: true });

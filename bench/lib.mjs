@@ -92,7 +92,7 @@ export function rocAuc(scores, actual) {
 export function reliability(scores, actual, bins = 10) {
   const table = Array.from({ length: bins }, (_, b) => ({ from: b / bins, to: (b + 1) / bins, n: 0, meanScore: 0, positiveRate: 0 }));
   scores.forEach((s, i) => {
-    const bin = table[Math.min(bins - 1, Math.floor(s * bins))];
+    const bin = table[Math.max(0, Math.min(bins - 1, Math.floor(s * bins)))];
     bin.n++;
     bin.meanScore += s;
     bin.positiveRate += actual[i] ? 1 : 0;

@@ -3,20 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InvalidInputError } from './errors.js';
 import type { NliModel } from './nli/model.js';
-import { CALIBRATED_THRESHOLD } from './scoring/score.js';
+import { calibrationSchema, type Calibration } from './scoring/calibration.js';
 
 /** Directory of the bundled default model, trained in this repository (training/run.sh). */
 export const BUNDLED_MODEL_DIRECTORY = fileURLToPath(new URL('../models/contradict-nli-small', import.meta.url));
 /** Name of the bundled model, as reports show it. */
 export const BUNDLED_MODEL_NAME = 'contradict-nli-small';
 
-/**
- * Default decision threshold on the calibrated contradiction score: chosen by `npm run calibrate` on the
- * dev split and the stress calibration suites (best contradiction F1), stored in
- * src/scoring/calibration.json.
- */
-export const DEFAULT_THRESHOLD = CALIBRATED_THRESHOLD;
-/** Default budget of pairs sent to the model: at ~250 scored pairs/s (two directions) about 7 minutes. */
+/** Default budget of pairs sent to the model (each scored in both directions). */
 export const DEFAULT_MAX_PAIRS = 100_000;
 /** Neighbours kept per statement; measured pairing recall of planted pairs in `npm run bench`. */
 export const DEFAULT_NEIGHBORS = 10;
@@ -35,20 +29,51 @@ export interface DetectionProgress {
 
 const functionSchema = <T>() => z.custom<T>((value) => typeof value === 'function', { message: 'must be a function' });
 
+/** A model to load through the transformers.js backend, with the options that only that backend takes. */
+export const modelSpecSchema = z
+  .object({
+    /** A model directory or a Hugging Face model id. */
+    id: z.string().min(1),
+    /** ONNX weights: `q8` loads `onnx/model_quantized.onnx`, `fp32` loads `onnx/model.onnx`. @default 'q8' */
+    dtype: z.enum(['fp32', 'fp16', 'q8', 'int8', 'uint8', 'q4']).default('q8'),
+    /** Pairs per model call. @default 32 */
+    batchSize: z.number().int().positive().default(32),
+    /** transformers.js cache directory for downloaded models. */
+    cacheDir: z.string().optional(),
+    /** Never download a model. @default false */
+    localFilesOnly: z.boolean().default(false),
+    /** Hub revision (branch, tag or commit) of a model id. @default 'main' */
+    revision: z.string().optional(),
+    /** transformers.js download and load progress events. */
+    onLoadProgress: functionSchema<(event: unknown) => void>().optional(),
+  })
+  .strict();
+
+export type ModelSpec = z.input<typeof modelSpecSchema>;
+export type ResolvedModelSpec = z.output<typeof modelSpecSchema>;
+
+const nliModelSchema = z.custom<NliModel>((value) => typeof value === 'object' && value !== null && 'classify' in value && !('id' in value), {
+  message: 'must be a model id, a directory, { id, dtype, ... } or an NliModel',
+});
+
 /** The options of `detectContradictions`, `createDetector` and `scorePairs`, with their defaults. */
 export const detectionOptionsSchema = z
   .object({
     /**
-     * The NLI model: a model directory, a Hugging Face model id (`Xenova/nli-deberta-v3-xsmall`), or an
-     * object implementing {@link NliModel}. @default the bundled `models/contradict-nli-small`
+     * The NLI model: a model directory or Hugging Face id (`Xenova/nli-deberta-v3-xsmall`), the same with
+     * backend options (`{ id, dtype, batchSize, cacheDir, localFilesOnly, revision, onLoadProgress }`), or
+     * an object implementing {@link NliModel}. @default the bundled `models/contradict-nli-small`
      */
     model: z
-      .union([z.string().min(1), z.custom<NliModel>((value) => typeof value === 'object' && value !== null && 'classify' in value, { message: 'must be a model id, a directory or an NliModel' })])
-      .default(BUNDLED_MODEL_DIRECTORY),
-    /** ONNX weights to use: `q8` (quantized) or `fp32`. @default 'q8' */
-    dtype: z.enum(['fp32', 'fp16', 'q8', 'int8', 'uint8', 'q4']).default('q8'),
-    /** Report pairs whose score is at least this. @default the calibrated threshold ({@link DEFAULT_THRESHOLD}) */
-    threshold: z.number().min(0).max(1).default(DEFAULT_THRESHOLD),
+      .union([z.string().min(1).transform((id) => modelSpecSchema.parse({ id })), modelSpecSchema, nliModelSchema])
+      .default(() => modelSpecSchema.parse({ id: BUNDLED_MODEL_DIRECTORY })),
+    /**
+     * How scores are calibrated: a calibration object or the path of a `calibration.json` (from
+     * `contradict calibrate`). @default the one beside the model, if it has one
+     */
+    calibration: z.union([z.string().min(1), calibrationSchema]).optional(),
+    /** Report pairs whose score is at least this. @default the calibration's threshold (0.5 without one) */
+    threshold: z.number().min(0).max(1).optional(),
     /** Most candidate pairs sent to the model; the most similar first. @default 100000 */
     maxPairs: z.number().int().positive().default(DEFAULT_MAX_PAIRS),
     /** Most similar statements considered per statement. @default 10 */
@@ -65,16 +90,10 @@ export const detectionOptionsSchema = z
     embed: functionSchema<(texts: string[]) => Promise<ArrayLike<number>[]>>().optional(),
     /** Least embedding cosine for a candidate pair (with `embed`). @default 0.5 */
     minEmbeddingSimilarity: z.number().min(-1).max(1).default(0.5),
-    /** Pairs per model call. @default 32 */
-    batchSize: z.number().int().positive().default(32),
     /** Run the contradiction checks (numbers, dates, negation, antonyms, updates). @default true */
     checks: z.boolean().default(true),
     /** Include pairs below the threshold in the report's `pairs` (for exploring). @default false */
     includeAllPairs: z.boolean().default(false),
-    /** transformers.js cache directory for downloaded models. */
-    cacheDir: z.string().optional(),
-    /** Never download a model. @default false */
-    localFilesOnly: z.boolean().default(false),
     /** Cancels a run; the promise rejects with `AbortError`. */
     signal: z.custom<AbortSignal>((value) => value instanceof AbortSignal, { message: 'must be an AbortSignal' }).optional(),
     /** Called as the run progresses. */
@@ -86,9 +105,19 @@ export const detectionOptionsSchema = z
 export type DetectionOptions = z.input<typeof detectionOptionsSchema>;
 /** Options after defaults are applied. */
 export type ResolvedDetectionOptions = z.output<typeof detectionOptionsSchema>;
+/** The options one call of `detect` or `scorePairs` may change on a loaded detector. */
+export type RunOptions = Pick<DetectionOptions, 'threshold' | 'signal' | 'onProgress' | 'includeAllPairs' | 'checks'>;
+
+// Options that belong to the transformers.js backend: given at the top level, they are an error that says where they go.
+const BACKEND_OPTIONS = ['dtype', 'batchSize', 'cacheDir', 'localFilesOnly', 'revision', 'onLoadProgress'];
 
 export function resolveOptions(options: DetectionOptions | undefined): ResolvedDetectionOptions {
-  const parsed = detectionOptionsSchema.safeParse(options ?? {});
+  const given = (options ?? {}) as Record<string, unknown>;
+  const misplaced = BACKEND_OPTIONS.find((key) => key in given);
+  if (misplaced) {
+    throw new InvalidInputError(`invalid option: "${misplaced}" belongs to the model: { model: { id, ${misplaced} } }`, { field: misplaced });
+  }
+  const parsed = detectionOptionsSchema.safeParse(given);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || (issue && 'keys' in issue ? String((issue as { keys: string[] }).keys[0]) : '');
@@ -98,10 +127,12 @@ export function resolveOptions(options: DetectionOptions | undefined): ResolvedD
 }
 
 export function describeModel(model: ResolvedDetectionOptions['model']): string {
-  if (typeof model !== 'string') return model.modelId;
-  return model === BUNDLED_MODEL_DIRECTORY ? BUNDLED_MODEL_NAME : model;
+  if (!('id' in model)) return model.modelId;
+  return isBundledModel(model.id) ? BUNDLED_MODEL_NAME : model.id;
 }
 
 export function isBundledModel(model: string): boolean {
   return path.resolve(model) === BUNDLED_MODEL_DIRECTORY;
 }
+
+export type { Calibration };

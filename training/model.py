@@ -36,9 +36,30 @@ class SelfAttentionLayer(nn.Module):
         return x + self.drop(self.ff(self.norm2(x)))
 
 
+class ConvLayer(nn.Module):
+    """A pre-norm residual convolution over the token sequence, written as a Linear over shifted copies
+    (so the ONNX graph has MatMuls, which the int8 export quantizes, and no Conv). Padded positions are
+    zeroed before every shift, so a token's output does not depend on the padding of its batch."""
+
+    def __init__(self, dim, kernel, dilation, dropout):
+        super().__init__()
+        self.shifts = [dilation * (k - kernel // 2) for k in range(kernel)]
+        self.norm = nn.LayerNorm(dim)
+        self.mix = nn.Linear(kernel * dim, dim)
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, x, valid):
+        h = self.norm(x) * valid[:, :, None]
+        n = h.shape[1]
+        reach = max(abs(s) for s in self.shifts)
+        padded = nn.functional.pad(h, (0, 0, reach, reach))
+        copies = [padded[:, reach + s: reach + s + n] for s in self.shifts]
+        return x + self.drop(nn.functional.gelu(self.mix(torch.cat(copies, dim=-1))))
+
+
 class NliModel(nn.Module):
     def __init__(self, vocab_size, embed_dim=160, dim=256, layers=1, heads=4, max_positions=128,
-                 dropout=0.15, num_labels=3, align_temperature=1.0, exact_match=True):
+                 dropout=0.15, num_labels=3, align_temperature=1.0, exact_match=True, conv_layers=0, conv_kernel=3):
         super().__init__()
         # Alignment logits are divided by this; sqrt(dim) keeps the softmax from saturating at the start.
         self.align_temperature = align_temperature
@@ -50,6 +71,8 @@ class NliModel(nn.Module):
         self.position = nn.Embedding(max_positions, dim)
         self.project = nn.Linear(embed_dim, dim)
         self.encoder = nn.ModuleList(SelfAttentionLayer(dim, heads, 2 * dim, dropout) for _ in range(layers))
+        # Local context (word order, "not X" against "X") before alignment; dilations 1, 2, 4, ...
+        self.convs = nn.ModuleList(ConvLayer(dim, conv_kernel, 2 ** k, dropout) for k in range(conv_layers))
         self.final_norm = nn.LayerNorm(dim)
         self.compare = nn.Sequential(nn.Linear(4 * dim, dim), nn.ReLU(), nn.Dropout(dropout), nn.Linear(dim, dim), nn.ReLU())
         self.classify = nn.Sequential(nn.Dropout(dropout), nn.Linear(4 * dim, dim), nn.ReLU(), nn.Dropout(dropout),
@@ -72,9 +95,11 @@ class NliModel(nn.Module):
         # across statements (token i attends to token j of the other segment).
         same = (1.0 - (segment[:, :, None] - segment[:, None, :]).abs()) * valid[:, None, :]
         same_bias = (1.0 - same) * NEG
+        for conv in self.convs:
+            x = conv(x, valid)
         for layer in self.encoder:
             x = layer(x, same_bias)
-        if len(self.encoder) > 0:
+        if len(self.encoder) > 0 or len(self.convs) > 0:
             x = self.final_norm(x)
         scores = x @ x.transpose(1, 2) / self.align_temperature + (1.0 - other) * NEG
         aligned = scores.softmax(-1) @ x

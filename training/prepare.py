@@ -1,10 +1,14 @@
 """Step 1: build the WordPiece vocabulary, tokenise the corpus for word vectors, and tokenise the NLI data.
 
-Reads ../shared/data (path given by --data). Writes into --work:
+Reads ../shared/data (path given by --data) and the hyperparameters of config.json ("prepare"). Writes into --work:
   tokenizer.json, tokenizer_config.json      the tokenizer the exported model ships with
   corpus.tok.txt                              the text corpus as WordPiece tokens, for fastText
-  nli.pt                                      token ids and labels of train (commercial rows only), dev, test,
-                                              plus the synthetic pairs made from corpus sentences
+  nli.pt                                      token ids and labels of train (commercial rows only: train,
+                                              extra-2way, more-train), dev, test, plus the typed synthetic
+                                              pairs made from corpus paragraphs (synthetic.py)
+  heldout-operations.jsonl                    pairs of the operations held out of training, from paragraphs
+                                              that no training pair comes from, with controls
+  synthetic-examples.json                     the first pairs of each operation, for reading
 Seeded; the same inputs give the same outputs.
 """
 import argparse
@@ -17,6 +21,8 @@ import re
 
 import torch
 
+import synthetic
+from config import load_config
 from wordpiece import SPECIAL_TOKENS, WordPiece, basic_words, tokenizer_config, tokenizer_json
 
 LABELS = ["entailment", "neutral", "contradiction"]
@@ -24,7 +30,6 @@ LABEL_ID = {name: i for i, name in enumerate(LABELS)}
 NOT_ENTAILMENT = 3  # 2-way label: neutral or contradiction, trained with a summed probability
 
 CORPUS_FILES = ["wikinews_en.txt.gz", "wikipedia_en_2014_part.txt.gz"]
-MAX_LENGTH = 128
 
 
 def read_jsonl(path):
@@ -72,60 +77,14 @@ def build_vocab(word_counts, n_words, n_prefixes, n_suffixes, min_char_count):
     return {t: i for i, t in enumerate(tokens)}
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"])")
-NEGATABLE = re.compile(r"\b(is|are|was|were|has|have|had|will|can|could|would|should|did|does|do)\b")
-NUMBER = re.compile(r"(?<![\d.,])\b(\d{1,4})\b(?![\d.,]\d)")
-
-
-def synthetic_pairs(paragraphs, per_kind, rng):
-    """Pairs made from real corpus sentences, in the spirit of FactCC: one-sided negation and changed
-    numbers (contradiction), a sentence against its own first clause (entailment), two sentences of one
-    paragraph (neutral: same topic, no conflict)."""
-    out = {"negation": [], "number": [], "clause": [], "same-paragraph": []}
-    rng.shuffle(paragraphs)
-    for paragraph in paragraphs:
-        sentences = [s for s in SENTENCE_END.split(paragraph) if 8 <= len(s.split()) <= 35]
-        if not sentences:
-            continue
-        s = rng.choice(sentences)
-        if len(out["negation"]) < per_kind:
-            m = NEGATABLE.search(s)
-            if m and " not " not in s and "n't" not in s:
-                negated = s[:m.end()] + " not" + s[m.end():]
-                pair = (s, negated) if rng.random() < 0.5 else (negated, s)
-                out["negation"].append((*pair, LABEL_ID["contradiction"]))
-                continue
-        if len(out["number"]) < per_kind:
-            numbers = list(NUMBER.finditer(s))
-            if numbers:
-                m = rng.choice(numbers)
-                value = int(m.group(1))
-                changed = value + rng.choice([1, 2, 3, 5, 10, 12, 20]) * rng.choice([-1, 1])
-                if changed > 0 and changed != value:
-                    other = s[:m.start()] + str(changed) + s[m.end():]
-                    out["number"].append((s, other, LABEL_ID["contradiction"]))
-                    continue
-        if len(out["clause"]) < per_kind and ", " in s:
-            head = s.split(", ")[0]
-            if len(head.split()) >= 5:
-                out["clause"].append((s, head.rstrip(",;:") + ".", LABEL_ID["entailment"]))
-                continue
-        if len(out["same-paragraph"]) < per_kind and len(sentences) >= 2:
-            a, b = rng.sample(sentences, 2)
-            out["same-paragraph"].append((a, b, LABEL_ID["neutral"]))
-        if all(len(v) >= per_kind for v in out.values()):
-            break
-    return out
-
-
-def encode_rows(tokenizer, rows):
-    """rows: (premise, hypothesis, label, source). Returns a dict of lists; pairs over MAX_LENGTH are
+def encode_rows(tokenizer, rows, max_length):
+    """rows: (premise, hypothesis, label, source). Returns a dict of lists; pairs over max_length are
     counted and kept whole by trimming the longer side only for training (never at inference)."""
     input_ids, type_ids, labels, sources, trimmed = [], [], [], [], 0
     for premise, hypothesis, label, source in rows:
         p = tokenizer.encode(premise)
         h = tokenizer.encode(hypothesis)
-        while len(p) + len(h) + 3 > MAX_LENGTH:
+        while len(p) + len(h) + 3 > max_length:
             trimmed += 1
             if len(p) >= len(h):
                 p = p[:-1]
@@ -140,74 +99,99 @@ def encode_rows(tokenizer, rows):
             "trimmed": trimmed}
 
 
+def label_id(label):
+    return NOT_ENTAILMENT if label == "not_entailment" else LABEL_ID[label]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", required=True)
     parser.add_argument("--work", required=True)
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--words", type=int, default=18000)
-    parser.add_argument("--prefixes", type=int, default=2000)
-    parser.add_argument("--suffixes", type=int, default=2000)
-    parser.add_argument("--synthetic-per-kind", type=int, default=4000)
+    parser.add_argument("--wordnet", required=True, help="WordNet's dict folder (data.adj, data.verb, ...)")
     args = parser.parse_args()
-    rng = random.Random(args.seed)
+    config = load_config()
+    settings = config["prepare"]
+    max_length = settings["max_length"]
+    rng = random.Random(config["seed"])
     os.makedirs(args.work, exist_ok=True)
     nli_dir = os.path.join(args.data, "nli")
 
     train = [r for r in read_jsonl(os.path.join(nli_dir, "train.jsonl.gz")) if r["commercial"]]
     extra = [r for r in read_jsonl(os.path.join(nli_dir, "extra-2way.jsonl.gz")) if r["commercial"]]
+    more = [r for r in read_jsonl(os.path.join(nli_dir, "more-train.jsonl.gz")) if r["commercial"]] \
+        if settings["more_train"] else []
     dev = list(read_jsonl(os.path.join(nli_dir, "dev.jsonl.gz")))
     test = list(read_jsonl(os.path.join(nli_dir, "test.jsonl.gz")))
 
-    counts = collections.Counter()
-    wikinews_paragraphs = []
-    corpus_words = 0
-    for name, line in corpus_lines(os.path.join(args.data, "text")):
-        words = basic_words(line)
-        corpus_words += len(words)
-        counts.update(words)
-        if name.startswith("wikinews"):
-            wikinews_paragraphs.append(line)
-    for r in train + extra:
-        counts.update(basic_words(r["premise"]))
-        counts.update(basic_words(r["hypothesis"]))
-    vocab = build_vocab(counts, args.words, args.prefixes, args.suffixes, min_char_count=50)
-    print(f"corpus words {corpus_words}, distinct {len(counts)}, vocab {len(vocab)}", flush=True)
-    with open(os.path.join(args.work, "tokenizer.json"), "w") as f:
-        json.dump(tokenizer_json(vocab), f, ensure_ascii=False)
-    with open(os.path.join(args.work, "tokenizer_config.json"), "w") as f:
-        json.dump(tokenizer_config(MAX_LENGTH), f, indent=2)
-    tokenizer = WordPiece(vocab)
-    id_to_token = {i: t for t, i in vocab.items()}
-
-    with open(os.path.join(args.work, "corpus.tok.txt"), "w") as out:
-        for _, line in corpus_lines(os.path.join(args.data, "text")):
-            out.write(" ".join(id_to_token[i] for i in tokenizer.encode(line)) + "\n")
+    # The vocabulary and the tokenised corpus (for fastText) depend only on the data: kept when already made.
+    paragraphs = [line for _, line in corpus_lines(os.path.join(args.data, "text"))]
+    tokenizer_path = os.path.join(args.work, "tokenizer.json")
+    corpus_path = os.path.join(args.work, "corpus.tok.txt")
+    if not (os.path.exists(tokenizer_path) and os.path.exists(corpus_path)):
+        counts = collections.Counter()
+        corpus_words = 0
+        for line in paragraphs:
+            words = basic_words(line)
+            corpus_words += len(words)
+            counts.update(words)
         for r in train + extra:
-            out.write(" ".join(id_to_token[i] for i in tokenizer.encode(r["premise"] + " " + r["hypothesis"])) + "\n")
+            counts.update(basic_words(r["premise"]))
+            counts.update(basic_words(r["hypothesis"]))
+        vocab = build_vocab(counts, settings["words"], settings["prefixes"], settings["suffixes"], min_char_count=50)
+        print(f"corpus words {corpus_words}, distinct {len(counts)}, vocab {len(vocab)}", flush=True)
+        with open(os.path.join(args.work, "tokenizer_config.json"), "w") as f:
+            json.dump(tokenizer_config(max_length), f, indent=2)
+        id_to_token = {i: t for t, i in vocab.items()}
+        tokenizer = WordPiece(vocab)
+        with open(corpus_path + ".part", "w") as out:
+            for line in paragraphs:
+                out.write(" ".join(id_to_token[i] for i in tokenizer.encode(line)) + "\n")
+            for r in train + extra + more:
+                out.write(" ".join(id_to_token[i] for i in tokenizer.encode(r["premise"] + " " + r["hypothesis"])) + "\n")
+        os.replace(corpus_path + ".part", corpus_path)
+        with open(tokenizer_path, "w") as f:
+            json.dump(tokenizer_json(vocab), f, ensure_ascii=False)
+    tokenizer = WordPiece.load(tokenizer_path)
+    vocab = tokenizer.vocab
+    fits = lambda premise, hypothesis: len(tokenizer.encode(premise)) + len(tokenizer.encode(hypothesis)) + 3 <= max_length
 
-    synthetic = synthetic_pairs(wikinews_paragraphs, args.synthetic_per_kind, rng)
+    # Typed synthetic pairs: every 50th paragraph is kept for the held-out evaluation, the rest feed training.
+    antonyms, synonyms = synthetic.load_wordnet(args.wordnet)
+    held_out = settings["held_out_operations"]
+    train_kinds = [k for k in synthetic.OPERATIONS if k not in held_out]
+    train_paragraphs = [p for i, p in enumerate(paragraphs) if i % 50 != 0]
+    eval_paragraphs = [p for i, p in enumerate(paragraphs) if i % 50 == 0]
+    made = synthetic.generate(train_paragraphs, settings["synthetic_per_kind"], rng, antonyms, synonyms,
+                              kinds=train_kinds, context_share=settings["synthetic_context_share"], fits=fits)
+    heldout = synthetic.generate(eval_paragraphs, settings["held_out_eval_per_kind"], random.Random(config["seed"] + 1),
+                                 antonyms, synonyms, kinds=held_out + ["clause", "same-paragraph"],
+                                 context_share=settings["synthetic_context_share"], fits=fits)
+    with open(os.path.join(args.work, "heldout-operations.jsonl"), "w") as f:
+        for kind, rows in heldout.items():
+            for premise, hypothesis, label in rows:
+                f.write(json.dumps({"operation": kind, "premise": premise, "hypothesis": hypothesis,
+                                    "label": LABELS[label]}) + "\n")
+
     train_rows = [(r["premise"], r["hypothesis"], LABEL_ID[r["label"]], r["source"]) for r in train]
-    extra_rows = []
-    for r in extra:
-        label = {"entailment": LABEL_ID["entailment"], "not_entailment": NOT_ENTAILMENT}.get(r["label"], None)
-        if label is None:
-            label = LABEL_ID[r["label"]]
-        extra_rows.append((r["premise"], r["hypothesis"], label, "2way:" + r["source"]))
-    synthetic_rows = [(a, b, label, "synthetic:" + kind) for kind, rows in synthetic.items() for a, b, label in rows]
+    extra_rows = [(r["premise"], r["hypothesis"], label_id(r["label"]), "2way:" + r["source"]) for r in extra]
+    more_rows = [(r["premise"], r["hypothesis"], label_id(r["label"]), "more:" + r["source"]) for r in more]
+    synthetic_rows = [(a, b, label, "synthetic:" + kind) for kind, rows in made.items() for a, b, label in rows]
+    labelled = lambda rows: [(r["premise"], r["hypothesis"], LABEL_ID[r["label"]], r["source"]) for r in rows]
     data = {
         "vocab_size": len(vocab),
         "labels": LABELS,
-        "train": encode_rows(tokenizer, train_rows + extra_rows + synthetic_rows),
-        "dev": encode_rows(tokenizer, [(r["premise"], r["hypothesis"], LABEL_ID[r["label"]], r["source"]) for r in dev]),
-        "test": encode_rows(tokenizer, [(r["premise"], r["hypothesis"], LABEL_ID[r["label"]], r["source"]) for r in test]),
+        "train": encode_rows(tokenizer, train_rows + extra_rows + more_rows + synthetic_rows, max_length),
+        "dev": encode_rows(tokenizer, labelled(dev), max_length),
+        "test": encode_rows(tokenizer, labelled(test), max_length),
         "dev_commercial": [r["commercial"] for r in dev],
     }
     torch.save(data, os.path.join(args.work, "nli.pt"))
     with open(os.path.join(args.work, "synthetic-examples.json"), "w") as f:
-        json.dump({k: v[:5] for k, v in synthetic.items()}, f, indent=1)
-    print("train", len(data["train"]["labels"]), "dev", len(data["dev"]["labels"]), "test", len(data["test"]["labels"]),
-          "synthetic", {k: len(v) for k, v in synthetic.items()}, "trimmed", data["train"]["trimmed"], flush=True)
+        json.dump({k: v[:5] for k, v in made.items()}, f, indent=1)
+    counts_by_source = collections.Counter(s.split(":")[0] for s in data["train"]["sources"])
+    print("train", len(data["train"]["labels"]), dict(counts_by_source), "dev", len(data["dev"]["labels"]),
+          "test", len(data["test"]["labels"]), "synthetic", {k: len(v) for k, v in made.items()},
+          "held out", {k: len(v) for k, v in heldout.items()}, "trimmed", data["train"]["trimmed"], flush=True)
 
 
 if __name__ == "__main__":

@@ -14,8 +14,10 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+import realworld
+from config import load_config
 from model import NliModel
-from wordpiece import CLS_ID, PAD_ID, SEP_ID
+from wordpiece import CLS_ID, PAD_ID, SEP_ID, WordPiece
 
 NOT_ENTAILMENT = 3
 # Dev sources whose rows are commercially usable; model selection looks only at these.
@@ -115,43 +117,38 @@ def load_vectors(path, vocab, embedding):
 
 
 def main():
-    parser = argparse.ArgumentParser()
+    config = load_config()
+    parser = argparse.ArgumentParser(description="Hyperparameters come from config.json; the flags choose the run.")
     parser.add_argument("--work", required=True)
     parser.add_argument("--out", required=True)
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--epochs", type=int, default=14)
-    parser.add_argument("--minutes", type=float, default=50)
-    parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--lr", type=float, default=1e-3)
-    parser.add_argument("--smoothing", type=float, default=0.05)
-    parser.add_argument("--embed-dim", type=int, default=160)
-    parser.add_argument("--dim", type=int, default=192)
-    parser.add_argument("--heads", type=int, default=2)
-    parser.add_argument("--layers", type=int, default=0)
-    parser.add_argument("--align-temperature", type=float, default=192 ** 0.5)
-    parser.add_argument("--dropout", type=float, default=0.15)
     parser.add_argument("--vectors", default=None)
     parser.add_argument("--hypothesis-only", action="store_true")
+    parser.add_argument("--baseline", action="store_true", help="use the epochs and minutes of config.baseline")
+    parser.add_argument("--realworld", default=None, help="realworld dev.jsonl.gz: AUC per epoch, for reading")
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
+    budget = config["baseline"] if args.baseline else config["train"]
+    hp = {**config["train"], **budget, "seed": config["seed"]}
     torch.set_num_threads(args.threads)
     os.makedirs(args.out, exist_ok=True)
-    random.seed(args.seed)
-    torch.manual_seed(args.seed)
+    random.seed(hp["seed"])
+    torch.manual_seed(hp["seed"])
     data = torch.load(os.path.join(args.work, "nli.pt"))
-    config = {k: getattr(args, k) for k in ("embed_dim", "dim", "layers", "heads", "dropout", "align_temperature")}
-    model = NliModel(data["vocab_size"], **config)
+    model_config = dict(config["model"])
+    model = NliModel(data["vocab_size"], **model_config)
+    tokenizer = WordPiece.load(os.path.join(args.work, "tokenizer.json"))
+    realworld_rows = realworld.load(args.realworld) if args.realworld else []
     if args.vectors:
         with open(os.path.join(args.work, "tokenizer.json")) as f:
             vocab = json.load(f)["model"]["vocab"]
         with torch.no_grad():
             hits = load_vectors(args.vectors, vocab, model.token.weight)
         print(f"initialised {hits}/{len(vocab)} embeddings from {args.vectors}", flush=True)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
-    steps_per_epoch = (len(data["train"]["labels"]) + args.batch_size - 1) // args.batch_size
-    total_steps = steps_per_epoch * args.epochs
-    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=args.lr, total_steps=total_steps,
-                                                    pct_start=0.05, anneal_strategy="linear")
+    optimizer = torch.optim.AdamW(model.parameters(), lr=hp["lr"], weight_decay=hp["weight_decay"])
+    steps_per_epoch = (len(data["train"]["labels"]) + hp["batch_size"] - 1) // hp["batch_size"]
+    total_steps = steps_per_epoch * hp["epochs"]
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=hp["lr"], total_steps=total_steps,
+                                                    pct_start=hp["warmup"], anneal_strategy="linear")
     state = {"epoch": 0, "best": -1.0, "history": [], "elapsed": 0.0}
     last_path = os.path.join(args.out, "last.pt")
     if os.path.exists(last_path):
@@ -163,17 +160,17 @@ def main():
         random.setstate(saved["python_rng"])
         torch.set_rng_state(saved["torch_rng"])
         print(f"resumed after epoch {state['epoch']}", flush=True)
-    rng = random.Random(args.seed + state["epoch"])
+    rng = random.Random(hp["seed"] + state["epoch"])
     model.train()
-    while state["epoch"] < args.epochs and state["elapsed"] < args.minutes * 60:
+    while state["epoch"] < hp["epochs"] and state["elapsed"] < hp["minutes"] * 60:
         started = time.time()
         total, seen = 0.0, 0
         for ids, mask, types, labels, _ in batches(data["train"], range(len(data["train"]["labels"])),
-                                                   args.batch_size, rng, True, args.hypothesis_only):
-            loss = loss_fn(model(ids, mask, types), labels, args.smoothing)
+                                                   hp["batch_size"], rng, True, args.hypothesis_only):
+            loss = loss_fn(model(ids, mask, types), labels, hp["smoothing"])
             optimizer.zero_grad()
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            torch.nn.utils.clip_grad_norm_(model.parameters(), hp["clip"])
             optimizer.step()
             if scheduler.last_epoch < total_steps - 1:
                 scheduler.step()
@@ -182,11 +179,14 @@ def main():
         state["elapsed"] += time.time() - started
         state["epoch"] += 1
         dev, per_source = evaluate(model, data["dev"], 256, args.hypothesis_only)
-        state["history"].append({"epoch": state["epoch"], "loss": total / seen, "dev": dev,
-                                 "dev_per_source": per_source, "minutes": state["elapsed"] / 60})
+        entry = {"epoch": state["epoch"], "loss": total / seen, "dev": dev, "dev_per_source": per_source,
+                 "minutes": state["elapsed"] / 60}
+        if realworld_rows and not args.hypothesis_only:
+            entry["realworld_auc"] = realworld.evaluate_sets(model, tokenizer, realworld_rows)
+        state["history"].append(entry)
         print(json.dumps(state["history"][-1]), flush=True)
-        checkpoint = {"model": model.state_dict(), "config": config, "vocab_size": data["vocab_size"],
-                      "labels": data["labels"], "args": vars(args)}
+        checkpoint = {"model": model.state_dict(), "config": model_config, "vocab_size": data["vocab_size"],
+                      "labels": data["labels"], "args": {**vars(args), **hp}}
         if dev > state["best"]:
             state["best"] = dev
             torch.save({**checkpoint, "epoch": state["epoch"], "dev": dev}, os.path.join(args.out, "best.pt"))

@@ -1,13 +1,10 @@
-import type { Span } from '../statements/statement.js';
+import type { Evidence } from '../statements/statement.js';
+
+export type { Evidence };
 
 /** Which statement of a pair a piece of evidence is in. */
 export type Side = 'first' | 'second';
 
-/** A piece of text in one statement. */
-export interface Evidence {
-  readonly text: string;
-  readonly span: Span;
-}
 
 /** A number with its hedge and unit, read from a statement ("at least 10 drones per day"). */
 export interface Quantity extends Evidence {

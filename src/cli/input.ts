@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { InvalidInputError } from '../errors.js';
+import { parseItem } from '../statements/schema.js';
 import type { DocumentInput, StatementInput } from '../statements/statement.js';
 
 export type InputFormat = 'auto' | 'text' | 'jsonl' | 'lines';
@@ -44,6 +45,8 @@ export function parseJsonLine(line: string, lineNumber: number, file: string): R
 
 export interface ParsedStatements {
   readonly items: (StatementInput | DocumentInput)[];
+  /** The input line of each item (1 for a plain-text document). */
+  readonly lines: number[];
   /** Lines skipped with --skip-invalid, with why. */
   readonly skipped: { line: number; message: string }[];
   readonly format: Exclude<InputFormat, 'auto'>;
@@ -57,40 +60,44 @@ export function parseStatements(content: string, name: string, format: InputForm
   if (content.trim() === '') throw new InvalidInputError('input is empty', { file: name });
   const resolved: Exclude<InputFormat, 'auto'> =
     format !== 'auto' ? format : /\.(jsonl|ndjson)$/i.test(name) || content.trimStart().startsWith('{') ? 'jsonl' : 'text';
-  if (resolved === 'text') return { items: [{ document: content, id: 'doc' }], skipped: [], format: resolved };
+  if (resolved === 'text') return { items: [{ document: content, id: 'doc' }], lines: [1], skipped: [], format: resolved };
   const items: (StatementInput | DocumentInput)[] = [];
+  const lines: number[] = [];
   const skipped: { line: number; message: string }[] = [];
   content.split(/\r?\n/).forEach((line, i) => {
     const lineNumber = i + 1;
     if (line.trim() === '') return;
     if (resolved === 'lines') {
       items.push({ id: `L${lineNumber}`, text: line.trim() });
+      lines.push(lineNumber);
       return;
     }
     try {
       const value = parseJsonLine(line, lineNumber, name);
-      const hasText = typeof value.text === 'string' && value.text.trim() !== '';
-      const hasDocument = typeof value.document === 'string';
-      if (!hasText && !hasDocument) {
-        throw new InvalidInputError(
-          'text' in value ? 'statement text is empty or not a string' : 'missing "text" (or "document")',
-          { file: name, line: lineNumber, field: 'text' },
-        );
-      }
-      for (const field of ['id', 'source', 'speaker', 'date'] as const) {
-        const v = value[field];
-        if (v !== undefined && typeof v !== 'string' && !(field === 'id' && typeof v === 'number')) {
-          throw new InvalidInputError(`"${field}" must be a string`, { file: name, line: lineNumber, field });
-        }
-        if (field === 'date' && typeof v === 'string' && Number.isNaN(Date.parse(v))) {
-          throw new InvalidInputError(`"date" is not a date: ${v}`, { file: name, line: lineNumber, field });
-        }
+      // The library's own statement schema, so that an error names this line and field.
+      const parsed = parseItem(value);
+      if (!parsed.ok) {
+        throw new InvalidInputError(`invalid ${parsed.kind}: ${parsed.message}`, { file: name, line: lineNumber, field: parsed.field }, { issues: parsed.issues });
       }
       items.push({ ...(value as object), id: (value.id as string | number | undefined) ?? `L${lineNumber}` } as StatementInput | DocumentInput);
+      lines.push(lineNumber);
     } catch (error) {
       if (!skipInvalid || !(error instanceof InvalidInputError)) throw error;
       skipped.push({ line: lineNumber, message: error.message });
     }
   });
-  return { items, skipped, format: resolved };
+  return { items, lines, skipped, format: resolved };
+}
+
+/**
+ * An error the library raised about item N of the parsed input, told as the file line it came from
+ * (`field "id" line 7 of statements.jsonl`, not `item 6`).
+ */
+export function atFileLine(error: unknown, parsed: ParsedStatements, file: string): unknown {
+  if (!(error instanceof InvalidInputError) || error.location.index === undefined) return error;
+  const line = parsed.lines[error.location.index];
+  if (line === undefined) return error;
+  const what = error.message.slice(0, error.message.lastIndexOf(': ')).replace(/\(also used by item (\d+)\)/, (_, item: string) => `(also used on line ${parsed.lines[Number(item)] ?? '?'})`);
+  const { index: _index, ...location } = error.location;
+  return new InvalidInputError(what, { ...location, file, line }, { cause: error, issues: error.issues });
 }

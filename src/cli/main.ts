@@ -2,11 +2,13 @@ import { createInterface } from 'node:readline';
 import { createReadStream, existsSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { createDetector, type Detector, type ScorePairInput } from '../detect.js';
+import { createDetector } from '../detector.js';
 import { ContradictError, InvalidInputError } from '../errors.js';
-import type { DetectionOptions, DetectionProgress } from '../options.js';
-import { parseJsonLine, parseStatements, readInput, stripByteOrderMark, type InputFormat } from './input.js';
-import { renderReport, type OutputFormat } from './output.js';
+import { formatReport, type OutputFormat } from '../format.js';
+import { BUNDLED_MODEL_DIRECTORY, type DetectionOptions, type DetectionProgress } from '../options.js';
+import type { Detector, ScorePairInput } from '../types.js';
+import { calibrateCommand } from './calibrate.js';
+import { atFileLine, parseJsonLine, parseStatements, readInput, stripByteOrderMark, type InputFormat } from './input.js';
 
 // Set by the build (tsup.config.ts) from package.json.
 declare const __CONTRADICT_VERSION__: string | undefined;
@@ -37,12 +39,15 @@ interface ModelFlags {
   progress?: boolean;
 }
 
-function detectorOptions(flags: ModelFlags): DetectionOptions {
+export function detectorOptions(flags: ModelFlags & { calibration?: string }): DetectionOptions {
   return {
-    ...(flags.model ? { model: flags.model } : {}),
-    ...(flags.dtype ? { dtype: flags.dtype } : {}),
+    model: {
+      id: flags.model ?? BUNDLED_MODEL_DIRECTORY,
+      ...(flags.dtype ? { dtype: flags.dtype } : {}),
+      ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
+    },
+    ...(flags.calibration ? { calibration: flags.calibration } : {}),
     ...(flags.threshold !== undefined ? { threshold: flags.threshold } : {}),
-    ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
     checks: flags.checks,
   };
 }
@@ -73,17 +78,11 @@ function modelOptions(command: Command): Command {
     .addOption(new Option('--dtype <dtype>', 'ONNX weights: quantized or full precision').choices(['q8', 'fp32']))
     .option('--threshold <score>', 'report pairs with a score at least this (0-1)', number('--threshold', 0, 1))
     .option('--batch-size <n>', 'pairs per model call', number('--batch-size', 1, 4096, true))
+    .option('--calibration <file>', 'calibration.json to score with (default: the one beside the model)')
     .option('--no-checks', 'NLI model only: skip the number, date, negation, antonym and update checks');
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
-  const program = new Command()
-    .name('contradict')
-    .description('Find contradictions between statements with a local NLI model.')
-    .version(VERSION)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
-
+function detectCommand(program: Command): void {
   modelOptions(
     program
       .command('detect')
@@ -105,15 +104,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     const bar = progressBar(flags.progress ?? process.stderr.isTTY === true);
     const detector = await createDetector({ ...detectorOptions(flags), ...(flags.maxPairs ? { maxPairs: flags.maxPairs } : {}) });
     try {
-      const report = await detector.detect(parsed.items, { onProgress: (p) => bar.update(p), includeAllPairs: flags.allPairs === true });
+      const report = await detector
+        .detect(parsed.items, { onProgress: (p) => bar.update(p), includeAllPairs: flags.allPairs === true })
+        .catch((error: unknown) => {
+          throw atFileLine(error, parsed, input.name);
+        });
       bar.stop();
-      process.stdout.write(renderReport(report, flags.format));
+      process.stdout.write(formatReport(report, flags.format));
     } finally {
       bar.stop();
       await detector.dispose();
     }
   });
 
+}
+
+function scoreCommand(program: Command): void {
   modelOptions(
     program
       .command('score')
@@ -170,6 +176,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       await detector?.dispose();
     }
   });
+
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command()
+    .name('contradict')
+    .description('Find contradictions between statements with a local NLI model.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+
+  detectCommand(program);
+  scoreCommand(program);
+  calibrateCommand(program);
 
   try {
     await program.parseAsync(['node', 'contradict', ...argv]);

@@ -1,3 +1,5 @@
+import type { Calibration } from '../scoring/calibration.js';
+
 /** One premise-hypothesis pair for an NLI model. */
 export interface NliPair {
   readonly premise: string;
@@ -39,6 +41,11 @@ export interface NliModel {
   readonly labels: readonly string[];
   /** Longest pair (in tokens, special tokens included) the model takes in one window. */
   readonly maxLength?: number;
+  /**
+   * The model's score calibration (`calibration.json` beside a model directory). Without one, pairs are
+   * scored by their mean contradiction probability and reports carry an `uncalibrated-model` warning.
+   */
+  readonly calibration?: Calibration;
   classify(request: NliRequest): Promise<NliResult[]>;
   /** Release the model's resources (ONNX sessions). */
   dispose?(): Promise<void>;

@@ -9,6 +9,7 @@ import {
   type NliRequest,
   type NliResult,
 } from './model.js';
+import { findCalibration, type Calibration } from '../scoring/calibration.js';
 import { assemble, padBatch, pairTemplate, templateLength } from './pair-encoding.js';
 import { splitIntoWindows } from './windows.js';
 
@@ -29,6 +30,8 @@ export interface TransformersNliOptions {
   readonly localFilesOnly?: boolean;
   /** Longest pair in tokens; defaults to the tokenizer's `model_max_length` (capped at 512). */
   readonly maxLength?: number;
+  /** Hub revision (branch, tag or commit) of a model id. @default 'main' */
+  readonly revision?: string;
   /** Called with transformers.js's download/load progress events. */
   readonly onLoadProgress?: (event: unknown) => void;
 }
@@ -60,7 +63,38 @@ function isDirectoryPath(model: string): boolean {
  * // [{ contradiction, entailment, neutral, windows: 1 }]: the three probabilities sum to 1
  */
 export async function createTransformersNliModel(options: TransformersNliOptions): Promise<NliModel> {
-  const { model, dtype = 'q8', batchSize = 32, cacheDir, onLoadProgress } = options;
+  const loaded = await loadTransformers(options);
+  const { network, mapping, location } = loaded;
+  const encoder = pairEncoder(loaded, options.maxLength);
+  const classify = classifier(loaded, encoder, options.batchSize ?? 32);
+  return {
+    modelId: location,
+    labels: mapping.labels,
+    maxLength: encoder.maxLength,
+    ...(loaded.calibration ? { calibration: loaded.calibration } : {}),
+    classify,
+    async dispose() {
+      await network.dispose();
+    },
+  };
+}
+
+type Transformers = typeof import('@huggingface/transformers');
+type Tokenizer = Awaited<ReturnType<Transformers['AutoTokenizer']['from_pretrained']>>;
+type Network = Awaited<ReturnType<Transformers['AutoModelForSequenceClassification']['from_pretrained']>>;
+
+interface Loaded {
+  readonly transformers: Transformers;
+  readonly tokenizer: Tokenizer;
+  readonly network: Network;
+  readonly mapping: LabelMapping;
+  readonly location: string;
+  readonly calibration: Calibration | undefined;
+}
+
+/** Load tokenizer, network, label mapping and calibration; errors are `ModelLoadError`s naming the model. */
+async function loadTransformers(options: TransformersNliOptions): Promise<Loaded> {
+  const { model, dtype = 'q8', cacheDir, onLoadProgress } = options;
   const local = isDirectoryPath(model);
   const location = local ? path.resolve(model) : model;
   if (local) {
@@ -77,9 +111,10 @@ export async function createTransformersNliModel(options: TransformersNliOptions
     local_files_only: local || options.localFilesOnly === true,
     ...(cacheDir === undefined ? {} : { cache_dir: cacheDir }),
     ...(onLoadProgress === undefined ? {} : { progress_callback: onLoadProgress }),
+    ...(options.revision === undefined ? {} : { revision: options.revision }),
   };
-  let tokenizer: Awaited<ReturnType<typeof transformers.AutoTokenizer.from_pretrained>>;
-  let network: Awaited<ReturnType<typeof transformers.AutoModelForSequenceClassification.from_pretrained>>;
+  let tokenizer: Tokenizer;
+  let network: Network;
   try {
     // transformers.js 4.3 looks up which tokenizer files a hub id has without passing cache_dir or
     // local_files_only (get_tokenizer_files), so a cached id would still go to the network: load the
@@ -94,20 +129,32 @@ export async function createTransformersNliModel(options: TransformersNliOptions
     const hint = offline ? '; the model is not in the cache and the Hugging Face hub could not be reached' : '';
     throw new ModelLoadError(`could not load the model (${why}${hint})`, location, { cause });
   }
-  let mapping: LabelMapping;
   try {
-    mapping = labelMappingFromConfig(network.config as { id2label?: Record<string, string>; label2id?: Record<string, number> });
+    const mapping = labelMappingFromConfig(network.config as { id2label?: Record<string, string>; label2id?: Record<string, number> });
+    // The calibration beside the model: in its directory, or in the cache folder of a hub id.
+    const calibrationDirectory = local ? location : cacheDir !== undefined ? path.join(cacheDir, model) : undefined;
+    const calibration = calibrationDirectory ? findCalibration(calibrationDirectory) : undefined;
+    return { transformers, tokenizer, network, mapping, location, calibration };
   } catch (cause) {
     await network.dispose();
     throw new ModelLoadError((cause as Error).message, location, { cause });
   }
+}
+
+interface PairEncoder {
+  readonly maxLength: number;
+  /** Model inputs for a batch of windows. */
+  batchInputs(batch: readonly Window[]): Record<string, unknown>;
+  /** A pair as the window pairs that fit the model (one window when it fits whole). */
+  windowsOf(pairIndex: number, premise: string, hypothesis: string): Window[];
+}
+
+/** Tokenize each text once (bounded cache) and assemble pairs with the tokenizer's own pair template. */
+function pairEncoder({ transformers, tokenizer, network }: Loaded, maxLengthOption: number | undefined): PairEncoder {
   const configLimit = (network.config as { max_position_embeddings?: number }).max_position_embeddings;
   const tokenizerLimit = (tokenizer as unknown as { model_max_length?: number }).model_max_length;
   const maxLength =
-    options.maxLength ??
-    Math.min(DEFAULT_MAX_LENGTH, tokenizerLimit && tokenizerLimit < 1e6 ? tokenizerLimit : DEFAULT_MAX_LENGTH, configLimit ?? DEFAULT_MAX_LENGTH);
-
-  // Each text is tokenized once per run of many pairs (bounded cache), then pairs are assembled.
+    maxLengthOption ?? Math.min(DEFAULT_MAX_LENGTH, tokenizerLimit && tokenizerLimit < 1e6 ? tokenizerLimit : DEFAULT_MAX_LENGTH, configLimit ?? DEFAULT_MAX_LENGTH);
   const encodings = new Map<string, readonly number[]>();
   const encode = (text: string): readonly number[] => {
     let ids = encodings.get(text);
@@ -161,9 +208,14 @@ export async function createTransformersNliModel(options: TransformersNliOptions
     );
   }
 
-  async function classify({ pairs, signal, onProgress }: NliRequest): Promise<NliResult[]> {
+  return { maxLength, batchInputs, windowsOf };
+}
+
+/** Length-sorted batches of windows through the network; per pair, the window with the highest contradiction. */
+function classifier({ network, mapping }: Loaded, encoder: PairEncoder, batchSize: number): NliModel['classify'] {
+  return async function classify({ pairs, signal, onProgress }: NliRequest): Promise<NliResult[]> {
     throwIfAborted(signal);
-    const windows = pairs.flatMap((pair, index) => windowsOf(index, pair.premise, pair.hypothesis));
+    const windows = pairs.flatMap((pair, index) => encoder.windowsOf(index, pair.premise, pair.hypothesis));
     // Similar lengths in one batch: less padding, same results (attention masks make padding inert).
     const order = windows.map((_, i) => i).sort((a, b) => windows[a]!.size - windows[b]!.size);
     const best: (NliResult | undefined)[] = new Array(pairs.length);
@@ -174,7 +226,7 @@ export async function createTransformersNliModel(options: TransformersNliOptions
     for (let start = 0; start < order.length; start += batchSize) {
       if (signal?.aborted) throw new AbortError(signal.reason);
       const batch = order.slice(start, start + batchSize).map((i) => windows[i]!);
-      const { logits } = (await network(batchInputs(batch))) as { logits: { data: Float32Array; dims: number[] } };
+      const { logits } = (await network(encoder.batchInputs(batch))) as { logits: { data: Float32Array; dims: number[] } };
       const width = logits.dims[1]!;
       batch.forEach((window, row) => {
         const probabilities = probabilitiesFromLogits(logits.data.subarray(row * width, (row + 1) * width), mapping);
@@ -188,15 +240,5 @@ export async function createTransformersNliModel(options: TransformersNliOptions
       onProgress?.(done);
     }
     return best.map((result, i) => ({ ...result!, windows: windowCount[i]! }));
-  }
-
-  return {
-    modelId: location,
-    labels: mapping.labels,
-    maxLength,
-    classify,
-    async dispose() {
-      await network.dispose();
-    },
   };
 }

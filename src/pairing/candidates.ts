@@ -54,8 +54,36 @@ export interface PairingResult {
 export function findCandidatePairs(statements: readonly Statement[], options: PairingOptions): PairingResult {
   const n = statements.length;
   if (n < 2) return { pairs: [], candidates: 0, skippedFeatures: 0 };
+  const { vectors, documentFrequency } = topicVectors(statements);
+  const { postings, skippedFeatures } = invertedIndex(vectors, documentFrequency, options.maxPostings);
+  const kept = lexicalNeighbours(statements, vectors, postings, options);
+  if (options.embeddings) addEmbeddingNeighbours(kept, n, options.embeddings, options);
+  const pairs: CandidatePair[] = [];
+  for (const [key, similarity] of kept) pairs.push({ first: Math.floor(key / n), second: key % n, similarity });
+  pairs.sort(
+    (a, b) =>
+      b.similarity - a.similarity ||
+      compareStatements(statements[a.first]!, statements[b.first]!) ||
+      compareStatements(statements[a.second]!, statements[b.second]!),
+  );
+  return { pairs: pairs.slice(0, options.maxPairs), candidates: pairs.length, skippedFeatures };
+}
+
+interface SparseVector {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
+
+interface Posting {
+  readonly docs: number[];
+  readonly weights: number[];
+}
+
+/** Unit-length TF-IDF vectors of the statements' topic features, and each feature's document frequency. */
+function topicVectors(statements: readonly Statement[]): { vectors: SparseVector[]; documentFrequency: number[] } {
+  const n = statements.length;
   const featureIds = new Map<string, number>();
-  const vectors: { ids: Int32Array; weights: Float64Array }[] = [];
+  const vectors: SparseVector[] = [];
   const documentFrequency: number[] = [];
   for (const statement of statements) {
     const features = topicFeatures(statement.text);
@@ -85,20 +113,28 @@ export function findCandidatePairs(statements: readonly Statement[], options: Pa
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < vector.ids.length; k++) vector.weights[k]! /= norm;
   }
-  // Inverted index over features shared by 2..maxPostings statements.
-  const postings: { docs: number[]; weights: number[] }[] = documentFrequency.map(() => ({ docs: [], weights: [] }));
-  let skippedFeatures = 0;
-  for (let f = 0; f < documentFrequency.length; f++) if (documentFrequency[f]! > options.maxPostings) skippedFeatures++;
+  return { vectors, documentFrequency };
+}
+
+/** Inverted index over the features shared by 2 to `maxPostings` statements. */
+function invertedIndex(vectors: readonly SparseVector[], documentFrequency: readonly number[], maxPostings: number): { postings: Posting[]; skippedFeatures: number } {
+  const postings: Posting[] = documentFrequency.map(() => ({ docs: [], weights: [] }));
+  const skippedFeatures = documentFrequency.filter((df) => df > maxPostings).length;
   vectors.forEach((vector, doc) => {
     for (let k = 0; k < vector.ids.length; k++) {
       const id = vector.ids[k]!;
       const df = documentFrequency[id]!;
-      if (df < 2 || df > options.maxPostings) continue;
+      if (df < 2 || df > maxPostings) continue;
       postings[id]!.docs.push(doc);
       postings[id]!.weights.push(vector.weights[k]!);
     }
   });
+  return { postings, skippedFeatures };
+}
 
+/** For each statement, its `neighbors` most similar others above `minSimilarity`: pair key → cosine. */
+function lexicalNeighbours(statements: readonly Statement[], vectors: readonly SparseVector[], postings: readonly Posting[], options: PairingOptions): Map<number, number> {
+  const n = statements.length;
   const scores = new Float64Array(n);
   const touched: number[] = [];
   const kept = new Map<number, number>();
@@ -107,7 +143,6 @@ export function findCandidatePairs(statements: readonly Statement[], options: Pa
     const vector = vectors[i]!;
     for (let k = 0; k < vector.ids.length; k++) {
       const list = postings[vector.ids[k]!]!;
-      if (list.docs.length === 0) continue;
       const weight = vector.weights[k]!;
       for (let p = 0; p < list.docs.length; p++) {
         const j = list.docs[p]!;
@@ -125,26 +160,20 @@ export function findCandidatePairs(statements: readonly Statement[], options: Pa
     for (const j of touched) scores[j] = 0;
     touched.length = 0;
   }
-  if (options.embeddings) {
-    if (options.embeddings.length !== n) {
-      throw new InvalidInputError(`expected one embedding per statement: got ${options.embeddings.length} for ${n} statements`, { field: 'embeddings' });
-    }
-    const neighbours = embeddingNeighbours(normalizeVectors(options.embeddings), {
-      neighbors: options.neighbors,
-      minSimilarity: options.minEmbeddingSimilarity ?? DEFAULT_MIN_EMBEDDING_SIMILARITY,
-      maxBucket: options.maxPostings,
-    });
-    for (const [key, similarity] of neighbours) kept.set(key, Math.max(kept.get(key) ?? 0, similarity));
+  return kept;
+}
+
+/** Nearest neighbours by the caller's embeddings join the candidates (a pair keeps its higher similarity). */
+function addEmbeddingNeighbours(kept: Map<number, number>, n: number, embeddings: readonly ArrayLike<number>[], options: PairingOptions): void {
+  if (embeddings.length !== n) {
+    throw new InvalidInputError(`expected one embedding per statement: got ${embeddings.length} for ${n} statements`, { field: 'embeddings' });
   }
-  const pairs: CandidatePair[] = [];
-  for (const [key, similarity] of kept) pairs.push({ first: Math.floor(key / n), second: key % n, similarity });
-  pairs.sort(
-    (a, b) =>
-      b.similarity - a.similarity ||
-      compareStatements(statements[a.first]!, statements[b.first]!) ||
-      compareStatements(statements[a.second]!, statements[b.second]!),
-  );
-  return { pairs: pairs.slice(0, options.maxPairs), candidates: pairs.length, skippedFeatures };
+  const neighbours = embeddingNeighbours(normalizeVectors(embeddings), {
+    neighbors: options.neighbors,
+    minSimilarity: options.minEmbeddingSimilarity ?? DEFAULT_MIN_EMBEDDING_SIMILARITY,
+    maxBucket: options.maxPostings,
+  });
+  for (const [key, similarity] of neighbours) kept.set(key, Math.max(kept.get(key) ?? 0, similarity));
 }
 
 // Ties are broken by text, so the chosen pairs do not depend on the order of the input.

@@ -1,7 +1,15 @@
+import type { DocumentObject, StatementObject } from './schema.js';
+
 /** Character offsets `[start, end)` into a text (UTF-16 code units, as JavaScript strings index). */
 export interface Span {
   readonly start: number;
   readonly end: number;
+}
+
+/** A piece of text with its span in a statement. */
+export interface Evidence {
+  readonly text: string;
+  readonly span: Span;
 }
 
 /** A statement as the pipeline sees it, after normalisation. */
@@ -21,26 +29,11 @@ export interface Statement {
   readonly span: Span;
 }
 
-/** A statement given by the caller. A bare string is `{ text }`. */
-export type StatementInput =
-  | string
-  | {
-      readonly id?: string | number;
-      readonly text: string;
-      readonly source?: string;
-      readonly speaker?: string;
-      /** When the statement was made: an ISO date string or a `Date`. */
-      readonly date?: string | Date;
-    };
+/** A statement given by the caller (see `statementSchema`). A bare string is `{ text }`. */
+export type StatementInput = string | Readonly<StatementObject>;
 
-/** A whole document, split into statements with {@link extractStatements}. */
-export interface DocumentInput {
-  readonly document: string;
-  readonly id?: string | number;
-  readonly source?: string;
-  readonly speaker?: string;
-  readonly date?: string | Date;
-}
+/** A whole document (see `documentSchema`), split into statements with `extractStatements`. */
+export type DocumentInput = Readonly<DocumentObject>;
 
 /** What `detectContradictions` accepts: one document as a string, or a list of statements and documents. */
 export type DetectionInput = string | readonly (StatementInput | DocumentInput)[];

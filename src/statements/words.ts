@@ -1,6 +1,6 @@
 import { eng as englishStopwords } from 'stopword';
 import { stemmer } from 'stemmer';
-import type { Evidence } from '../checks/finding.js';
+import type { Evidence } from './statement.js';
 
 const STOPWORDS = new Set(englishStopwords);
 const WORD = /[\p{L}][\p{L}'’-]*/gu;

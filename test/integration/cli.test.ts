@@ -63,7 +63,16 @@ describe('contradict detect', () => {
     expect(result.stderr).toMatch(/invalid JSON .*: line 7 of .*broken\.jsonl/);
     expect(result.stdout).toBe('');
     const missing = file('missing.jsonl', `${lines[0]}\n{"txt": "typo"}\n`);
-    expect(contradict(['detect', missing]).stderr).toMatch(/missing "text" \(or "document"\): field "text" line 2 of/);
+    expect(contradict(['detect', missing]).stderr).toMatch(/invalid statement: missing "text": field "text" line 2 of .*missing\.jsonl/);
+    const badDate = file('bad-date.jsonl', `${lines[0]}\n${lines[1]}\n{"text": "x", "date": "someday"}\n`);
+    expect(contradict(['detect', badDate]).stderr).toMatch(/not a date: someday: field "date" line 3 of/);
+  });
+
+  it('names the file line, not the item, of an error the library finds (a duplicate id)', () => {
+    const duplicate = file('duplicate.jsonl', '{"id": "a", "text": "One."}\n\n{"id": "b", "text": "Two."}\n{"id": "a", "text": "Three."}\n');
+    const result = contradict(['detect', duplicate]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/duplicate statement id "a" \(also used on line 1\): field "id" line 4 of .*duplicate\.jsonl/);
   });
 
   it('reads files with a byte-order mark and CRLF line ends', () => {
@@ -100,6 +109,40 @@ describe('contradict detect', () => {
   it('rejects bad flags', () => {
     expect(contradict(['detect', 'examples/drones.txt', '--threshold', '7']).code).toBe(2);
     expect(contradict(['detect', 'examples/drones.txt', '--format', 'xml']).code).toBe(2);
+  });
+});
+
+describe('contradict calibrate', () => {
+  it('fits a calibration from labelled pairs into --out, which detect then scores with', () => {
+    const rows = [
+      ['Iran sent drones to Russia.', 'Iran did not send drones to Russia.', 'contradiction'],
+      ['The bridge is open.', 'The bridge is closed.', 'contradiction'],
+      ['Prices rose by 5 percent.', 'Prices fell by 5 percent.', 'contradiction'],
+      ['Ten people died in the fire.', 'Forty people died in the fire.', 'contradiction'],
+      ['The minister resigned on Monday.', 'The minister did not resign.', 'contradiction'],
+      ['Iran sent drones to Russia.', 'Iran sent drones to Russia last year.', 'neutral'],
+      ['The bridge is open.', 'The bridge can be used.', 'entailment'],
+      ['Prices rose by 5 percent.', 'Prices went up.', 'entailment'],
+      ['Ten people died in the fire.', 'The fire started at night.', 'neutral'],
+      ['The minister resigned on Monday.', 'The minister left office.', 'entailment'],
+    ];
+    const labelled = file('labelled.jsonl', rows.map(([premise, hypothesis, label]) => JSON.stringify({ premise, hypothesis, label })).join('\n') + '\n');
+    const out = path.join(scratch, 'my-calibration');
+    const fitted = contradict(['calibrate', labelled, '--out', out]);
+    expect(fitted.stderr).toBe('');
+    expect(fitted.code).toBe(0);
+    const calibration = JSON.parse(readFileSync(path.join(out, 'calibration.json'), 'utf8'));
+    expect(calibration).toMatchObject({ method: 'logistic', model: 'contradict-nli-small', fittedOn: 'labelled.jsonl (10 pairs, 5 contradictions)' });
+    expect(calibration.withChecks.features).toHaveLength(calibration.withChecks.weights.length);
+    const report = JSON.parse(contradict(['detect', 'examples/statements.jsonl', '--format', 'json', '--calibration', path.join(out, 'calibration.json')]).stdout);
+    expect(report.calibration.fittedOn).toBe(calibration.fittedOn);
+    expect(report.threshold).toBe(calibration.thresholds.checks);
+  });
+
+  it('needs --out for a hub id and names a bad line', () => {
+    const labelled = file('bad-labelled.jsonl', '{"premise": "a", "hypothesis": "b", "label": "contradiction"}\n{"premise": "a"}\n');
+    expect(contradict(['calibrate', labelled])).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing "hypothesis": field "hypothesis" line 2 of/) });
+    expect(contradict(['calibrate', labelled, '--model', 'example-org/some-model'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--out is required/) });
   });
 });
 

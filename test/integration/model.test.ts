@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel, ModelLoadError, type NliModel } from '../../src/index.js';
+import { detectContradictions, ModelLoadError, type NliModel } from '../../src/index.js';
+import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel } from '../../src/internal.js';
 import { assemble, pairTemplate } from '../../src/nli/pair-encoding.js';
 
 // These tests run the real bundled model through the real transformers.js backend.
@@ -119,11 +120,31 @@ describe('loading models', () => {
   it('loads a Hugging Face model id through the same code path (from the cache, no network)', async () => {
     // The cache layout transformers.js writes after a download: <cacheDir>/<org>/<name>/<file>.
     cpSync(BUNDLED_MODEL_DIRECTORY, path.join(scratch, 'cache', 'example-org', 'tiny-nli'), { recursive: true });
-    const model = await createTransformersNliModel({ model: 'example-org/tiny-nli', cacheDir: path.join(scratch, 'cache'), localFilesOnly: true });
+    const model = await createTransformersNliModel({ model: 'example-org/tiny-nli', cacheDir: path.join(scratch, 'cache'), localFilesOnly: true, dtype: 'fp32' });
     expect(model.modelId).toBe('example-org/tiny-nli');
     const [result] = await model.classify({ pairs: [pairs[0]!] });
-    expect(result!.contradiction).toBeGreaterThanOrEqual(0);
+    const reference = await createTransformersNliModel({ model: BUNDLED_MODEL_DIRECTORY, dtype: 'fp32' });
+    const [expected] = await reference.classify({ pairs: [pairs[0]!] });
+    await reference.dispose?.();
+    // The same weights as the bundled model: the same probabilities, and its calibration came along.
+    expect(result!.contradiction).toBeCloseTo(expected!.contradiction, 6);
+    expect(result!.contradiction + result!.entailment + result!.neutral).toBeCloseTo(1, 5);
+    expect(model.calibration?.method).toBe('logistic');
     await model.dispose?.();
+  });
+
+  it('scores a model without calibration.json by its mean contradiction probability, with a warning', async () => {
+    const directory = path.join(scratch, 'uncalibrated');
+    cpSync(BUNDLED_MODEL_DIRECTORY, directory, { recursive: true });
+    rmSync(path.join(directory, 'calibration.json'));
+    const report = await detectContradictions(['Iran sent drones to Russia.', 'Iran did not send drones to Russia.'], { model: { id: directory, dtype: 'fp32' }, threshold: 0, includeAllPairs: true });
+    expect(report.calibration).toEqual({ method: 'none' });
+    expect(report.warnings.map((w) => w.code)).toContain('uncalibrated-model');
+    const pair = report.pairs![0]!;
+    expect(pair.score).toBeCloseTo((pair.nli.forward.contradiction + pair.nli.backward.contradiction) / 2, 9);
+    const calibrated = await detectContradictions(['Iran sent drones to Russia.', 'Iran did not send drones to Russia.'], { model: { id: BUNDLED_MODEL_DIRECTORY, dtype: 'fp32' }, threshold: 0 });
+    expect(calibrated.calibration.method).toBe('logistic');
+    expect(calibrated.warnings.map((w) => w.code)).not.toContain('uncalibrated-model');
   });
 
   it('reads label names from id2label in any case', async () => {

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, createDetector, detectContradictions, InvalidInputError, scorePairs } from '../../src/index.js';
-import { createMockModel } from '../helpers/mock-model.js';
+import { AbortError, createDetector, detectContradictions, InvalidInputError, scorePairs, type Calibration } from '../../src/index.js';
+import { FEATURE_NAMES } from '../../src/internal.js';
+import { createMockModel } from '../../src/testing.js';
+
+// A calibration of the tests' own (not the bundled model's fitted one): the score is the logistic of
+// 2 x the mean NLI contradiction logit, plus 3 for a one-sided negation; thresholds 0.6 and 0.7.
+const calibration: Calibration = {
+  method: 'logistic',
+  model: 'mock',
+  thresholds: { checks: 0.6, noChecks: 0.7 },
+  withChecks: { features: [...FEATURE_NAMES], weights: FEATURE_NAMES.map((f) => (f === 'nli_logit_mean' ? 2 : f === 'negation' ? 3 : 0)), bias: 0 },
+  withoutChecks: { features: ['nli_logit_mean', 'nli_logit_max', 'nli_entailment_max'], weights: [2, 0, 0], bias: 0 },
+};
+const logistic = (z: number) => 1 / (1 + Math.exp(-z));
+const logit = (p: number) => Math.log(p / (1 - p));
 
 const statements = [
   { id: 'a', text: 'Iran sent drones to Russia in 2022.', source: 'wire' },
@@ -11,11 +24,15 @@ const statements = [
 describe('detectContradictions with a mock model', () => {
   it('reports the contradicting pair with both directions, reasons and stats', async () => {
     const model = createMockModel();
-    const report = await detectContradictions(statements, { model, checks: true });
+    const report = await detectContradictions(statements, { model, checks: true, calibration });
     expect(report.contradictions).toHaveLength(1);
     const [c] = report.contradictions;
     expect(c).toMatchObject({ kind: 'contradiction', first: { id: 'a', source: 'wire', span: { start: 0, end: 35 } }, second: { id: 'b' } });
-    expect(c!.score).toBeGreaterThanOrEqual(report.threshold);
+    expect(report.threshold).toBe(0.6);
+    expect(report.calibration).toEqual({ method: 'logistic', model: 'mock' });
+    expect(report.warnings).toEqual([]);
+    // The mock says 0.9 both ways and the checks find a one-sided negation.
+    expect(c!.score).toBeCloseTo(logistic(2 * logit(0.9) + 3), 6);
     expect(c!.nli.forward.contradiction).toBeCloseTo(0.9);
     expect(c!.nli.backward.contradiction).toBeCloseTo(0.9);
     expect(c!.reasons.map((r) => r.kind)).toEqual(expect.arrayContaining(['nli', 'negation']));
@@ -29,10 +46,26 @@ describe('detectContradictions with a mock model', () => {
   });
 
   it('does not report pairs below the threshold, but shows them on request', async () => {
-    const report = await detectContradictions(['Iran sent drones to Russia.', 'Iran sent many drones to Russia.'], { model: createMockModel(), includeAllPairs: true });
+    const report = await detectContradictions(['Iran sent drones to Russia.', 'Iran sent many drones to Russia.'], { model: createMockModel(), includeAllPairs: true, calibration });
     expect(report.contradictions).toEqual([]);
     expect(report.pairs).toHaveLength(1);
+    expect(report.pairs![0]!.score).toBeCloseTo(logistic(2 * logit(0.1)), 6);
     expect(report.pairs![0]!.score).toBeLessThan(report.threshold);
+  });
+
+  it('scores an uncalibrated model by its mean contradiction probability, and says so', async () => {
+    const report = await detectContradictions(statements, { model: createMockModel() });
+    expect(report.calibration).toEqual({ method: 'none' });
+    expect(report.threshold).toBe(0.5);
+    expect(report.contradictions.map((c) => c.score)).toEqual([expect.closeTo(0.9, 6)]);
+    expect(report.warnings.map((w) => w.code)).toContain('uncalibrated-model');
+  });
+
+  it('uses the calibration threshold for checks off', async () => {
+    const report = await detectContradictions(statements, { model: createMockModel(), calibration, checks: false });
+    expect(report.threshold).toBe(0.7);
+    expect(report.contradictions[0]!.reasons.map((r) => r.kind)).toEqual(['nli']);
+    expect(report.contradictions[0]!.score).toBeCloseTo(logistic(2 * logit(0.9)), 6);
   });
 
   it('returns an empty report for empty input and for a lone statement', async () => {
@@ -60,6 +93,28 @@ describe('detectContradictions with a mock model', () => {
     await expect(detectContradictions(statements, { model: createMockModel(), signal: controller.signal })).rejects.toThrow(AbortError);
   });
 
+  it('stops during scoring when aborted there', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => `Drones hit Kyiv ${i % 2 ? 'not' : ''} on day ${i % 3}.`);
+    const model = createMockModel({ batchSize: 2, delayMs: 5 });
+    const controller = new AbortController();
+    let scored = 0;
+    const run = detectContradictions(many, {
+      model,
+      signal: controller.signal,
+      onProgress: ({ stage, done }) => {
+        if (stage === 'scoring' && done > 0) {
+          scored = done;
+          controller.abort();
+        }
+      },
+    });
+    await expect(run).rejects.toThrow(AbortError);
+    // The model was called and had scored some, not all, pairs when it stopped.
+    expect(model.calls).toHaveLength(1);
+    expect(scored).toBeGreaterThan(0);
+    expect(scored).toBeLessThan(model.calls[0]!.length / 2);
+  });
+
   it('pairs by a caller-given embedding model', async () => {
     const texts = ['Iran sent drones to Russia.', 'Tehran did not deliver unmanned aircraft to Moscow.'];
     const lexical = await detectContradictions(texts, { model: createMockModel() });
@@ -74,6 +129,10 @@ describe('detectContradictions with a mock model', () => {
     await expect(detectContradictions(statements, { model: createMockModel(), threshold: 2 })).rejects.toThrow(/invalid option.*field "threshold"/);
     await expect(detectContradictions(statements, { model: createMockModel(), maxPairs: 0 })).rejects.toThrow(InvalidInputError);
     await expect(detectContradictions(statements, { model: createMockModel(), bogus: 1 } as never)).rejects.toThrow(/invalid option/);
+    // Backend options go with the backend: at the top level they are an error that says where they belong.
+    await expect(detectContradictions(statements, { model: createMockModel(), dtype: 'fp32' } as never)).rejects.toThrow(/"dtype" belongs to the model: \{ model: \{ id, dtype \} \}/);
+    await expect(detectContradictions(statements, { model: { id: 'x', bogus: 1 } as never })).rejects.toThrow(/invalid option/);
+    await expect(detectContradictions(statements, { model: createMockModel(), calibration: { method: 'logistic' } as never })).rejects.toThrow(/invalid option/);
   });
 });
 
@@ -95,10 +154,12 @@ describe('detector and scorePairs', () => {
         { premise: 'It rained.', hypothesis: 'It did not rain.' },
         { premise: 'It rained.', hypothesis: 'It rained.' },
       ],
-      { model: createMockModel(), checks: false },
+      { model: createMockModel(), checks: false, calibration },
     );
     expect(scores.map((s) => s.label)).toEqual(['contradiction', 'entailment']);
     expect(scores[0]!.contradiction).toBeCloseTo(0.9);
+    expect(scores[0]!.score).toBeCloseTo(logistic(2 * logit(0.9)), 6);
+    expect(scores[1]!.score).toBeCloseTo(logistic(2 * logit(0.05)), 6);
     expect(await scorePairs([], { model: createMockModel() })).toEqual([]);
     await expect(scorePairs([{ premise: 'x' } as never], { model: createMockModel() })).rejects.toThrow(/missing "hypothesis": field "hypothesis" item 0/);
   });

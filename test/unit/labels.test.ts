@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelMappingFromConfig, probabilitiesFromLogits } from '../../src/index.js';
+import { labelMappingFromConfig, probabilitiesFromLogits } from '../../src/internal.js';
 
 describe('labelMappingFromConfig', () => {
   it('reads label ids in any order and case', () => {

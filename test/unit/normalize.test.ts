@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, normalizeInput } from '../../src/index.js';
+import { InvalidInputError } from '../../src/index.js';
+import { normalizeInput } from '../../src/internal.js';
 
 describe('normalizeInput', () => {
   it('accepts strings, statement objects and documents', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findCandidatePairs, normalizeInput } from '../../src/index.js';
+import { findCandidatePairs, normalizeInput } from '../../src/internal.js';
 
 const options = { neighbors: 5, minSimilarity: 0.05, maxPairs: 1000, maxPostings: 1000 };
 

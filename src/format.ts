@@ -1,6 +1,7 @@
-import type { Contradiction, DetectionReport } from '../detect.js';
-import { describeReason } from '../scoring/describe.js';
+import { describeReason } from './scoring/describe.js';
+import type { Contradiction, DetectionReport } from './types.js';
 
+/** `table`: for people; `json`: the whole report; `jsonl`: one contradiction per line. */
 export type OutputFormat = 'json' | 'jsonl' | 'table';
 
 function statementLine(label: string, statement: Contradiction['first']): string {
@@ -9,7 +10,7 @@ function statementLine(label: string, statement: Contradiction['first']): string
 }
 
 /** Human-readable report: one block per contradiction, its reasons, then the run's figures. */
-export function renderTable(report: DetectionReport): string {
+function formatTable(report: DetectionReport): string {
   const lines: string[] = [];
   report.contradictions.forEach((c, i) => {
     lines.push(`#${i + 1}  ${c.kind}  score ${c.score.toFixed(2)}  (topic similarity ${c.similarity.toFixed(2)})`);
@@ -27,8 +28,9 @@ export function renderTable(report: DetectionReport): string {
   return lines.join('\n') + '\n';
 }
 
-export function renderReport(report: DetectionReport, format: OutputFormat): string {
+/** A report as text, the way the CLI prints it. */
+export function formatReport(report: DetectionReport, format: OutputFormat = 'table'): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   if (format === 'jsonl') return report.contradictions.map((c) => JSON.stringify(c)).join('\n') + (report.contradictions.length ? '\n' : '');
-  return renderTable(report);
+  return formatTable(report);
 }

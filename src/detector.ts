@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { ContradictError, InvalidInputError } from './errors.js';
+import { loadModel } from './nli/load.js';
+import type { NliModel } from './nli/model.js';
+import { describeModel, resolveOptions, type DetectionOptions, type ResolvedDetectionOptions, type RunOptions } from './options.js';
+import { detectStatements, scoreGivenPairs, type DetectorContext, type RunSettings } from './pipeline/run.js';
+import { calibrationInfo, defaultThreshold, parseCalibration, readCalibration, type Calibration } from './scoring/calibration.js';
+import { normalizeInput } from './statements/normalize.js';
+import type { Detector, ScorePairInput } from './types.js';
+
+// What one call may change on a loaded detector; anything else is an error.
+const runOptionsSchema = z
+  .object({
+    threshold: z.number().min(0).max(1).optional(),
+    checks: z.boolean().optional(),
+    includeAllPairs: z.boolean().optional(),
+    signal: z.custom<AbortSignal>((value) => value instanceof AbortSignal, { message: 'must be an AbortSignal' }).optional(),
+    onProgress: z.custom<RunOptions['onProgress']>((value) => typeof value === 'function', { message: 'must be a function' }).optional(),
+  })
+  .strict();
+
+function calibrationFor(option: ResolvedDetectionOptions['calibration'], model: NliModel): Calibration | undefined {
+  if (option === undefined) return model.calibration ? parseCalibration(model.calibration, `the calibration of ${model.modelId}`) : undefined;
+  return typeof option === 'string' ? readCalibration(option) : option;
+}
+
+/** The settings of one run: the detector's options, a call's overrides, and the threshold they imply. */
+function settingsFor(base: ResolvedDetectionOptions, calibration: Calibration | undefined, overrides: RunOptions | undefined): RunSettings {
+  const parsed = runOptionsSchema.safeParse(overrides ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') || (issue && 'keys' in issue ? String((issue as { keys: string[] }).keys[0]) : '');
+    throw new InvalidInputError(`invalid option for one run: ${issue?.message ?? 'invalid'}`, { field }, { issues: parsed.error.issues });
+  }
+  const given = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as RunOptions;
+  const { model: _model, calibration: _calibration, threshold, ...rest } = { ...base, ...given };
+  return { ...rest, threshold: threshold ?? defaultThreshold(calibration, rest.checks) };
+}
+
+/** A detector and what its runs share; `detectContradictions` uses it to normalise the input only once. */
+export async function openDetector(options?: DetectionOptions): Promise<{ detector: Detector; context: DetectorContext; settings: (overrides?: RunOptions) => RunSettings }> {
+  const base = resolveOptions(options);
+  base.onProgress?.({ stage: 'loading', done: 0, total: 1 });
+  const { model, owned } = await loadModel(base.model);
+  let calibration: Calibration | undefined;
+  try {
+    calibration = calibrationFor(base.calibration, model);
+  } catch (error) {
+    if (owned) await model.dispose?.();
+    throw error;
+  }
+  base.onProgress?.({ stage: 'loading', done: 1, total: 1 });
+  const context: DetectorContext = { model, modelId: describeModel(base.model), calibration, calibrationInfo: calibrationInfo(calibration) };
+  const settings = (overrides?: RunOptions) => settingsFor(base, calibration, overrides);
+  let disposed = false;
+  const ensureOpen = () => {
+    if (disposed) throw new ContradictError('the detector was disposed');
+  };
+  const detector: Detector = {
+    modelId: context.modelId,
+    calibration: context.calibrationInfo,
+    async detect(input, overrides) {
+      ensureOpen();
+      const run = settings(overrides);
+      return detectStatements(context, normalizeInput(input), run);
+    },
+    async scorePairs(pairs: readonly ScorePairInput[], overrides) {
+      ensureOpen();
+      const run = settings(overrides);
+      validatePairs(pairs);
+      return scoreGivenPairs(context, pairs, run);
+    },
+    async dispose() {
+      if (disposed) return;
+      disposed = true;
+      if (owned) await model.dispose?.();
+    },
+  };
+  return { detector, context, settings };
+}
+
+function validatePairs(pairs: readonly ScorePairInput[]): void {
+  if (!Array.isArray(pairs)) throw new InvalidInputError('pairs must be an array of { premise, hypothesis }');
+  pairs.forEach((pair, index) => {
+    for (const field of ['premise', 'hypothesis'] as const) {
+      if (typeof pair?.[field] !== 'string') throw new InvalidInputError(`pair is missing "${field}"`, { index, field });
+    }
+  });
+}
+
+/**
+ * Load the model once and return a reusable {@link Detector}.
+ *
+ * @example
+ * const detector = await createDetector();
+ * const report = await detector.detect(['Iran sent no drones to Russia.', 'Iran sent drones to Russia.']);
+ * report.contradictions[0]?.score; // the calibrated score of the pair, in [0, 1]
+ * await detector.dispose();
+ */
+export async function createDetector(options?: DetectionOptions): Promise<Detector> {
+  return (await openDetector(options)).detector;
+}

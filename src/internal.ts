@@ -1,0 +1,24 @@
+// `contradict/internal`: the pipeline's stages one by one, for the benchmark, the evaluation and the
+// curious. Not covered by semver: names and shapes may change in any release.
+export {
+  BUNDLED_MODEL_DIRECTORY,
+  DEFAULT_MAX_PAIRS,
+  DEFAULT_MAX_POSTINGS,
+  DEFAULT_MIN_SIMILARITY,
+  DEFAULT_NEIGHBORS,
+  resolveOptions,
+} from './options.js';
+export type { ResolvedDetectionOptions } from './options.js';
+export { normalizeInput } from './statements/normalize.js';
+export { statementSchema, documentSchema } from './statements/schema.js';
+export type { Statement } from './statements/statement.js';
+export { findCandidatePairs } from './pairing/candidates.js';
+export type { CandidatePair, PairingOptions, PairingResult } from './pairing/candidates.js';
+export { createTransformersNliModel } from './nli/transformers-backend.js';
+export type { TransformersNliOptions } from './nli/transformers-backend.js';
+export { labelMappingFromConfig, probabilitiesFromLogits } from './nli/model.js';
+export type { LabelMapping } from './nli/model.js';
+export { runChecks } from './checks/index.js';
+export { FEATURE_NAMES, NLI_FEATURE_NAMES, pairFeatures } from './scoring/features.js';
+export { scorePair } from './scoring/score.js';
+export { calibrationSchema, findCalibration, readCalibration, CALIBRATION_FILE, UNCALIBRATED_THRESHOLD } from './scoring/calibration.js';

@@ -1,0 +1,45 @@
+import { ContradictError } from '../errors.js';
+import type { NliModel, NliProbabilities } from '../nli/model.js';
+
+/** A pair of texts to score both ways. */
+export interface TextPair {
+  readonly first: { readonly text: string };
+  readonly second: { readonly text: string };
+}
+
+/** The NLI verdict on a pair in both directions. */
+export interface Directions {
+  /** `first` as premise, `second` as hypothesis. */
+  readonly forward: NliProbabilities;
+  /** `second` as premise, `first` as hypothesis. */
+  readonly backward: NliProbabilities;
+  /** Whether either direction was longer than the model's window (and was scored in windows). */
+  readonly windowed: boolean;
+}
+
+const probabilities = ({ entailment, neutral, contradiction }: NliProbabilities): NliProbabilities => ({ entailment, neutral, contradiction });
+
+/** Stage 3: score each pair with the NLI model in both directions, in one call (the model batches by length). */
+export async function scoreBothDirections(
+  model: NliModel,
+  pairs: readonly TextPair[],
+  options: { signal?: AbortSignal; onScored?: (pairsDone: number) => void } = {},
+): Promise<Directions[]> {
+  if (pairs.length === 0) return [];
+  const forward = pairs.map(({ first, second }) => ({ premise: first.text, hypothesis: second.text }));
+  const backward = pairs.map(({ first, second }) => ({ premise: second.text, hypothesis: first.text }));
+  const results = await model.classify({
+    pairs: [...forward, ...backward],
+    ...(options.signal ? { signal: options.signal } : {}),
+    onProgress: (done) => options.onScored?.(Math.floor(done / 2)),
+  });
+  if (results.length !== 2 * pairs.length) {
+    throw new ContradictError(`the NLI model returned ${results.length} results for ${2 * pairs.length} pairs: ${model.modelId}`);
+  }
+  const forwardResults = results.slice(0, pairs.length);
+  const backwardResults = results.slice(pairs.length);
+  return forwardResults.map((f, i) => {
+    const b = backwardResults[i]!;
+    return { forward: probabilities(f), backward: probabilities(b), windowed: f.windows > 1 || b.windows > 1 };
+  });
+}

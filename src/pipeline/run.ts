@@ -1,0 +1,63 @@
+import type { NliModel } from '../nli/model.js';
+import type { ResolvedDetectionOptions } from '../options.js';
+import type { Calibration, CalibrationInfo } from '../scoring/calibration.js';
+import type { Statement } from '../statements/statement.js';
+import type { DetectionReport, PairScore, ScorePairInput } from '../types.js';
+import { checkPairs } from './check.js';
+import { scoreBothDirections } from './directions.js';
+import { pairStatements } from './pair.js';
+import { buildReport } from './report.js';
+import { judgePairs } from './score.js';
+
+/** What a loaded detector holds for every run. */
+export interface DetectorContext {
+  readonly model: NliModel;
+  readonly modelId: string;
+  readonly calibration: Calibration | undefined;
+  readonly calibrationInfo: CalibrationInfo;
+}
+
+/** The options of one run, resolved (defaults applied, the threshold chosen). */
+export type RunSettings = Omit<ResolvedDetectionOptions, 'model' | 'calibration' | 'threshold'> & { readonly threshold: number };
+
+/** The pipeline: normalised statements → pair → score both directions → check → score → report. */
+export async function detectStatements(context: DetectorContext, statements: readonly Statement[], run: RunSettings): Promise<DetectionReport> {
+  const started = performance.now();
+  run.onProgress?.({ stage: 'pairing', done: 0, total: statements.length });
+  const pairing = await pairStatements(statements, run);
+  run.onProgress?.({ stage: 'pairing', done: statements.length, total: statements.length });
+  const pairs = pairing.pairs.map((pair) => ({ first: statements[pair.first]!, second: statements[pair.second]! }));
+  const scoringStarted = performance.now();
+  const directions = await scoreBothDirections(context.model, pairs, {
+    ...(run.signal ? { signal: run.signal } : {}),
+    onScored: (done) => run.onProgress?.({ stage: 'scoring', done, total: pairs.length }),
+  });
+  const scoringMs = performance.now() - scoringStarted;
+  const checked = checkPairs(pairs, run);
+  const judged = judgePairs(directions, checked.findings, run.checks, context.calibration);
+  return buildReport({
+    statements,
+    pairing,
+    judged,
+    threshold: run.threshold,
+    includeAllPairs: run.includeAllPairs,
+    model: { id: context.modelId, ...(context.model.maxLength ? { maxLength: context.model.maxLength } : {}) },
+    calibration: context.calibrationInfo,
+    maxPairs: run.maxPairs,
+    timings: { pairingMs: scoringStarted - started, scoringMs, checksMs: checked.ms },
+    durationMs: performance.now() - started,
+  });
+}
+
+/** Given pairs: both directions, the checks and the score; the label is read at the threshold. */
+export async function scoreGivenPairs(context: DetectorContext, pairs: readonly ScorePairInput[], run: Pick<RunSettings, 'checks' | 'signal' | 'threshold'>): Promise<PairScore[]> {
+  const texts = pairs.map((pair) => ({ first: { text: pair.premise }, second: { text: pair.hypothesis } }));
+  const directions = await scoreBothDirections(context.model, texts, run.signal ? { signal: run.signal } : {});
+  const checked = checkPairs(texts, run);
+  return judgePairs(directions, checked.findings, run.checks, context.calibration).map(({ directions: { forward }, reasons, score }) => ({
+    ...forward,
+    score,
+    label: score >= run.threshold ? 'contradiction' : forward.entailment >= forward.neutral ? 'entailment' : 'neutral',
+    reasons,
+  }));
+}

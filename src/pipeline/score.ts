@@ -1,0 +1,23 @@
+import type { NliReason, Reason } from '../checks/finding.js';
+import type { Calibration } from '../scoring/calibration.js';
+import { scorePair } from '../scoring/score.js';
+import type { Directions } from './directions.js';
+
+/** A pair after all stages: its reasons (the NLI verdict first, then the findings) and its score. */
+export interface JudgedPair {
+  readonly directions: Directions;
+  readonly reasons: readonly Reason[];
+  readonly score: number;
+}
+
+function nliReason({ forward, backward }: Directions): NliReason {
+  return { kind: 'nli', contradiction: (forward.contradiction + backward.contradiction) / 2, forward, backward };
+}
+
+/** Stage 5: one calibrated score per pair from both directions and the findings. */
+export function judgePairs(directions: readonly Directions[], findings: readonly Reason[][], checks: boolean, calibration: Calibration | undefined): JudgedPair[] {
+  return directions.map((pair, i) => {
+    const reasons: Reason[] = [nliReason(pair), ...(findings[i] ?? [])];
+    return { directions: pair, reasons, score: scorePair(reasons, checks, calibration) };
+  });
+}

@@ -1,0 +1,364 @@
+"""Typed NLI pairs made from real corpus paragraphs, in the spirit of FactCC (Kryscinski et al., 2020).
+
+Every operation takes one sentence of a paragraph and returns (premise, hypothesis, label). The premise is
+the sentence itself or, for about half the pairs, the whole paragraph around it (so that the model learns to
+find the sentence a claim is about inside a longer text, as when a summary is checked against an article).
+
+Each surface change appears under at least two labels, so that the change alone does not give the label
+away (see the guard column):
+
+| operation | label | guard (same surface, other label) |
+|---|---|---|
+| negation: "not" after the first auxiliary, or removed | contradiction | negation-kept: a negated sentence against its own negated first clause (entailment) |
+| number: a count changed | contradiction | number-hedge: "more than M" / "at least M" with M below the count (entailment) |
+| number-bound: "more than M" with M above the count | contradiction | number-hedge |
+| none: a count replaced by "no" | contradiction | clause (entailment) |
+| date: a year or month changed | contradiction | same-paragraph (neutral) |
+| entity: a capitalised name replaced by another name of the same paragraph | contradiction | same-paragraph: two sentences that share names (neutral); clause (entailment, names kept) |
+| antonym: a WordNet antonym swapped in | contradiction | synonym: a WordNet synonym swapped in (entailment) |
+| reporting: "said / confirmed / acknowledged" against "denied", and back | contradiction | reporting-same: "said" against "stated / noted" (entailment) |
+| order: "before" against "after" | contradiction (held out of training by default) | clause |
+| roles: two names around a verb swapped | contradiction (held out of training by default) | clause |
+| clause: a sentence against its first clause | entailment | added: its first clause against the whole sentence (neutral) |
+| same-paragraph: two sentences of one paragraph | neutral | |
+"""
+import re
+
+ENTAILMENT, NEUTRAL, CONTRADICTION = 0, 1, 2
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"])")
+AUXILIARY = re.compile(r"\b(is|are|was|were|has|have|had|will|can|could|would|should|did|does|do|may|might|must)\b")
+NEGATED = re.compile(r"\b(is|are|was|were|has|have|had|will|can|could|would|should|did|does|do|may|might|must) not\b")
+COUNT = re.compile(r"(?<![\d.,$£€])\b([1-9]\d{0,3})\b(?![\d.,]\d)(?!\s*(?:%|percent|per cent))\s+([a-z]{3,})")
+YEAR = re.compile(r"\b(1[89]\d\d|20[0-2]\d)\b")
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+# A run of capitalised words not at the start of the sentence (a rough named-entity finder).
+NAME = re.compile(r"(?<=[a-z,;:] )((?:[A-Z][a-zA-Z'.-]+)(?: (?:of |de |the )?[A-Z][a-zA-Z'.-]+){0,3})")
+NOT_NAMES = set(MONTHS) | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "He",
+                            "She", "It", "They", "We", "I", "In", "On", "At", "A", "An", "This", "That", "But", "And"}
+POSITIVE_REPORTING = ["said", "confirmed", "acknowledged", "admitted", "announced", "stated"]
+REPORTING = re.compile(r"\b(said|confirmed|acknowledged|admitted|announced|stated|claimed|reported|denied)\b( that)?")
+SYNONYM_REPORTING = {"said": ["stated", "noted"], "stated": ["said"], "announced": ["said"], "confirmed": ["said"],
+                     "claimed": ["said"], "reported": ["said"], "acknowledged": ["said"], "admitted": ["said"]}
+ORDER = re.compile(r"\b(before|after)\b")
+ROLE_VERB = re.compile(r"^(.*?\b)((?:[A-Z][a-zA-Z'.-]+)(?: [A-Z][a-zA-Z'.-]+){0,2}) "
+                       r"(beat|sold|bought|paid|overtook|[a-z]{3,}ed) "
+                       r"((?:[A-Z][a-zA-Z.-]+)(?: [A-Z][a-zA-Z.-]+){0,2})(\b[^'].*)$")
+# Verbs whose two roles can be swapped without changing the meaning, or that do not take a person or thing as object.
+SYMMETRIC = {"married", "met", "played", "tied", "drew", "partnered", "collaborated", "joined", "named", "called",
+             "renamed", "based", "located", "situated", "released", "featured", "starred", "appeared", "included"}
+WORD = re.compile(r"\b[a-z]{3,}\b")
+
+HELD_OUT = ("order", "roles")
+
+
+def load_wordnet(dict_dir):
+    """Antonym and synonym tables (adjectives, adverbs, verbs) from WordNet's data files."""
+    antonyms, synonyms = {}, {}
+    for part in ("adj", "adv", "verb"):
+        offsets = {}
+        rows = []
+        with open(f"{dict_dir}/data.{part}", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                fields = line.split(" | ")[0].split()
+                offset, n_words = fields[0], int(fields[3], 16)
+                words = [fields[4 + 2 * k].lower().split("(")[0] for k in range(n_words)]
+                offsets[offset] = words
+                rest = fields[4 + 2 * n_words:]
+                n_pointers = int(rest[0])
+                pointers = [rest[1 + 4 * k: 5 + 4 * k] for k in range(n_pointers)]
+                rows.append((words, pointers))
+        for words, pointers in rows:
+            simple = [w for w in words if "_" not in w]
+            for symbol, target, _, source_target in pointers:
+                if symbol != "!":
+                    continue
+                source = int(source_target[:2], 16)
+                dest = int(source_target[2:], 16)
+                if source == 0 or dest == 0:
+                    continue
+                a = words[source - 1]
+                b = offsets.get(target, [None] * dest)[dest - 1] if target in offsets else None
+                if b and "_" not in a and "_" not in b:
+                    antonyms.setdefault(a, set()).add(b)
+            if part == "adj" and len(simple) > 1:
+                for w in simple:
+                    synonyms.setdefault(w, set()).update(x for x in simple if x != w)
+    # Only unambiguous, fairly common-looking words: antonyms both ways, at most 3 candidates.
+    antonyms = {w: sorted(v) for w, v in antonyms.items() if len(v) <= 3 and len(w) >= 3}
+    synonyms = {w: sorted(v) for w, v in synonyms.items() if len(v) <= 3 and len(w) >= 3}
+    return antonyms, synonyms
+
+
+def counts_in(s, least=1):
+    """Counts followed by a word, leaving out years and days of a month ("March 17")."""
+    out = []
+    for m in COUNT.finditer(s):
+        value = int(m.group(1))
+        before = s[:m.start()].rstrip().split(" ")[-1] if m.start() else ""
+        if value >= least and not 1000 <= value <= 2030 and before not in MONTHS:
+            out.append(m)
+    return out
+
+
+def _replace(s, m, group, new):
+    return s[:m.start(group)] + new + s[m.end(group):]
+
+
+def op_negation(s, rng, ctx):
+    m = NEGATED.search(s)
+    if m:
+        return s[:m.end(1)] + s[m.end():], CONTRADICTION
+    if "n't" in s or " not " in s or " no " in s:
+        return None
+    m = AUXILIARY.search(s)
+    if not m:
+        return None
+    return s[:m.end()] + " not" + s[m.end():], CONTRADICTION
+
+
+def op_negation_kept(s, rng, ctx):
+    """A negated sentence against its own negated first clause: negation on both sides, entailment."""
+    if ", " not in s:
+        return None
+    head = s.split(", ")[0]
+    m = AUXILIARY.search(head)
+    if not m or len(head.split()) < 5 or " not " in s or "n't" in s:
+        return None
+    negated = s[:m.end()] + " not" + s[m.end():]
+    return ("swap-premise", negated, head[:m.end()] + " not" + head[m.end():] + "."), ENTAILMENT
+
+
+def op_number(s, rng, ctx):
+    counts = counts_in(s)
+    if not counts:
+        return None
+    m = rng.choice(counts)
+    value = int(m.group(1))
+    delta = max(1, round(value * rng.choice([0.1, 0.2, 0.3, 0.5, 1.0]))) * rng.choice([-1, 1])
+    changed = value + delta
+    if changed <= 0 or changed == value:
+        changed = value + abs(delta) + 1
+    return _replace(s, m, 1, str(changed)), CONTRADICTION
+
+
+def op_number_hedge(s, rng, ctx):
+    counts = counts_in(s, 3)
+    if not counts:
+        return None
+    m = rng.choice(counts)
+    value = int(m.group(1))
+    lower = max(1, value - max(1, round(value * rng.choice([0.1, 0.3, 0.5]))))
+    hedge = rng.choice(["more than", "at least", "over"])
+    return _replace(s, m, 1, f"{hedge} {lower}"), ENTAILMENT
+
+
+def op_number_bound(s, rng, ctx):
+    counts = counts_in(s, 2)
+    if not counts:
+        return None
+    m = rng.choice(counts)
+    value = int(m.group(1))
+    if rng.random() < 0.5:
+        bound = value + max(1, round(value * rng.choice([0.2, 0.5, 1.0])))
+        return _replace(s, m, 1, f"{rng.choice(['more than', 'at least', 'over'])} {bound}"), CONTRADICTION
+    bound = max(1, value - max(1, round(value * rng.choice([0.2, 0.5]))))
+    if bound >= value:
+        return None
+    return _replace(s, m, 1, f"{rng.choice(['fewer than', 'less than', 'at most'])} {bound}"), CONTRADICTION
+
+
+def op_none(s, rng, ctx):
+    counts = counts_in(s, 2)
+    if not counts:
+        return None
+    m = rng.choice(counts)
+    return _replace(s, m, 1, "no"), CONTRADICTION
+
+
+def op_date(s, rng, ctx):
+    years = list(YEAR.finditer(s))
+    months = list(MONTH.finditer(s))
+    if years and (not months or rng.random() < 0.6):
+        m = rng.choice(years)
+        year = int(m.group(1)) + rng.choice([-10, -5, -3, -2, -1, 1, 2, 3, 5, 10])
+        if year > 2030:
+            year -= 20
+        return _replace(s, m, 1, str(year)), CONTRADICTION
+    if months:
+        m = rng.choice(months)
+        other = rng.choice([x for x in MONTHS if x != m.group(1)])
+        return _replace(s, m, 1, other), CONTRADICTION
+    return None
+
+
+def names_in(text):
+    return [m for m in NAME.finditer(text) if m.group(1).split()[0] not in NOT_NAMES]
+
+
+def op_entity(s, rng, ctx):
+    here = names_in(s)
+    if not here:
+        return None
+    in_sentence = {m.group(1) for m in here}
+    m = rng.choice(here)
+    words = len(m.group(1).split())
+    others = sorted({n.group(1) for n in names_in(ctx["paragraph"]) + names_in(ctx["neighbour"])} - in_sentence)
+    others = [o for o in others if o not in m.group(1) and m.group(1) not in o and abs(len(o.split()) - words) <= 1]
+    if not others:
+        return None
+    return _replace(s, m, 1, rng.choice(others)), CONTRADICTION
+
+
+def _swap_word(s, table, rng):
+    candidates = [m for m in WORD.finditer(s) if m.group(0) in table]
+    if not candidates:
+        return None
+    m = rng.choice(candidates)
+    return s[:m.start()] + rng.choice(table[m.group(0)]) + s[m.end():]
+
+
+def op_antonym(s, rng, ctx):
+    out = _swap_word(s, ctx["antonyms"], rng)
+    return (out, CONTRADICTION) if out else None
+
+
+def op_synonym(s, rng, ctx):
+    out = _swap_word(s, ctx["synonyms"], rng)
+    return (out, ENTAILMENT) if out else None
+
+
+def op_reporting(s, rng, ctx):
+    m = REPORTING.search(s)
+    if not m:
+        return None
+    verb = m.group(1)
+    if verb == "denied":
+        return _replace(s, m, 1, rng.choice(["confirmed", "acknowledged", "admitted"])), CONTRADICTION
+    if verb not in POSITIVE_REPORTING and verb not in ("claimed", "reported"):
+        return None
+    return _replace(s, m, 1, "denied"), CONTRADICTION
+
+
+def op_reporting_same(s, rng, ctx):
+    m = REPORTING.search(s)
+    if not m or m.group(1) not in SYNONYM_REPORTING:
+        return None
+    return _replace(s, m, 1, rng.choice(SYNONYM_REPORTING[m.group(1)])), ENTAILMENT
+
+
+def op_order(s, rng, ctx):
+    m = ORDER.search(s)
+    if not m:
+        return None
+    return _replace(s, m, 1, "after" if m.group(1) == "before" else "before"), CONTRADICTION
+
+
+def op_roles(s, rng, ctx):
+    m = ROLE_VERB.match(s)
+    if not m or m.group(3) in SYMMETRIC or m.group(2).split()[0] in NOT_NAMES or m.group(4).split()[0] in NOT_NAMES or m.group(2) == m.group(4):
+        return None
+    return f"{m.group(1)}{m.group(4)} {m.group(3)} {m.group(2)}{m.group(5)}", CONTRADICTION
+
+
+def op_clause(s, rng, ctx):
+    if ", " not in s:
+        return None
+    head = s.split(", ")[0]
+    if len(head.split()) < 5:
+        return None
+    return head.rstrip(",;:") + ".", ENTAILMENT
+
+
+def op_added(s, rng, ctx):
+    """The first clause as premise, the whole sentence as hypothesis: the rest is unsupported (neutral)."""
+    if ", " not in s:
+        return None
+    head = s.split(", ")[0]
+    if len(head.split()) < 5:
+        return None
+    return ("swap-premise", head.rstrip(",;:") + ".", s), NEUTRAL
+
+
+def op_same_paragraph(s, rng, ctx):
+    others = [x for x in ctx["sentences"] if x != s]
+    if not others:
+        return None
+    if rng.random() < 0.5 and len(ctx["paragraph"].split()) <= 80:
+        # The rest of the paragraph against one of its sentences: same topic, mostly new information.
+        return ("swap-premise", " ".join(others), s), NEUTRAL
+    return ("swap-premise", s, rng.choice(others)), NEUTRAL
+
+
+OPERATIONS = {
+    "negation": op_negation,
+    "negation-kept": op_negation_kept,
+    "number": op_number,
+    "number-hedge": op_number_hedge,
+    "number-bound": op_number_bound,
+    "none": op_none,
+    "date": op_date,
+    "entity": op_entity,
+    "antonym": op_antonym,
+    "synonym": op_synonym,
+    "reporting": op_reporting,
+    "reporting-same": op_reporting_same,
+    "order": op_order,
+    "roles": op_roles,
+    "clause": op_clause,
+    "added": op_added,
+    "same-paragraph": op_same_paragraph,
+}
+# Operations whose premise may be the whole paragraph: those whose label holds against the paragraph too.
+PARAGRAPH_OK = {"negation", "number", "number-bound", "none", "date", "entity", "antonym", "reporting", "order",
+                "roles", "clause", "synonym", "reporting-same", "number-hedge"}
+
+
+def sentences_of(paragraph):
+    """Declarative sentences of 6 to 40 words (questions say nothing that could be contradicted)."""
+    return [s for s in SENTENCE_END.split(paragraph) if 6 <= len(s.split()) <= 40 and not s.rstrip('"\' ').endswith("?")]
+
+
+def generate(paragraphs, per_kind, rng, antonyms, synonyms, kinds=None, context_share=0.5, max_premise_words=80,
+             fits=lambda premise, hypothesis: True):
+    """per_kind pairs of each operation (fewer where the corpus runs out), from shuffled paragraphs. A paragraph
+    is the premise only where the pair `fits` the model's window whole: a cut premise could lose the sentence
+    that the label depends on."""
+    kinds = list(kinds or OPERATIONS)
+    out = {k: [] for k in kinds}
+    order = list(range(len(paragraphs)))
+    rng.shuffle(order)
+    for position, index in enumerate(order):
+        paragraph = paragraphs[index]
+        sentences = sentences_of(paragraph)
+        if not sentences:
+            continue
+        neighbour = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        ctx = {"paragraph": paragraph, "neighbour": neighbour, "sentences": sentences,
+               "antonyms": antonyms, "synonyms": synonyms}
+        open_kinds = [k for k in kinds if len(out[k]) < per_kind]
+        if not open_kinds:
+            break
+        rng.shuffle(open_kinds)
+        s = rng.choice(sentences)
+        for kind in open_kinds[:3]:
+            made = OPERATIONS[kind](s, rng, ctx)
+            if made is None:
+                continue
+            hypothesis, label = made
+            if isinstance(hypothesis, tuple):
+                _, premise, hypothesis = hypothesis
+            else:
+                premise = s
+                if kind in PARAGRAPH_OK and rng.random() < context_share and len(sentences) > 1 \
+                        and len(paragraph.split()) <= max_premise_words and fits(paragraph, hypothesis):
+                    premise = paragraph
+            if premise.strip() == hypothesis.strip():
+                continue
+            out[kind].append((premise, hypothesis, label))
+            break
+    return out
