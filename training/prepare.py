@@ -155,12 +155,12 @@ def main():
     vocab = tokenizer.vocab
     fits = lambda premise, hypothesis: len(tokenizer.encode(premise)) + len(tokenizer.encode(hypothesis)) + 3 <= max_length
 
-    # Typed synthetic pairs: every 50th paragraph is kept for the held-out evaluation, the rest feed training.
+    # Typed synthetic pairs: every 20th paragraph is kept for the held-out evaluation, the rest feed training.
     antonyms, synonyms = synthetic.load_wordnet(args.wordnet)
     held_out = settings["held_out_operations"]
     train_kinds = [k for k in synthetic.OPERATIONS if k not in held_out]
-    train_paragraphs = [p for i, p in enumerate(paragraphs) if i % 50 != 0]
-    eval_paragraphs = [p for i, p in enumerate(paragraphs) if i % 50 == 0]
+    train_paragraphs = [p for i, p in enumerate(paragraphs) if i % 20 != 0]
+    eval_paragraphs = [p for i, p in enumerate(paragraphs) if i % 20 == 0]
     made = synthetic.generate(train_paragraphs, settings["synthetic_per_kind"], rng, antonyms, synonyms,
                               kinds=train_kinds, context_share=settings["synthetic_context_share"], fits=fits)
     heldout = synthetic.generate(eval_paragraphs, settings["held_out_eval_per_kind"], random.Random(config["seed"] + 1),

@@ -17,7 +17,7 @@ away (see the guard column):
 | entity: a capitalised name replaced by another name of the same paragraph | contradiction | same-paragraph: two sentences that share names (neutral); clause (entailment, names kept) |
 | antonym: a WordNet antonym swapped in | contradiction | synonym: a WordNet synonym swapped in (entailment) |
 | reporting: "said / confirmed / acknowledged" against "denied", and back | contradiction | reporting-same: "said" against "stated / noted" (entailment) |
-| order: "before" against "after" | contradiction (held out of training by default) | clause |
+| order: "before" against "after" | contradiction | clause |
 | roles: two names around a verb swapped | contradiction (held out of training by default) | clause |
 | clause: a sentence against its first clause | entailment | added: its first clause against the whole sentence (neutral) |
 | same-paragraph: two sentences of one paragraph | neutral | |
@@ -50,9 +50,6 @@ ROLE_VERB = re.compile(r"^(.*?\b)((?:[A-Z][a-zA-Z'.-]+)(?: [A-Z][a-zA-Z'.-]+){0,
 SYMMETRIC = {"married", "met", "played", "tied", "drew", "partnered", "collaborated", "joined", "named", "called",
              "renamed", "based", "located", "situated", "released", "featured", "starred", "appeared", "included"}
 WORD = re.compile(r"\b[a-z]{3,}\b")
-
-HELD_OUT = ("order", "roles")
-
 
 def load_wordnet(dict_dir):
     """Antonym and synonym tables (adjectives, adverbs, verbs) from WordNet's data files."""
@@ -93,7 +90,6 @@ def load_wordnet(dict_dir):
     synonyms = {w: sorted(v) for w, v in synonyms.items() if len(v) <= 3 and len(w) >= 3}
     return antonyms, synonyms
 
-
 def counts_in(s, least=1):
     """Counts followed by a word, leaving out years and days of a month ("March 17")."""
     out = []
@@ -104,10 +100,8 @@ def counts_in(s, least=1):
             out.append(m)
     return out
 
-
 def _replace(s, m, group, new):
     return s[:m.start(group)] + new + s[m.end(group):]
-
 
 def op_negation(s, rng, ctx):
     m = NEGATED.search(s)
@@ -120,7 +114,6 @@ def op_negation(s, rng, ctx):
         return None
     return s[:m.end()] + " not" + s[m.end():], CONTRADICTION
 
-
 def op_negation_kept(s, rng, ctx):
     """A negated sentence against its own negated first clause: negation on both sides, entailment."""
     if ", " not in s:
@@ -131,7 +124,6 @@ def op_negation_kept(s, rng, ctx):
         return None
     negated = s[:m.end()] + " not" + s[m.end():]
     return ("swap-premise", negated, head[:m.end()] + " not" + head[m.end():] + "."), ENTAILMENT
-
 
 def op_number(s, rng, ctx):
     counts = counts_in(s)
@@ -145,7 +137,6 @@ def op_number(s, rng, ctx):
         changed = value + abs(delta) + 1
     return _replace(s, m, 1, str(changed)), CONTRADICTION
 
-
 def op_number_hedge(s, rng, ctx):
     counts = counts_in(s, 3)
     if not counts:
@@ -155,7 +146,6 @@ def op_number_hedge(s, rng, ctx):
     lower = max(1, value - max(1, round(value * rng.choice([0.1, 0.3, 0.5]))))
     hedge = rng.choice(["more than", "at least", "over"])
     return _replace(s, m, 1, f"{hedge} {lower}"), ENTAILMENT
-
 
 def op_number_bound(s, rng, ctx):
     counts = counts_in(s, 2)
@@ -171,14 +161,12 @@ def op_number_bound(s, rng, ctx):
         return None
     return _replace(s, m, 1, f"{rng.choice(['fewer than', 'less than', 'at most'])} {bound}"), CONTRADICTION
 
-
 def op_none(s, rng, ctx):
     counts = counts_in(s, 2)
     if not counts:
         return None
     m = rng.choice(counts)
     return _replace(s, m, 1, "no"), CONTRADICTION
-
 
 def op_date(s, rng, ctx):
     years = list(YEAR.finditer(s))
@@ -195,10 +183,8 @@ def op_date(s, rng, ctx):
         return _replace(s, m, 1, other), CONTRADICTION
     return None
 
-
 def names_in(text):
     return [m for m in NAME.finditer(text) if m.group(1).split()[0] not in NOT_NAMES]
-
 
 def op_entity(s, rng, ctx):
     here = names_in(s)
@@ -213,7 +199,6 @@ def op_entity(s, rng, ctx):
         return None
     return _replace(s, m, 1, rng.choice(others)), CONTRADICTION
 
-
 def _swap_word(s, table, rng):
     candidates = [m for m in WORD.finditer(s) if m.group(0) in table]
     if not candidates:
@@ -221,16 +206,13 @@ def _swap_word(s, table, rng):
     m = rng.choice(candidates)
     return s[:m.start()] + rng.choice(table[m.group(0)]) + s[m.end():]
 
-
 def op_antonym(s, rng, ctx):
     out = _swap_word(s, ctx["antonyms"], rng)
     return (out, CONTRADICTION) if out else None
 
-
 def op_synonym(s, rng, ctx):
     out = _swap_word(s, ctx["synonyms"], rng)
     return (out, ENTAILMENT) if out else None
-
 
 def op_reporting(s, rng, ctx):
     m = REPORTING.search(s)
@@ -243,13 +225,11 @@ def op_reporting(s, rng, ctx):
         return None
     return _replace(s, m, 1, "denied"), CONTRADICTION
 
-
 def op_reporting_same(s, rng, ctx):
     m = REPORTING.search(s)
     if not m or m.group(1) not in SYNONYM_REPORTING:
         return None
     return _replace(s, m, 1, rng.choice(SYNONYM_REPORTING[m.group(1)])), ENTAILMENT
-
 
 def op_order(s, rng, ctx):
     m = ORDER.search(s)
@@ -257,13 +237,11 @@ def op_order(s, rng, ctx):
         return None
     return _replace(s, m, 1, "after" if m.group(1) == "before" else "before"), CONTRADICTION
 
-
 def op_roles(s, rng, ctx):
     m = ROLE_VERB.match(s)
     if not m or m.group(3) in SYMMETRIC or m.group(2).split()[0] in NOT_NAMES or m.group(4).split()[0] in NOT_NAMES or m.group(2) == m.group(4):
         return None
     return f"{m.group(1)}{m.group(4)} {m.group(3)} {m.group(2)}{m.group(5)}", CONTRADICTION
-
 
 def op_clause(s, rng, ctx):
     if ", " not in s:
@@ -272,7 +250,6 @@ def op_clause(s, rng, ctx):
     if len(head.split()) < 5:
         return None
     return head.rstrip(",;:") + ".", ENTAILMENT
-
 
 def op_added(s, rng, ctx):
     """The first clause as premise, the whole sentence as hypothesis: the rest is unsupported (neutral)."""
@@ -283,7 +260,6 @@ def op_added(s, rng, ctx):
         return None
     return ("swap-premise", head.rstrip(",;:") + ".", s), NEUTRAL
 
-
 def op_same_paragraph(s, rng, ctx):
     others = [x for x in ctx["sentences"] if x != s]
     if not others:
@@ -292,7 +268,6 @@ def op_same_paragraph(s, rng, ctx):
         # The rest of the paragraph against one of its sentences: same topic, mostly new information.
         return ("swap-premise", " ".join(others), s), NEUTRAL
     return ("swap-premise", s, rng.choice(others)), NEUTRAL
-
 
 OPERATIONS = {
     "negation": op_negation,
@@ -317,11 +292,9 @@ OPERATIONS = {
 PARAGRAPH_OK = {"negation", "number", "number-bound", "none", "date", "entity", "antonym", "reporting", "order",
                 "roles", "clause", "synonym", "reporting-same", "number-hedge"}
 
-
 def sentences_of(paragraph):
     """Declarative sentences of 6 to 40 words (questions say nothing that could be contradicted)."""
     return [s for s in SENTENCE_END.split(paragraph) if 6 <= len(s.split()) <= 40 and not s.rstrip('"\' ').endswith("?")]
-
 
 def generate(paragraphs, per_kind, rng, antonyms, synonyms, kinds=None, context_share=0.5, max_premise_words=80,
              fits=lambda premise, hypothesis: True):

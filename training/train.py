@@ -164,7 +164,7 @@ def main():
     model.train()
     while state["epoch"] < hp["epochs"] and state["elapsed"] < hp["minutes"] * 60:
         started = time.time()
-        total, seen = 0.0, 0
+        total, seen, steps = 0.0, 0, 0
         for ids, mask, types, labels, _ in batches(data["train"], range(len(data["train"]["labels"])),
                                                    hp["batch_size"], rng, True, args.hypothesis_only):
             loss = loss_fn(model(ids, mask, types), labels, hp["smoothing"])
@@ -176,6 +176,10 @@ def main():
                 scheduler.step()
             total += float(loss) * len(labels)
             seen += len(labels)
+            steps += 1
+            if steps % 500 == 0:
+                print(f"  epoch {state['epoch'] + 1}: {seen} rows, loss {total / seen:.4f}, "
+                      f"{(time.time() - started) / 60:.1f} min", flush=True)
         state["elapsed"] += time.time() - started
         state["epoch"] += 1
         dev, per_source = evaluate(model, data["dev"], 256, args.hypothesis_only)

