@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import { chronoParser } from './libraries.js';
 import type { DateMention, DateMismatch } from './finding.js';
 import { memoize } from './memo.js';
 
@@ -19,9 +19,9 @@ const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|
 function findDateMentions(text: string, statementDate?: string): DateMention[] {
   if (!MAY_HAVE_DATE.test(text)) return [];
   const reference = statementDate ? new Date(statementDate) : undefined;
-  const results = chrono.parse(text, reference ?? PROBE_A, { forwardDate: false });
+  const results = chronoParser().parse(text, reference ?? PROBE_A, { forwardDate: false });
   // A mention is relative ("yesterday", "in March") when another reference date moves it.
-  const probe = chrono.parse(text, PROBE_B, { forwardDate: false });
+  const probe = chronoParser().parse(text, PROBE_B, { forwardDate: false });
   const out: DateMention[] = [];
   results.forEach((result, i) => {
     const start = result.start;

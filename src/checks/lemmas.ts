@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './libraries.js';
 import { isStopword } from '../statements/words.js';
 import { memoize } from './memo.js';
 import wordnet from './wordnet.json' with { type: 'json' };

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './libraries.js';
 import type { NumericMismatch, Quantity } from './finding.js';
 import { memoize } from './memo.js';
 import { isStopword, stemmer } from '../statements/words.js';

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './libraries.js';
 import type { ValueMismatch } from './finding.js';
 import { negationCues } from './negation.js';
 
