@@ -126,7 +126,8 @@ def main():
     config = {
         "model_type": "bert",
         "architectures": ["BertForSequenceClassification"],
-        "contradict_architecture": "esim-cross-encoder (training/model.py)",
+        "contradict_architecture": "esim-cross-encoder (training/model.py), "
+                                   f"{checkpoint['config'].get('conv_layers', 0)} convolution layers",
         "id2label": {str(i): name for i, name in enumerate(labels)},
         "label2id": {name: i for i, name in enumerate(labels)},
         "max_position_embeddings": 128,

@@ -48,6 +48,19 @@ def main():
         report[name] = {"best_dev": history["best"], "epochs": history["epoch"], "minutes": round(history["elapsed"] / 60, 1),
                         "test_accuracy": accuracy_by_source(pred, data["test"]),
                         "history": [{k: v for k, v in h.items() if k != "dev_per_source"} for h in history["history"]]}
+    import collections
+    import platform
+    import onnx
+    from config import load_config
+    report["config"] = load_config()
+    report["versions"] = {"python": platform.python_version(), "torch": torch.__version__, "onnx": onnx.__version__,
+                          "numpy": np.__version__}
+    report["train_rows_by_source"] = dict(sorted(collections.Counter(data["train"]["sources"]).items()))
+    report["train_rows"] = len(data["train"]["labels"])
+    ablation = os.path.join(args.work, "ablation.jsonl")
+    if os.path.exists(ablation):
+        with open(ablation) as f:
+            report["ablation"] = [json.loads(line) for line in f]
     print(json.dumps(report, indent=1))
 
 

@@ -14,6 +14,13 @@ function contradict(args: string[], input?: string) {
 }
 
 let scratch: string;
+const statements = new Map(
+  readFileSync(path.join(root, 'examples/statements.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { id: string; text: string })
+    .map(({ id, text }) => [id, text]),
+);
 const file = (name: string, content: string) => {
   const full = path.join(scratch, name);
   writeFileSync(full, content);
@@ -41,9 +48,17 @@ describe('contradict detect', () => {
     expect(report.contradictions.length).toBe(report.stats.pairsScored);
     const pair = report.contradictions[0];
     expect(pair.first.id).toMatch(/^(fm|ua|ir|eu)-\d$/);
-    expect(pair.score).toBeGreaterThanOrEqual(0);
-    expect(pair.score).toBeLessThanOrEqual(1);
-    expect(pair.reasons[0].kind).toBe('nli');
+    expect(pair.first.text).toBe(statements.get(pair.first.id));
+    const scores = report.contradictions.map((c: { score: number }) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const c of report.contradictions) {
+      expect(c.score).toBeGreaterThanOrEqual(0);
+      expect(c.score).toBeLessThanOrEqual(1);
+      for (const direction of [c.nli.forward, c.nli.backward]) {
+        expect(direction.entailment + direction.neutral + direction.contradiction).toBeCloseTo(1, 5);
+      }
+      expect(c.reasons[0]).toMatchObject({ kind: 'nli', contradiction: (c.nli.forward.contradiction + c.nli.backward.contradiction) / 2 });
+    }
   });
 
   it('reads one statement per line from standard input', () => {
