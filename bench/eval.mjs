@@ -8,7 +8,18 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDetector, extractStatements } from '../dist/index.js';
-import { BUNDLED_MODEL_DIRECTORY, findCalibration, scorePair, UNCALIBRATED_THRESHOLD } from '../dist/internal.js';
+import {
+  BUNDLED_MODEL_DIRECTORY,
+  DEFAULT_MAX_PAIRS,
+  DEFAULT_MAX_POSTINGS,
+  DEFAULT_MIN_SIMILARITY,
+  DEFAULT_NEIGHBORS,
+  findCalibration,
+  findCandidatePairs,
+  normalizeInput,
+  scorePair,
+  UNCALIBRATED_THRESHOLD,
+} from '../dist/internal.js';
 import { fixed, loadStress, machine, markdownTable, parseArgs, pct, plantedStatements, prf, readJsonl, reliability, rocAuc, ROOT, SHARED } from './lib.mjs';
 
 const DEFAULT_BASELINE = path.join(ROOT, 'bench/baseline/contradict-nli-small');
@@ -25,7 +36,6 @@ async function judge(detector, table, rows) {
   }
   return out.map((r) => ({
     probabilities: [r.entailment, r.neutral, r.contradiction],
-    nliContradiction: r.reasons.find((x) => x.kind === 'nli').contradiction,
     scoreOn: r.score,
     scoreOff: scorePair(r.reasons.filter((x) => x.kind === 'nli'), false, table),
   }));
@@ -43,7 +53,7 @@ function metrics(rows, judged, thresholds) {
     pairs: rows.length,
     contradictions: actual.filter(Boolean).length,
     accuracy3: threeWay.length ? threeWay.filter(([a, b]) => a === b).length / threeWay.length : NaN,
-    bare: { ...bare, auc: rocAuc(judged.map((j) => j.nliContradiction), actual) },
+    bare: { ...bare, auc: rocAuc(judged.map((j) => j.probabilities[2]), actual) },
     checksOff: { ...off, auc: rocAuc(judged.map((j) => j.scoreOff), actual) },
     checksOn: { ...on, auc: rocAuc(judged.map((j) => j.scoreOn), actual) },
     falsePositiveRate: {
@@ -134,11 +144,35 @@ const heldoutFile = path.join(ROOT, 'bench/data/heldout-operations.jsonl');
 const heldout = existsSync(heldoutFile) ? readFileSync(heldoutFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : [];
 const data = { test, realworld, heldout, stress: loadStress('eval') };
 
+// Pairing recall on real mixed sets (the model plays no part): every distinct ChatProtect sentence in one
+// pile, and every SummEdits article split into sentences in one pile with every summary; the share of the
+// labelled contradiction pairs that topic blocking proposes with the default options, and what it costs.
+function pairingRecall(texts, positives) {
+  const statements = normalizeInput(texts.map((text, i) => ({ id: `t${i}`, text })));
+  const result = findCandidatePairs(statements, { neighbors: DEFAULT_NEIGHBORS, minSimilarity: DEFAULT_MIN_SIMILARITY, maxPairs: DEFAULT_MAX_PAIRS, maxPostings: DEFAULT_MAX_POSTINGS });
+  const proposed = new Set(result.pairs.map((p) => `${p.first}|${p.second}`));
+  const found = positives.filter((p) => p.some((option) => proposed.has(option))).length;
+  return { statements: texts.length, contradictions: positives.length, proposed: found / positives.length, pairsScored: result.pairs.length, allPairs: (texts.length * (texts.length - 1)) / 2 };
+}
+const chat = realworld.filter((r) => r.set === 'chatprotect');
+const chatTexts = [...new Set(chat.flatMap((r) => [r.first, r.second]))];
+const chatIndex = new Map(chatTexts.map((t, i) => [t, i]));
+const key = (a, b) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+const chatPositives = [...new Set(chat.filter((r) => r.label === 'contradiction' && r.first !== r.second).map((r) => key(chatIndex.get(r.first), chatIndex.get(r.second))))].map((k) => [k]);
+const summ = realworld.filter((r) => r.set === 'summedits-news');
+const articleSentences = [...new Set(summ.map((r) => r.first))].map((article) => extractStatements(article).map((s) => s.text));
+const summTexts = [...new Set([...articleSentences.flat(), ...summ.map((r) => r.second)])];
+const summIndex = new Map(summTexts.map((t, i) => [t, i]));
+const articleOf = new Map([...new Set(summ.map((r) => r.first))].map((article, i) => [article, articleSentences[i]]));
+// A summary's contradiction is proposed when it is paired with any sentence of its article.
+const summPositives = summ.filter((r) => r.label === 'contradiction').map((r) => articleOf.get(r.first).map((sentence) => key(summIndex.get(sentence), summIndex.get(r.second))));
+const pairing = { chatprotect: pairingRecall(chatTexts, chatPositives), 'summedits-news': pairingRecall(summTexts, summPositives) };
+
 const models = [args.model, ...(args.baseline !== 'none' && existsSync(args.baseline) ? [args.baseline] : [])];
 if (args.baseline !== 'none' && !existsSync(args.baseline)) console.log(`(no baseline model at ${path.relative(ROOT, args.baseline)}: run \`bash bench/baseline.sh\` to compare with the previous model)`);
 const results = [];
 for (const model of models) results.push(await evaluate(model, data));
-const result = { command: `npm run eval${args.quick ? ' -- --quick' : ''}`, dtype: args.dtype, machine: machine(), date: new Date().toISOString(), models: results, seconds: (Date.now() - started) / 1000 };
+const result = { command: `npm run eval${args.quick ? ' -- --quick' : ''}`, dtype: args.dtype, machine: machine(), date: new Date().toISOString(), pairing, models: results, seconds: (Date.now() - started) / 1000 };
 
 // Print: one row per model in every table.
 const name = (r) => path.basename(path.dirname(r.model)) === 'baseline' ? `${path.basename(r.model)} (previous)` : path.basename(r.model);
@@ -153,13 +187,15 @@ console.log(`Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${re
 console.log(`Thresholds (checks on / off): ${results.map((r) => `${name(r)} ${r.thresholds.checks} / ${r.thresholds.noChecks}`).join('; ')}\n`);
 console.log('### Real-world dev set (ChatProtect, SummEdits-news)\n');
 console.log(table('realworld'));
+console.log('\n### Pairing recall on real mixed sets (default options; no model involved)\n');
+console.log(markdownTable(['set', 'statements', 'labelled contradictions', 'proposed by pairing', 'pairs scored', 'all pairs'], Object.entries(pairing).map(([set, p]) => [set, p.statements, p.contradictions, pct(p.proposed), p.pairsScored, p.allPairs])));
 console.log('\n### Shared test split\n');
 console.log(markdownTable(header, [...Object.keys(results[0].test.bySource).flatMap((s) => results.map((r) => row(s, r, r.test.bySource[s]))), ...results.map((r) => row('**all**', r, r.test.all))]));
 console.log(`\nCalibration on the test split (expected calibration error, checks on / off): ${results.map((r) => `${name(r)} ${fixed(r.test.calibration.checksOn.ece)} / ${fixed(r.test.calibration.checksOff.ece)}`).join('; ')}`);
 console.log('\n### Stress suites (false-positive rate for the suites without contradictions)\n');
 console.log(table('stress', { header: 'false positives: bare / off / on', cell: (m) => `${pct(m.falsePositiveRate.bare)} / ${pct(m.falsePositiveRate.checksOff)} / ${pct(m.falsePositiveRate.checksOn)} %` }));
 if (results[0].heldout) {
-  console.log('\n### Synthetic operations held out of training (order: before/after flipped; roles: two names around a verb swapped; clause, same-paragraph: consistent controls)\n');
+  console.log('\n### Synthetic operations held out of training (roles: two names around a verb swapped; clause, same-paragraph: consistent controls from the same held-out paragraphs)\n');
   console.log(table('heldout', { header: 'flagged at threshold: bare / off / on', cell: (m) => (m.contradictions ? `${pct(m.checksOff.recall)} / ${pct(m.checksOn.recall)} % found` : `${pct(m.falsePositiveRate.checksOff)} / ${pct(m.falsePositiveRate.checksOn)} % false alarms`) }));
 }
 console.log(`\n### Set level: planted contradictions among ${results[0].setLevel.documents} × ${results[0].setLevel.statementsPerDocument} statements\n`);
