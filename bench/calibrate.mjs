@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDetector, fitCalibration } from '../dist/index.js';
-import { BUNDLED_MODEL_DIRECTORY, CALIBRATION_FILE } from '../dist/internal.js';
+import { BUNDLED_MODEL_DIRECTORY, CALIBRATION_FILE, collectLabelledReasons } from '../dist/internal.js';
 import { fixed, loadStress, parseArgs, readJsonl, SHARED } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2), { model: BUNDLED_MODEL_DIRECTORY, dtype: 'q8', out: '' });
@@ -15,12 +15,7 @@ const dev = await readJsonl(path.join(SHARED, 'data/nli/dev.jsonl.gz'));
 const stress = loadStress('calibration').flatMap(({ rows }) => rows);
 const rows = [...dev, ...stress];
 const detector = await createDetector({ model: { id: args.model, dtype: args.dtype }, checks: true });
-const labelled = [];
-for (let i = 0; i < rows.length; i += 512) {
-  const chunk = rows.slice(i, i + 512);
-  const scored = await detector.scorePairs(chunk.map((r) => ({ premise: r.premise, hypothesis: r.hypothesis })));
-  scored.forEach((s, k) => labelled.push({ reasons: s.reasons, contradiction: chunk[k].label === 'contradiction' }));
-}
+const labelled = await collectLabelledReasons(detector, rows.map((r) => ({ premise: r.premise, hypothesis: r.hypothesis, contradiction: r.label === 'contradiction' })));
 await detector.dispose();
 const calibration = fitCalibration(labelled, {
   model: path.basename(path.resolve(args.model)),

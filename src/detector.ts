@@ -1,23 +1,11 @@
-import { z } from 'zod';
 import { ContradictError, InvalidInputError } from './errors.js';
 import { loadModel } from './nli/load.js';
 import type { NliModel } from './nli/model.js';
-import { describeModel, resolveOptions, type DetectionOptions, type ResolvedDetectionOptions, type RunOptions } from './options.js';
+import { describeModel, resolveOptions, resolveRunOptions, type DetectionOptions, type ResolvedDetectionOptions, type RunOptions } from './options.js';
 import { detectStatements, scoreGivenPairs, type DetectorContext, type RunSettings } from './pipeline/run.js';
 import { calibrationInfo, defaultThreshold, parseCalibration, readCalibration, type Calibration } from './scoring/calibration.js';
 import { normalizeInput } from './statements/normalize.js';
 import type { Detector, ScorePairInput } from './types.js';
-
-// What one call may change on a loaded detector; anything else is an error.
-const runOptionsSchema = z
-  .object({
-    threshold: z.number().min(0).max(1).optional(),
-    checks: z.boolean().optional(),
-    includeAllPairs: z.boolean().optional(),
-    signal: z.custom<AbortSignal>((value) => value instanceof AbortSignal, { message: 'must be an AbortSignal' }).optional(),
-    onProgress: z.custom<RunOptions['onProgress']>((value) => typeof value === 'function', { message: 'must be a function' }).optional(),
-  })
-  .strict();
 
 function calibrationFor(option: ResolvedDetectionOptions['calibration'], model: NliModel): Calibration | undefined {
   if (option === undefined) return model.calibration ? parseCalibration(model.calibration, `the calibration of ${model.modelId}`) : undefined;
@@ -26,13 +14,7 @@ function calibrationFor(option: ResolvedDetectionOptions['calibration'], model: 
 
 /** The settings of one run: the detector's options, a call's overrides, and the threshold they imply. */
 function settingsFor(base: ResolvedDetectionOptions, calibration: Calibration | undefined, overrides: RunOptions | undefined): RunSettings {
-  const parsed = runOptionsSchema.safeParse(overrides ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') || (issue && 'keys' in issue ? String((issue as { keys: string[] }).keys[0]) : '');
-    throw new InvalidInputError(`invalid option for one run: ${issue?.message ?? 'invalid'}`, { field }, { issues: parsed.error.issues });
-  }
-  const given = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as RunOptions;
+  const given = resolveRunOptions(overrides);
   const { model: _model, calibration: _calibration, threshold, ...rest } = { ...base, ...given };
   return { ...rest, threshold: threshold ?? defaultThreshold(calibration, rest.checks) };
 }

@@ -22,3 +22,4 @@ export { runChecks } from './checks/index.js';
 export { FEATURE_NAMES, NLI_FEATURE_NAMES, pairFeatures } from './scoring/features.js';
 export { scorePair } from './scoring/score.js';
 export { calibrationSchema, findCalibration, readCalibration, CALIBRATION_FILE, UNCALIBRATED_THRESHOLD } from './scoring/calibration.js';
+export { collectLabelledReasons } from './scoring/fit.js';

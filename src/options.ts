@@ -108,6 +108,33 @@ export type ResolvedDetectionOptions = z.output<typeof detectionOptionsSchema>;
 /** The options one call of `detect` or `scorePairs` may change on a loaded detector. */
 export type RunOptions = Pick<DetectionOptions, 'threshold' | 'signal' | 'onProgress' | 'includeAllPairs' | 'checks'>;
 
+// The same rules as detectionOptionsSchema, without its defaults: an option a call leaves out keeps the
+// detector's value.
+const shape = detectionOptionsSchema.shape;
+const runOptionsSchema = z
+  .object({
+    threshold: shape.threshold,
+    checks: shape.checks.unwrap().optional(),
+    includeAllPairs: shape.includeAllPairs.unwrap().optional(),
+    signal: shape.signal,
+    onProgress: shape.onProgress,
+  })
+  .strict();
+
+/** The first issue of a failed parse as an `InvalidInputError` naming the option. */
+function invalidOption(error: z.ZodError, what: string): InvalidInputError {
+  const issue = error.issues[0];
+  const field = issue?.path.join('.') || (issue && 'keys' in issue ? String((issue as { keys: string[] }).keys[0]) : '');
+  return new InvalidInputError(`${what}: ${issue?.message ?? 'invalid'}`, { field }, { issues: error.issues });
+}
+
+/** Validate one call's overrides; only the options it gives are returned. */
+export function resolveRunOptions(overrides: RunOptions | undefined): RunOptions {
+  const parsed = runOptionsSchema.safeParse(overrides ?? {});
+  if (!parsed.success) throw invalidOption(parsed.error, 'invalid option for one run');
+  return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as RunOptions;
+}
+
 // Options that belong to the transformers.js backend: given at the top level, they are an error that says where they go.
 const BACKEND_OPTIONS = ['dtype', 'batchSize', 'cacheDir', 'localFilesOnly', 'revision', 'onLoadProgress'];
 
@@ -118,11 +145,7 @@ export function resolveOptions(options: DetectionOptions | undefined): ResolvedD
     throw new InvalidInputError(`invalid option: "${misplaced}" belongs to the model: { model: { id, ${misplaced} } }`, { field: misplaced });
   }
   const parsed = detectionOptionsSchema.safeParse(given);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') || (issue && 'keys' in issue ? String((issue as { keys: string[] }).keys[0]) : '');
-    throw new InvalidInputError(`invalid option: ${issue?.message ?? 'invalid'}`, { field }, { issues: parsed.error.issues });
-  }
+  if (!parsed.success) throw invalidOption(parsed.error, 'invalid option');
   return parsed.data;
 }
 

@@ -6,10 +6,8 @@ import { createDetector } from '../detector.js';
 import { InvalidInputError } from '../errors.js';
 import { BUNDLED_MODEL_DIRECTORY } from '../options.js';
 import { CALIBRATION_FILE } from '../scoring/calibration.js';
-import { fitCalibration, type LabelledReasons } from '../scoring/fit.js';
+import { collectLabelledReasons, fitCalibration, type LabelledReasons } from '../scoring/fit.js';
 import { parseJsonLine, stripByteOrderMark } from './input.js';
-
-const CHUNK = 512;
 
 interface LabelledPair {
   readonly premise: string;
@@ -61,13 +59,9 @@ export function calibrateCommand(program: Command): void {
       const out = outputDirectory(model, flags.out);
       const pairs = await readLabelledPairs(file);
       const detector = await createDetector({ model: { id: model, ...(flags.dtype ? { dtype: flags.dtype } : {}) }, checks: true });
-      const rows: LabelledReasons[] = [];
+      let rows: LabelledReasons[];
       try {
-        for (let i = 0; i < pairs.length; i += CHUNK) {
-          const chunk = pairs.slice(i, i + CHUNK);
-          const scored = await detector.scorePairs(chunk);
-          scored.forEach((s, k) => rows.push({ reasons: s.reasons, contradiction: chunk[k]!.contradiction }));
-        }
+        rows = await collectLabelledReasons(detector, pairs);
       } finally {
         await detector.dispose();
       }

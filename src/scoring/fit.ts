@@ -1,4 +1,5 @@
 import type { Reason } from '../checks/finding.js';
+import type { Detector, ScorePairInput } from '../types.js';
 import type { Calibration, LogisticModel } from './calibration.js';
 import { FEATURE_NAMES, NLI_FEATURE_NAMES, pairFeatures, type FeatureName } from './features.js';
 
@@ -6,6 +7,20 @@ import { FEATURE_NAMES, NLI_FEATURE_NAMES, pairFeatures, type FeatureName } from
 export interface LabelledReasons {
   readonly reasons: readonly Reason[];
   readonly contradiction: boolean;
+}
+
+/** Pairs scored per call while collecting: bounded memory on any number of labelled pairs. */
+const COLLECT_CHUNK = 512;
+
+/** Score labelled pairs with a detector (checks as it is set) and keep what a fit needs: reasons and label. */
+export async function collectLabelledReasons(detector: Detector, pairs: readonly (ScorePairInput & { contradiction: boolean })[]): Promise<LabelledReasons[]> {
+  const rows: LabelledReasons[] = [];
+  for (let i = 0; i < pairs.length; i += COLLECT_CHUNK) {
+    const chunk = pairs.slice(i, i + COLLECT_CHUNK);
+    const scored = await detector.scorePairs(chunk.map(({ premise, hypothesis }) => ({ premise, hypothesis })));
+    scored.forEach((s, k) => rows.push({ reasons: s.reasons, contradiction: chunk[k]!.contradiction }));
+  }
+  return rows;
 }
 
 // L2 penalty on the standardised weights: keeps rare findings (a few dozen rows) from extreme weights.
