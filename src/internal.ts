@@ -18,7 +18,7 @@ export { createTransformersNliModel } from './nli/transformers-backend.js';
 export type { TransformersNliOptions } from './nli/transformers-backend.js';
 export { labelMappingFromConfig, probabilitiesFromLogits } from './nli/model.js';
 export type { LabelMapping } from './nli/model.js';
-export { runChecks } from './checks/index.js';
+export { CHECKS, runChecks } from './checks/registry.js';
 export { FEATURE_NAMES, NLI_FEATURE_NAMES, pairFeatures } from './scoring/features.js';
 export { scorePair } from './scoring/score.js';
 export { calibrationSchema, findCalibration, readCalibration, CALIBRATION_FILE, UNCALIBRATED_THRESHOLD } from './scoring/calibration.js';

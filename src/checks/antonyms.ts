@@ -3,6 +3,7 @@ import type { AntonymFinding } from './finding.js';
 import { entitiesOf } from './guards.js';
 import { lemmaWords, type LemmaWord } from './lemmas.js';
 import wordnet from './wordnet.json' with { type: 'json' };
+import { defineCheck } from './check.js';
 
 /** Share of content words two statements must have in common before opposite words are looked for. */
 export const ANTONYM_MIN_OVERLAP = 0.3;
@@ -49,3 +50,11 @@ function rolesSwapped(first: string, second: string): boolean {
   const b = entitiesOf(second);
   return a.length >= 2 && b.length >= 2 && a[0] === b[1] && a[1] === b[0];
 }
+
+export const antonymCheck = defineCheck({
+  kind: 'antonym',
+  feature: 'antonym',
+  role: 'finding',
+  run: (first, second) => antonymFindings(first.text, second.text),
+  describe: (reason: AntonymFinding) => `opposite words: "${reason.first.text}" vs "${reason.second.text}"`,
+});

@@ -1,6 +1,7 @@
 import { chronoParser } from './libraries.js';
 import type { DateMention, DateMismatch } from './finding.js';
 import { memoize } from './memo.js';
+import { defineCheck } from './check.js';
 
 const PROBE_A = new Date(Date.UTC(2001, 0, 1));
 const PROBE_B = new Date(Date.UTC(2011, 6, 15));
@@ -74,3 +75,12 @@ export function dateMismatches(first: readonly DateMention[], second: readonly D
   if (a.end < b.start || b.end < a.start) return [{ kind: 'date-mismatch', first: a, second: b }];
   return [];
 }
+
+export const datesCheck = defineCheck({
+  kind: 'date-mismatch',
+  feature: 'date_mismatch',
+  role: 'finding',
+  run: (first, second) => dateMismatches(dateMentions(first.text, first.date), dateMentions(second.text, second.date)),
+  describe: (reason: DateMismatch) =>
+    `dates disagree: "${reason.first.text}" (${reason.first.start.slice(0, 10)}) vs "${reason.second.text}" (${reason.second.start.slice(0, 10)})`,
+});

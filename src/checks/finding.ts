@@ -1,4 +1,5 @@
 import type { Evidence } from '../statements/statement.js';
+import type { CheckReason } from './registry.js';
 
 export type { Evidence };
 
@@ -83,14 +84,6 @@ export interface UpdateFinding {
 }
 
 /** A typed reason for (or against) a contradiction; the text of a report is rendered from these. */
-export type Reason =
-  | NliReason
-  | NumericMismatch
-  | DateMismatch
-  | NegationFinding
-  | AntonymFinding
-  | ValueMismatch
-  | DifferentSubject
-  | UpdateFinding;
+export type Reason = NliReason | CheckReason;
 
 export type ReasonKind = Reason['kind'];

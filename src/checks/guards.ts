@@ -1,5 +1,6 @@
 import type { DifferentSubject, Side, UpdateFinding } from './finding.js';
 import { isStopword } from '../statements/words.js';
+import { defineCheck } from './check.js';
 
 const CAPITALISED = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 // Capitalised, but names of days and months say nothing about the subject.
@@ -51,3 +52,22 @@ export function updateFindings(first: string, second: string, firstDate?: string
   }
   return [];
 }
+
+export const differentSubjectCheck = defineCheck({
+  kind: 'different-subject',
+  feature: 'different_subject',
+  role: 'guard',
+  run: (first, second) => differentSubject(first.text, second.text),
+  describe: (reason: DifferentSubject) => `different subjects: ${reason.first.join(', ')} vs ${reason.second.join(', ')}`,
+});
+
+export const updateCheck = defineCheck({
+  kind: 'update',
+  feature: 'update',
+  role: 'guard',
+  run: (first, second) => updateFindings(first.text, second.text, first.date, second.date),
+  describe: (reason: UpdateFinding) =>
+    reason.cue
+      ? `possibly an update: "${reason.cue.text}" in the ${reason.side} statement`
+      : `possibly an update: stated on ${reason.dates?.first.slice(0, 10)} and ${reason.dates?.second.slice(0, 10)}`,
+});

@@ -1,6 +1,7 @@
 import type { Evidence, NegationFinding } from './finding.js';
 import { contentStems, overlap } from '../statements/words.js';
 import { lemmaWords } from './lemmas.js';
+import { defineCheck } from './check.js';
 
 const NEGATION = /\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|failed to|no longer)\b|\b\w+n['’]t\b/gi;
 const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'longer']);
@@ -29,3 +30,11 @@ export function negationFindings(first: string, second: string): NegationFinding
   const side = a.length > 0 ? 'first' : 'second';
   return [{ kind: 'negation', side, cue: (a.length > 0 ? a : b)[0]!, overlap: shared }];
 }
+
+export const negationCheck = defineCheck({
+  kind: 'negation',
+  feature: 'negation',
+  role: 'finding',
+  run: (first, second) => negationFindings(first.text, second.text),
+  describe: (reason: NegationFinding) => `negation on one side only: "${reason.cue.text}" in the ${reason.side} statement`,
+});

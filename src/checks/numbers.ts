@@ -3,6 +3,8 @@ import type { NumericMismatch, Quantity } from './finding.js';
 import { memoize } from './memo.js';
 import { isStopword, stemmer } from '../statements/words.js';
 import type { Span } from '../statements/statement.js';
+import { defineCheck } from './check.js';
+import { dateMentions } from './dates.js';
 
 // Hedges and the range they give a number n. "about" allows ±10 %: the usual reading of news rounding.
 const HEDGES: readonly { pattern: RegExp; range: (n: number) => [number, number] }[] = [
@@ -131,3 +133,15 @@ export function numericMismatches(first: string, second: string, excludeFirst: r
   }
   return out;
 }
+
+const quantityText = (q: Quantity) => `"${q.text}"${q.unit ? ` (${q.unit})` : ''}`;
+
+export const numbersCheck = defineCheck({
+  kind: 'numeric-mismatch',
+  feature: 'numeric_mismatch',
+  role: 'finding',
+  // Dates are numbers too ("in 2021"); the date check owns them.
+  run: (first, second) =>
+    numericMismatches(first.text, second.text, dateMentions(first.text, first.date).map((d) => d.span), dateMentions(second.text, second.date).map((d) => d.span)),
+  describe: (reason: NumericMismatch) => `numbers disagree: ${quantityText(reason.first)} vs ${quantityText(reason.second)}`,
+});

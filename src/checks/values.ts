@@ -1,6 +1,7 @@
 import { nlp } from './libraries.js';
 import type { ValueMismatch } from './finding.js';
 import { negationCues } from './negation.js';
+import { defineCheck } from './check.js';
 
 // "<subject> is/was <value>": a copular statement that gives an attribute one value.
 const COPULA = /^\s*(?:the\s+)?(.{2,60}?)\s+(?:is|was|are|were|has been|have been|will be|remains|remained)\s+(?:the\s+|a\s+|an\s+)?(.{1,60}?)\s*[.!?]?\s*$/i;
@@ -42,3 +43,11 @@ export function valueMismatches(first: string, second: string): ValueMismatch[] 
   }
   return [];
 }
+
+export const valueCheck = defineCheck({
+  kind: 'value-mismatch',
+  feature: 'value_mismatch',
+  role: 'finding',
+  run: (first, second) => valueMismatches(first.text, second.text),
+  describe: (reason: ValueMismatch) => `"${reason.subject}" has two values: "${reason.first.text}" vs "${reason.second.text}"`,
+});

@@ -1,4 +1,4 @@
-import { runChecks } from '../checks/index.js';
+import { runChecks } from '../checks/registry.js';
 import type { Reason } from '../checks/finding.js';
 import { throwIfAborted } from '../errors.js';
 import type { Statement } from '../statements/statement.js';

@@ -1,0 +1,32 @@
+import { antonymCheck } from './antonyms.js';
+import type { Check, Checked } from './check.js';
+import { datesCheck } from './dates.js';
+import { differentSubjectCheck, updateCheck } from './guards.js';
+import { negationCheck } from './negation.js';
+import { numbersCheck } from './numbers.js';
+import { valueCheck } from './values.js';
+
+/**
+ * Every contradiction check and guard, in the order they run. Adding a check: write its file (a
+ * `defineCheck({ kind, feature, role, run, describe })`) and add it here; then refit the calibration
+ * (`npm run calibrate`), which fails to load until the new feature has a weight.
+ */
+export const CHECKS = [numbersCheck, datesCheck, negationCheck, antonymCheck, valueCheck, differentSubjectCheck, updateCheck] as const;
+
+type Registered = (typeof CHECKS)[number];
+/** The reasons the checks return, one type per registered check. */
+export type CheckReason = ReturnType<Registered['run']>[number];
+/** The score features of the registered checks. */
+export type CheckFeature = Registered['feature'];
+
+const BY_KIND = new Map<string, Check>(CHECKS.map((check) => [check.kind, check as unknown as Check]));
+
+/** Run every registered check on one pair. Findings are data (typed by `kind`, with spans); the score weighs them. */
+export function runChecks(first: Checked, second: Checked): CheckReason[] {
+  return CHECKS.flatMap((check) => check.run(first, second) as CheckReason[]);
+}
+
+/** The registered check that returns reasons of this kind. */
+export function checkOf(kind: string): Check | undefined {
+  return BY_KIND.get(kind);
+}
