@@ -14,7 +14,7 @@ const out = args.out || args.model;
 const dev = await readJsonl(path.join(SHARED, 'data/nli/dev.jsonl.gz'));
 const stress = loadStress('calibration').flatMap(({ rows }) => rows);
 const rows = [...dev, ...stress];
-const detector = await createDetector({ model: { id: args.model, dtype: args.dtype }, checks: true });
+const detector = await createDetector({ model: { id: args.model, dtype: args.dtype, ignoreCalibration: true }, checks: true });
 const labelled = await collectLabelledReasons(detector, rows.map((r) => ({ premise: r.premise, hypothesis: r.hypothesis, contradiction: r.label === 'contradiction' })));
 await detector.dispose();
 const calibration = fitCalibration(labelled, {

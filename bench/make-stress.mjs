@@ -110,6 +110,55 @@ function makeSuites(part, random) {
       ];
       return forms[int(0, forms.length - 1)]();
     },
+    stance: () => {
+      const [country, other, item, official] = [pick('country'), pick('country'), pick('item'), pick('official')];
+      if (country === other) return suites.stance();
+      const forms = [
+        () => [`Officials in ${country} denied sending any ${item} to ${other}.`, `${cap(official)} acknowledged that ${country} gave ${item} to ${other}.`, 'contradiction'],
+        () => [`${country} has previously denied supplying ${item} to ${other}.`, `${cap(official)} admitted that ${country} supplied ${item} to ${other}.`, 'contradiction'],
+        () => [`${country} rejected reports that it sold ${item} to ${other}.`, `${country} sold ${item} to ${other} last year.`, 'contradiction'],
+        () => [`${country} refused to send ${item} to ${other}.`, `${country} sent ${item} to ${other} in the spring.`, 'contradiction'],
+        () => [`${cap(official)} confirmed that ${country} delivered ${item} to ${other}.`, `${country} denied delivering ${item} to ${other}.`, 'contradiction'],
+        () => [`${country} denied sending ${item} to ${other}.`, `${country} has denied that it sent any ${item} to ${other}.`, 'entailment'],
+        () => [`${country} denied sending ${item} to ${other}.`, `${cap(official)} said ${country} sent food aid to ${other}.`, 'neutral'],
+        () => [`${country} denied sending ${item} to ${other}.`, `${cap(official)} of ${country} visited ${other} in the spring.`, 'neutral'],
+        () => [`${cap(official)} acknowledged that ${country} gave ${item} to ${other}.`, `${country} denied that it plans to send troops to ${other}.`, 'neutral'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
+    order: () => {
+      const [country, other, item] = [pick('country'), pick('country'), pick('item')];
+      if (country === other) return suites.order();
+      const [event, anchorA, anchorB] = [
+        [`the ${item} deliveries to ${other}`, 'the war started', 'the war began'],
+        [`${country}'s ${item} shipments`, 'the sanctions were imposed', 'the sanctions were imposed'],
+        [`the talks between ${country} and ${other}`, 'the election', 'the election'],
+        [`the attack on the ${item} depot`, 'the ceasefire took effect', 'the ceasefire took effect'],
+      ][int(0, 3)];
+      const forms = [
+        () => [`${cap(event)} happened before ${anchorA}.`, `${cap(event)} took place long after ${anchorB}.`, 'contradiction'],
+        () => [`Officials said ${event} happened months before ${anchorA}.`, `${cap(event)} happened after ${anchorB}, ${other} says.`, 'contradiction'],
+        () => [`${cap(event)} happened before ${anchorA}.`, `${cap(event)} happened shortly before ${anchorB}.`, 'entailment'],
+        () => [`${cap(event)} happened before ${anchorA}.`, `The protests happened after ${anchorB}.`, 'neutral'],
+        () => [`${cap(event)} happened before ${anchorA}.`, `${cap(event)} happened after the summit in ${country}.`, 'neutral'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
+    none: () => {
+      const [country, other, item, city] = [pick('country'), pick('country'), pick('item'), pick('city')];
+      if (country === other) return suites.none();
+      const n = int(2, 40);
+      const forms = [
+        () => [`No ${item} from ${country} have reached ${other}.`, `The ${item} from ${country} reached ${other} in March.`, 'contradiction'],
+        () => [`${country} denied sending any ${item} to ${other}.`, `The ${item} ${country} sent to ${other} were used near ${city}.`, 'contradiction'],
+        () => [`None of the ${item} were delivered to ${city}.`, `${n} ${item} were delivered to ${city}.`, 'contradiction'],
+        () => [`No ${item} were used in the attack on ${city}.`, `${cap(item)} were used in the attack on ${city}.`, 'contradiction'],
+        () => [`No ${item} from ${country} have reached ${other}.`, `${country} plans to send ${item} to ${other}.`, 'neutral'],
+        () => [`No ${item} were used in the attack on ${city}.`, `${cap(item)} were seen over ${other}.`, 'neutral'],
+        () => [`No civilians were hurt when ${item} hit ${city}.`, `${cap(item)} hit ${city} overnight.`, 'neutral'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
     consistent: () => {
       const [country, official, city, item] = [pick('country'), pick('official'), pick('city'), pick('item')];
       const n = int(3, 40);
@@ -149,7 +198,10 @@ const summary = {};
 for (const [part, name, seed] of [[0, 'calibration', 11], [1, 'eval', 29]]) {
   const random = rng(seed);
   const suites = makeSuites(part, random);
-  for (const [suite, make] of Object.entries(suites)) {
+  // The suites added later come last, so that the earlier suites' files stay as they were.
+  const LATER = ['stance', 'order', 'none'];
+  const ordered = Object.entries(suites).sort(([a], [b]) => LATER.indexOf(a) - LATER.indexOf(b));
+  for (const [suite, make] of ordered) {
     const seen = new Set();
     const rows = [];
     let attempts = 0;

@@ -46,6 +46,8 @@ export const modelSpecSchema = z
     revision: z.string().optional(),
     /** transformers.js download and load progress events. */
     onLoadProgress: functionSchema<(event: unknown) => void>().optional(),
+    /** Load without the calibration beside the model (to refit one that no longer fits the checks). @default false */
+    ignoreCalibration: z.boolean().default(false),
   })
   .strict();
 
@@ -136,7 +138,7 @@ export function resolveRunOptions(overrides: RunOptions | undefined): RunOptions
 }
 
 // Options that belong to the transformers.js backend: given at the top level, they are an error that says where they go.
-const BACKEND_OPTIONS = ['dtype', 'batchSize', 'cacheDir', 'localFilesOnly', 'revision', 'onLoadProgress'];
+const BACKEND_OPTIONS = ['dtype', 'batchSize', 'cacheDir', 'localFilesOnly', 'revision', 'onLoadProgress', 'ignoreCalibration'];
 
 export function resolveOptions(options: DetectionOptions | undefined): ResolvedDetectionOptions {
   const given = (options ?? {}) as Record<string, unknown>;

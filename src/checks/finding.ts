@@ -28,7 +28,13 @@ export interface DateMention extends Evidence {
 /** NLI model probabilities in both directions: first → second and second → first. */
 export interface NliReason {
   readonly kind: 'nli';
+  /** The contradiction probability the score reads: the mean of both directions, or the one direction of `reads`. */
   readonly contradiction: number;
+  /**
+   * `both` for statements of similar length; `forward` / `backward` when one text is at least twice as long
+   * as the other and is read as the evidence (premise) for it. Absent means `both`.
+   */
+  readonly reads?: 'both' | 'forward' | 'backward';
   readonly forward: { readonly entailment: number; readonly neutral: number; readonly contradiction: number };
   readonly backward: { readonly entailment: number; readonly neutral: number; readonly contradiction: number };
 }

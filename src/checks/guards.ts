@@ -24,10 +24,20 @@ function sameEntity(a: string, b: string): boolean {
   return n >= ENTITY_PREFIX && a.slice(0, ENTITY_PREFIX) === b.slice(0, ENTITY_PREFIX) && (a.startsWith(b.slice(0, n)) || b.startsWith(a.slice(0, n)));
 }
 
+// Who says it is not what it is about: "Kyiv says the drones ..." and "..., according to the air force".
+const ATTRIBUTION_PREFIX = /^[^,;:]{0,80}?\b(?:said|says|say|told|reported|reports|claimed|claims|stated|announced|believes?|added)\b(?:\s+that\b)?/i;
+const ATTRIBUTION_SUFFIX = /,?\s*(?:according to|(?:an?\s+|the\s+)?\w+(?:\s+\w+){0,3}\s+(?:said|says|reported))\b[^,;]*[.!?]?\s*$/i;
+
+/** The claim of a statement without its attribution ("Kyiv says ..."), for comparing subjects. */
+export function withoutAttribution(text: string): string {
+  const claim = text.replace(ATTRIBUTION_PREFIX, '').replace(ATTRIBUTION_SUFFIX, '');
+  return claim.trim().length > 0 ? claim : text;
+}
+
 /** Both statements name entities and share none: probably two different subjects or events. */
 export function differentSubject(first: string, second: string): DifferentSubject[] {
-  const a = entitiesOf(first);
-  const b = entitiesOf(second);
+  const a = entitiesOf(withoutAttribution(first));
+  const b = entitiesOf(withoutAttribution(second));
   if (a.length === 0 || b.length === 0) return [];
   if (a.some((x) => b.some((y) => sameEntity(x, y)))) return [];
   return [{ kind: 'different-subject', first: a, second: b }];

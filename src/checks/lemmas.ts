@@ -28,6 +28,8 @@ export interface LemmaWord {
   readonly lower: string;
   readonly span: { start: number; end: number };
   readonly lemmas: readonly string[];
+  /** A common noun in context (compromise's tags): the things a claim is about ("drones", "aid"). */
+  readonly noun: boolean;
 }
 
 const contextFreeRoots = new Map<string, string | undefined>();
@@ -40,7 +42,7 @@ function findLemmaWords(text: string): LemmaWord[] {
   const doc = nlp(text);
   doc.compute('root');
   const out: LemmaWord[] = [];
-  for (const sentence of doc.json({ offset: true }) as { terms: { text: string; normal: string; root?: string; offset: { start: number; length: number } }[] }[]) {
+  for (const sentence of doc.json({ offset: true }) as { terms: { text: string; normal: string; root?: string; tags?: string[]; offset: { start: number; length: number } }[] }[]) {
     for (const term of sentence.terms) {
       const lower = term.normal;
       if (!/^\p{L}/u.test(lower) || isStopword(lower)) continue;
@@ -56,7 +58,8 @@ function findLemmaWords(text: string): LemmaWord[] {
         root = contextFreeRoots.get(lower);
       }
       const lemmas = new Set([lower, ...(root ? [root] : []), ...lemmaCandidates(lower)]);
-      out.push({ text: term.text, lower, span: { start: term.offset.start, end: term.offset.start + term.offset.length }, lemmas: [...lemmas] });
+      const noun = (term.tags ?? []).includes('Noun') && !(term.tags ?? []).includes('ProperNoun') && !/^\p{Lu}/u.test(term.text);
+      out.push({ text: term.text, lower, span: { start: term.offset.start, end: term.offset.start + term.offset.length }, lemmas: [...lemmas], noun });
     }
   }
   return out;

@@ -3,7 +3,11 @@ import type { Check, Checked } from './check.js';
 import { datesCheck } from './dates.js';
 import { differentSubjectCheck, updateCheck } from './guards.js';
 import { negationCheck } from './negation.js';
+import { noneCheck } from './none.js';
 import { numbersCheck } from './numbers.js';
+import { orderCheck } from './order.js';
+import { rolesCheck } from './roles.js';
+import { stanceCheck } from './stance.js';
 import { valueCheck } from './values.js';
 
 /**
@@ -11,7 +15,19 @@ import { valueCheck } from './values.js';
  * `defineCheck({ kind, feature, role, run, describe })`) and add it here; then refit the calibration
  * (`npm run calibrate`), which fails to load until the new feature has a weight.
  */
-export const CHECKS = [numbersCheck, datesCheck, negationCheck, antonymCheck, valueCheck, differentSubjectCheck, updateCheck] as const;
+export const CHECKS = [
+  numbersCheck,
+  datesCheck,
+  negationCheck,
+  antonymCheck,
+  valueCheck,
+  stanceCheck,
+  orderCheck,
+  noneCheck,
+  rolesCheck,
+  differentSubjectCheck,
+  updateCheck,
+] as const;
 
 type Registered = (typeof CHECKS)[number];
 /** The reasons the checks return, one type per registered check. */

@@ -58,7 +58,7 @@ export function calibrateCommand(program: Command): void {
       const model = flags.model ?? BUNDLED_MODEL_DIRECTORY;
       const out = outputDirectory(model, flags.out);
       const pairs = await readLabelledPairs(file);
-      const detector = await createDetector({ model: { id: model, ...(flags.dtype ? { dtype: flags.dtype } : {}) }, checks: true });
+      const detector = await createDetector({ model: { id: model, ignoreCalibration: true, ...(flags.dtype ? { dtype: flags.dtype } : {}) }, checks: true });
       let rows: LabelledReasons[];
       try {
         rows = await collectLabelledReasons(detector, pairs);

@@ -11,12 +11,13 @@ export interface LoadedModel {
 /** Load the model an option names: a caller's `NliModel` is used as it is; a spec goes through transformers.js. */
 export async function loadModel(spec: ResolvedDetectionOptions['model']): Promise<LoadedModel> {
   if (!('id' in spec)) return { model: spec, owned: false };
-  const { id, dtype, batchSize, cacheDir, localFilesOnly, revision, onLoadProgress } = spec;
+  const { id, dtype, batchSize, cacheDir, localFilesOnly, revision, onLoadProgress, ignoreCalibration } = spec;
   const model = await createTransformersNliModel({
     model: id,
     dtype,
     batchSize,
     localFilesOnly,
+    ignoreCalibration,
     ...(cacheDir === undefined ? {} : { cacheDir }),
     ...(revision === undefined ? {} : { revision }),
     ...(onLoadProgress === undefined ? {} : { onLoadProgress }),

@@ -34,6 +34,8 @@ export interface TransformersNliOptions {
   readonly revision?: string;
   /** Called with transformers.js's download/load progress events. */
   readonly onLoadProgress?: (event: unknown) => void;
+  /** Do not read the calibration beside the model (to refit it). @default false */
+  readonly ignoreCalibration?: boolean;
 }
 
 // Tokenizers without a real limit report 1e30; 512 is the window of the BERT-family NLI models.
@@ -133,7 +135,7 @@ async function loadTransformers(options: TransformersNliOptions): Promise<Loaded
     const mapping = labelMappingFromConfig(network.config as { id2label?: Record<string, string>; label2id?: Record<string, number> });
     // The calibration beside the model: in its directory, or in the cache folder of a hub id.
     const calibrationDirectory = local ? location : cacheDir !== undefined ? path.join(cacheDir, model) : undefined;
-    const calibration = calibrationDirectory ? findCalibration(calibrationDirectory) : undefined;
+    const calibration = calibrationDirectory && options.ignoreCalibration !== true ? findCalibration(calibrationDirectory) : undefined;
     return { transformers, tokenizer, network, mapping, location, calibration };
   } catch (cause) {
     await network.dispose();

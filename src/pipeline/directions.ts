@@ -15,6 +15,30 @@ export interface Directions {
   readonly backward: NliProbabilities;
   /** Whether either direction was longer than the model's window (and was scored in windows). */
   readonly windowed: boolean;
+  /**
+   * Which direction the score reads: `both` for statements of similar length; for a pair where one text is
+   * at least `EVIDENCE_LENGTH_RATIO` times as long as the other, only the one with the longer text as
+   * premise (evidence against a claim: a claim cannot entail, or be judged against, a whole article).
+   */
+  readonly reads: 'both' | 'forward' | 'backward';
+}
+
+/**
+ * A text this many times as long as the other (in words) is read as the evidence for the other. Chosen on
+ * the real-world dev set: scoring such pairs in the evidence → claim direction only lifts the SummEdits-news
+ * AUC from 0.568 to 0.598 (v2 model) and leaves ChatProtect, whose sentences are of similar length, as it was.
+ */
+export const EVIDENCE_LENGTH_RATIO = 2;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Which direction(s) of a pair the score reads (see `Directions.reads`). */
+export function readDirections(first: string, second: string): Directions['reads'] {
+  const a = wordCount(first);
+  const b = wordCount(second);
+  if (a >= EVIDENCE_LENGTH_RATIO * Math.max(b, 1)) return 'forward';
+  if (b >= EVIDENCE_LENGTH_RATIO * Math.max(a, 1)) return 'backward';
+  return 'both';
 }
 
 const probabilities = ({ entailment, neutral, contradiction }: NliProbabilities): NliProbabilities => ({ entailment, neutral, contradiction });
@@ -40,6 +64,7 @@ export async function scoreBothDirections(
   const backwardResults = results.slice(pairs.length);
   return forwardResults.map((f, i) => {
     const b = backwardResults[i]!;
-    return { forward: probabilities(f), backward: probabilities(b), windowed: f.windows > 1 || b.windows > 1 };
+    const pair = pairs[i]!;
+    return { forward: probabilities(f), backward: probabilities(b), windowed: f.windows > 1 || b.windows > 1, reads: readDirections(pair.first.text, pair.second.text) };
   });
 }

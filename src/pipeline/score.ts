@@ -10,8 +10,9 @@ export interface JudgedPair {
   readonly score: number;
 }
 
-function nliReason({ forward, backward }: Directions): NliReason {
-  return { kind: 'nli', contradiction: (forward.contradiction + backward.contradiction) / 2, forward, backward };
+function nliReason({ forward, backward, reads }: Directions): NliReason {
+  const contradiction = reads === 'forward' ? forward.contradiction : reads === 'backward' ? backward.contradiction : (forward.contradiction + backward.contradiction) / 2;
+  return { kind: 'nli', contradiction, forward, backward, reads };
 }
 
 /** Stage 5: one calibrated score per pair from both directions and the findings. */

@@ -20,12 +20,14 @@ function logit(p: number): number {
 /** Feature vector of one pair, by name. */
 export function pairFeatures(reasons: readonly Reason[]): Record<FeatureName, number> {
   const nli = reasons.find((reason) => reason.kind === 'nli');
-  const forward = nli?.forward.contradiction ?? 0;
-  const backward = nli?.backward.contradiction ?? 0;
+  // Evidence against a claim (one text much longer) is read in the evidence → claim direction only.
+  const read = nli?.reads === 'forward' ? [nli.forward] : nli?.reads === 'backward' ? [nli.backward] : nli ? [nli.forward, nli.backward] : [];
+  const contradictions = read.map((p) => p.contradiction);
+  const mean = contradictions.length ? contradictions.reduce((a, b) => a + b, 0) / contradictions.length : 0;
   const features = {
-    nli_logit_mean: logit((forward + backward) / 2),
-    nli_logit_max: logit(Math.max(forward, backward)),
-    nli_entailment_max: Math.max(nli?.forward.entailment ?? 0, nli?.backward.entailment ?? 0),
+    nli_logit_mean: logit(mean),
+    nli_logit_max: logit(Math.max(0, ...contradictions)),
+    nli_entailment_max: Math.max(0, ...read.map((p) => p.entailment)),
   } as Record<FeatureName, number>;
   for (const check of CHECKS) features[check.feature] = reasons.some((reason) => reason.kind === check.kind) ? 1 : 0;
   return features;

@@ -97,3 +97,59 @@ describe('guards', () => {
     expect(b.slice(mismatch.second.span.start, mismatch.second.span.end)).toBe(mismatch.second.text);
   });
 });
+
+describe('stance, event order, none vs some, roles', () => {
+  it('finds a denial against an affirmation of the same proposition, not of another one', () => {
+    expect(kinds('Iranian officials had previously denied sending any drones to Russia.', 'The minister acknowledged that his country gave drones to Russia.')).toContain('stance');
+    expect(kinds('The company refused to pay the fine.', 'The company paid the fine in March.')).toContain('stance');
+    // Another object ("missiles" / "drones"), or a denial on both sides.
+    expect(kinds('The minister acknowledged that his country gave drones to Russia.', 'Iran has denied that it plans to send missiles to Russia.')).not.toContain('stance');
+    expect(kinds('Iran denied sending drones to Russia.', 'Iran has denied that it sent any drones to Russia.')).not.toContain('stance');
+    expect(kinds('Iran denied sending drones to Russia.', 'An official said Iran sent food aid to Russia.')).not.toContain('stance');
+  });
+
+  it('finds one event on both sides of one anchor', () => {
+    const a = "Iran's foreign minister said the drone deliveries to Russia happened before the war started.";
+    const b = 'Kyiv says the drones were delivered in the autumn, long after the war began.';
+    const reasons = runChecks({ text: a }, { text: b });
+    const order = reasons.find((r) => r.kind === 'event-order');
+    if (order?.kind !== 'event-order') throw new Error('no event-order finding');
+    expect(a.slice(order.first.span.start, order.first.span.end)).toBe('before');
+    expect(b.slice(order.second.span.start, order.second.span.end)).toBe('long after');
+    // Same side of the anchor, another anchor, or a negated event.
+    expect(kinds(a, 'The drone deliveries to Russia happened shortly before the war began.')).not.toContain('event-order');
+    expect(kinds(a, 'The drone deliveries to Russia happened after the summit.')).not.toContain('event-order');
+    expect(kinds(a, 'The drone deliveries to Russia did not happen after the war began.')).not.toContain('event-order');
+  });
+
+  it('finds none against some of the same thing in the same event', () => {
+    expect(kinds('Iran denied sending any drones to Russia.', 'The drones Iran sent to Russia hit Kyiv.')).toContain('none-vs-some');
+    expect(kinds('No civilians were killed in the strike on Odesa.', 'Three civilians were killed in the strike on Odesa.')).toContain('none-vs-some');
+    // Only planned; another event; "no one" counts nothing.
+    expect(kinds('No Iranian missiles had been delivered.', 'Western officials said Iran planned to send missiles.')).not.toContain('none-vs-some');
+    expect(kinds('No drones were used in the attack on Kyiv.', 'Drones were seen over Warsaw.')).not.toContain('none-vs-some');
+    expect(kinds('No one was hurt in the fire.', 'The fire destroyed two homes.')).not.toContain('none-vs-some');
+  });
+
+  it('finds swapped roles, but not converse verbs or symmetric relations', () => {
+    expect(kinds('Iran bought tanks from Turkey.', 'Turkey bought tanks from Iran.')).toContain('role-reversal');
+    expect(kinds('Iran sold tanks to Turkey.', 'Turkey bought tanks from Iran.')).not.toContain('role-reversal');
+    expect(kinds('Iran met Turkey in Geneva.', 'Turkey met Iran in Geneva.')).not.toContain('role-reversal');
+    expect(kinds('Iran bought tanks from Turkey.', 'Iran bought tanks from Turkey.')).not.toContain('role-reversal');
+  });
+
+  it('judges subjects without their attribution ("Kyiv says ...")', () => {
+    expect(kinds('Iran said the drones arrived in May.', 'Kyiv says the drones arrived in June.')).not.toContain('different-subject');
+  });
+});
+
+describe('registry', () => {
+  it('gives every registered check a score feature and a description', async () => {
+    const { CHECKS, FEATURE_NAMES } = await import('../../src/internal.js');
+    const { describeReason } = await import('../../src/index.js');
+    for (const check of CHECKS) expect(FEATURE_NAMES).toContain(check.feature);
+    expect(new Set(CHECKS.map((c) => c.kind)).size).toBe(CHECKS.length);
+    const reasons = runChecks({ text: 'Iran bought tanks from Turkey.' }, { text: 'Turkey bought tanks from Iran.' });
+    expect(reasons.map(describeReason)).toContain('roles swapped: "Iran" has the other part in each statement');
+  });
+});

@@ -1,0 +1,73 @@
+import { isStopword } from '../statements/words.js';
+import { defineCheck } from './check.js';
+import type { Evidence, Side } from './finding.js';
+import { lemmaWords } from './lemmas.js';
+import { negationCues } from './negation.js';
+import { propositionOverlap, propositionWords, sameWord } from './proposition.js';
+
+/** "no drones", "not a single drone", "none of the drones", "denied sending any drones": zero of a thing. */
+const NONE = /\b(?:no|zero|not\s+(?:a\s+single|any)|never\s+any|none\s+of\s+the|without\s+any|den(?:y|ies|ied|ying)\s+\w+ing\s+any)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})/giu;
+// "no one", "no longer", "no doubt": not a count of anything.
+const NOT_A_THING = new Set(['one', 'longer', 'doubt', 'matter', 'way', 'sign', 'more', 'less', 'other', 'such', 'comment', 'need', 'reason', 'plans', 'plan', 'intention']);
+// The other side only plans, asks or supposes: "Iran planned to send missiles" asserts no missiles.
+const IRREALIS = /\b(?:plan(?:s|ned|ning)?|would|could|may|might|will|intend\w*|threat\w*|if|whether|ask\w*|request\w*|seek\w*|sought|want\w*|propos\w*|consider\w*|expect\w*|hope\w*)\b/i;
+/** Words other than the thing itself that the two statements must share, and their share of the smaller side. */
+export const NONE_MIN_SHARED = 1;
+export const NONE_MIN_SHARE = 0.34;
+
+/** One statement says there were none of a thing; the other states or counts some. */
+export interface NoneFinding {
+  readonly kind: 'none-vs-some';
+  /** The side that says none. */
+  readonly side: Side;
+  readonly none: Evidence;
+  readonly some: Evidence;
+}
+
+function noneMentions(text: string): { cue: Evidence; head: Evidence }[] {
+  const out: { cue: Evidence; head: Evidence }[] = [];
+  for (const match of text.matchAll(NONE)) {
+    // The counted thing is the last word before a function word: "no Iranian missiles had been" -> "missiles".
+    const words = match[1]!.split(/\s+/);
+    const stop = words.findIndex((word) => isStopword(word.toLowerCase()));
+    const kept = stop === -1 ? words : words.slice(0, stop);
+    const head = kept.at(-1);
+    if (!head || NOT_A_THING.has(head.toLowerCase())) continue;
+    const headStart = match.index + match[0].indexOf(kept.join(' ')) + kept.join(' ').length - head.length;
+    out.push({ cue: { text: match[0], span: { start: match.index, end: match.index + match[0].length } }, head: { text: head, span: { start: headStart, end: headStart + head.length } } });
+  }
+  return out;
+}
+
+/**
+ * "A spokesman said no Iranian drones had been delivered" against "the drones delivered by Iran hit Kyiv":
+ * none on one side; on the other, the same thing stated as there, about the same event.
+ */
+export function noneFindings(first: string, second: string): NoneFinding[] {
+  for (const [side, none, other] of [['first', first, second], ['second', second, first]] as const) {
+    const mentions = noneMentions(none);
+    if (mentions.length === 0 || negationCues(other).length > 0 || IRREALIS.test(other)) continue;
+    const otherWords = lemmaWords(other);
+    for (const { head } of mentions) {
+      const headWord = lemmaWords(none).find((word) => word.span.start === head.span.start);
+      if (!headWord) continue;
+      const some = otherWords.find((word) => sameWord(word, headWord));
+      if (!some) continue;
+      const rest = propositionWords(none).filter((word) => word.span.start !== head.span.start);
+      const otherRest = propositionWords(other).filter((word) => word.span.start !== some.span.start);
+      const { shared, share } = propositionOverlap(rest, otherRest);
+      if (shared < NONE_MIN_SHARED || share < NONE_MIN_SHARE) continue;
+      const cue = mentions.find((m) => m.head === head)!.cue;
+      return [{ kind: 'none-vs-some', side, none: cue, some: { text: some.text, span: some.span } }];
+    }
+  }
+  return [];
+}
+
+export const noneCheck = defineCheck({
+  kind: 'none-vs-some',
+  feature: 'none_vs_some',
+  role: 'finding',
+  run: (first, second) => noneFindings(first.text, second.text),
+  describe: (reason: NoneFinding) => `none against some: "${reason.none.text}" in the ${reason.side} statement, "${reason.some.text}" in the other`,
+});

@@ -1,0 +1,64 @@
+import { defineCheck } from './check.js';
+import type { Evidence, Side } from './finding.js';
+import { negationCues } from './negation.js';
+import { propositionOverlap, propositionWords, sameWord } from './proposition.js';
+
+/**
+ * A stance taken against a proposition: "denied sending drones", "rejected claims that", "refused to",
+ * "failed to" (implicatives: the thing did not happen).
+ */
+const DENY =
+  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|declin(?:e|es|ed|ing) to)\b(?:\s+(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b)?(?:\s+that\b)?/i;
+/** A stance for it: "acknowledged that", "admitted", "confirmed", "managed to", and plain reporting ("said"). */
+const AFFIRM =
+  /\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|conced(?:e|es|ed|ing)|manag(?:e|es|ed|ing) to|succeed(?:s|ed|ing)? in|agree(?:s|d|ing)? to|sa(?:y|ys|id)|stated|announced|revealed)\b(?:\s+that\b)?/i;
+/** Words of the proposition the two sides must share, and their share of the smaller side. */
+export const STANCE_MIN_SHARED = 2;
+export const STANCE_MIN_SHARE = 0.5;
+
+/** One side denies (refuses, failed to) what the other affirms or simply states. */
+export interface StanceFinding {
+  readonly kind: 'stance';
+  /** The side that denies. */
+  readonly side: Side;
+  readonly denial: Evidence;
+  /** The other side's affirming verb, when it has one ("acknowledged"); absent for a plain statement. */
+  readonly affirmation?: Evidence;
+  /** Share of the denied proposition's content words that the other statement states. */
+  readonly overlap: number;
+}
+
+const evidence = (match: RegExpExecArray): Evidence => ({ text: match[0], span: { start: match.index, end: match.index + match[0].length } });
+
+/**
+ * "Iranian officials denied sending any drones to Russia" against "the minister acknowledged that his
+ * country gave drones to Russia": a denial on one side only, of a proposition the other side affirms.
+ */
+export function stanceFindings(first: string, second: string): StanceFinding[] {
+  const a = DENY.exec(first);
+  const b = DENY.exec(second);
+  if ((a === null) === (b === null)) return [];
+  const [side, denier, other, denial] = a ? (['first', first, second, a] as const) : (['second', second, first, b!] as const);
+  // "did not confirm" or "no one admitted" on the other side is not an affirmation.
+  if (negationCues(other).length > 0) return [];
+  const denied = propositionWords(denier, denial.index + denial[0].length);
+  if (denied.length < STANCE_MIN_SHARED) return [];
+  const affirm = AFFIRM.exec(other);
+  const stated = propositionWords(other, affirm ? affirm.index + affirm[0].length : 0);
+  const { shared, share } = propositionOverlap(denied, stated);
+  if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE) return [];
+  // The thing denied must be the thing stated: "denied sending drones" / "said it sent food aid" differ in
+  // their object, whatever else they share.
+  if (denied.some((word) => word.noun && !stated.some((other) => sameWord(word, other)))) return [];
+  return [{ kind: 'stance', side, denial: evidence(denial), ...(affirm ? { affirmation: evidence(affirm) } : {}), overlap: share }];
+}
+
+export const stanceCheck = defineCheck({
+  kind: 'stance',
+  feature: 'stance',
+  role: 'finding',
+  run: (first, second) => stanceFindings(first.text, second.text),
+  describe: (reason: StanceFinding) =>
+    `stance reversed: "${reason.denial.text}" in the ${reason.side} statement` +
+    (reason.affirmation ? ` against "${reason.affirmation.text}"` : ' against a plain statement of it'),
+});
