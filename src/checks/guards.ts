@@ -26,11 +26,19 @@ function sameEntity(a: string, b: string): boolean {
 
 // Who says it is not what it is about: "Kyiv says the drones ..." and "..., according to the air force".
 const ATTRIBUTION_PREFIX = /^[^,;:]{0,80}?\b(?:said|says|say|told|reported|reports|claimed|claims|stated|announced|believes?|added)\b(?:\s+that\b)?/i;
+const ATTRIBUTION_TAIL = 160;
 const ATTRIBUTION_SUFFIX = /,?\s*(?:according to|(?:an?\s+|the\s+)?\w+(?:\s+\w+){0,3}\s+(?:said|says|reported))\b[^,;]*[.!?]?\s*$/i;
 
 /** The claim of a statement without its attribution ("Kyiv says ..."), for comparing subjects. */
 export function withoutAttribution(text: string): string {
-  const claim = text.replace(ATTRIBUTION_PREFIX, '').replace(ATTRIBUTION_SUFFIX, '');
+  // The suffix is looked for in the last characters only (the pattern is quadratic on long whitespace runs).
+  const cut = Math.max(0, text.length - ATTRIBUTION_TAIL);
+  const claim = text.slice(0, cut) + text.slice(cut).replace(ATTRIBUTION_SUFFIX, '');
+  return withoutPrefix(claim);
+}
+
+function withoutPrefix(text: string): string {
+  const claim = text.replace(ATTRIBUTION_PREFIX, '');
   return claim.trim().length > 0 ? claim : text;
 }
 

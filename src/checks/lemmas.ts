@@ -1,4 +1,4 @@
-import { nlp } from './libraries.js';
+import { chunksOf, nlp } from './libraries.js';
 import { isStopword } from '../statements/words.js';
 import { memoize } from './memo.js';
 import wordnet from './wordnet.json' with { type: 'json' };
@@ -39,6 +39,12 @@ const contextFreeRoots = new Map<string, string | undefined>();
 export const lemmaWords = memoize(findLemmaWords, (text: string) => text);
 
 function findLemmaWords(text: string): LemmaWord[] {
+  return chunksOf(text).flatMap((chunk) =>
+    chunkLemmaWords(chunk.text).map((word) => ({ ...word, span: { start: word.span.start + chunk.start, end: word.span.end + chunk.start } })),
+  );
+}
+
+function chunkLemmaWords(text: string): LemmaWord[] {
   const doc = nlp(text);
   doc.compute('root');
   const out: LemmaWord[] = [];

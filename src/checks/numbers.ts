@@ -1,4 +1,4 @@
-import { nlp } from './libraries.js';
+import { chunksOf, nlp } from './libraries.js';
 import type { NumericMismatch, Quantity } from './finding.js';
 import { memoize } from './memo.js';
 import { isStopword, stemmer } from '../statements/words.js';
@@ -19,10 +19,12 @@ const NONE = /\bnone\b/gi;
 // A rate after the counted thing: "10 drones per day", "5 attacks a week".
 const RATE = /\b(?:per|a|an|each|every)\s+(day|week|month|year|hour|minute|night)\b/i;
 const RATE_WINDOW = 40;
+const UNIT_WINDOW = 120;
 const UNIT_WORDS = /^\s*(%|percent\b|per cent\b|(?:[\p{L}][\p{L}-]*\s*){1,3})/iu;
 
 function unitAfter(text: string, end: number): { unit?: string; rate?: string } {
-  const rest = text.slice(end);
+  // A unit or rate follows within a few words; a bounded window keeps this linear in the number of numbers.
+  const rest = text.slice(end, end + UNIT_WINDOW);
   const rate = RATE.exec(rest.slice(0, RATE_WINDOW))?.[1]?.toLowerCase();
   const match = UNIT_WORDS.exec(rest);
   const units: string[] = [];
@@ -65,11 +67,13 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
   const out: QuantityWithRate[] = [];
   if (!MAY_HAVE_NUMBER.test(text)) return out;
   const inside = (start: number, end: number) => exclude.some((span) => start < span.end && end > span.start);
-  for (const item of nlp(text).numbers().json({ offset: true }) as {
-    text: string;
-    offset: { start: number; length: number };
-    number: { num: number };
-  }[]) {
+  const numbers = chunksOf(text).flatMap((chunk) =>
+    (nlp(chunk.text).numbers().json({ offset: true }) as { text: string; offset: { start: number; length: number }; number: { num: number } }[]).map((item) => ({
+      ...item,
+      offset: { start: item.offset.start + chunk.start, length: item.offset.length },
+    })),
+  );
+  for (const item of numbers) {
     const raw = item.text.replace(/[.,;:!?]+$/, '');
     const start = item.offset.start;
     const end = start + raw.length;

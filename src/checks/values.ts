@@ -8,16 +8,21 @@ const COPULA = /^\s*(?:the\s+)?(.{2,60}?)\s+(?:is|was|are|were|has been|have bee
 /** Longest value, in words, taken as one value rather than a clause (a name or a short noun phrase). */
 const MAX_VALUE_WORDS = 5;
 
+// A copular attribute statement is short; longer texts are not parsed (which also keeps the regex linear).
+const MAX_COPULA_LENGTH = 300;
+
 function parse(text: string) {
-  const match = COPULA.exec(text);
+  if (text.length > MAX_COPULA_LENGTH) return undefined;
+  const lead = text.length - text.trimStart().length;
+  const match = COPULA.exec(text.trim());
   if (!match || negationCues(text).length > 0) return undefined;
   const subject = match[1]!;
   const value = match[2]!;
   if (value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
   // "were destroyed in Kyiv" is a passive verb, not a value of an attribute.
   if (nlp(value).has('^#Verb')) return undefined;
-  const valueStart = text.indexOf(value, match.index + match[0].indexOf(value));
-  const subjectStart = text.indexOf(subject);
+  const valueStart = text.indexOf(value, lead + match.index + match[0].indexOf(value));
+  const subjectStart = text.indexOf(subject, lead);
   return {
     subject: { key: subject.toLowerCase(), text: subject, span: { start: subjectStart, end: subjectStart + subject.length } },
     value: { key: value.toLowerCase(), text: value, span: { start: valueStart, end: valueStart + value.length } },

@@ -9,8 +9,9 @@ export const FEATURE_WEIGHT = { word: 1, entity: 2, number: 1.5 } as const;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const NUMBER = /\d[\d,.]*/;
-// A run of capitalised words that does not start the sentence: a named entity, cheaply.
-const ENTITY = /(?<=\S\s+)(?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+)*/gu;
+// A run of capitalised words that does not start the sentence: a named entity, cheaply. (The lookbehind is
+// bounded: an unbounded `\s+` there is quadratic on long runs of whitespace.)
+const ENTITY = /(?<=\S\s{1,8})(?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+)*/gu;
 
 /**
  * The topic features of a statement: stemmed content words, named-entity phrases (capitalised runs) and

@@ -7,12 +7,45 @@ export interface ExtractedStatement {
   readonly span: Span;
 }
 
-// sbd's options: a line break ends a sentence (news paragraphs, one statement per line), and HTML is kept
-// as text (this library does not parse markup).
-const SEGMENTER_OPTIONS = { newline_boundaries: true, html_boundaries: false, sanitize: false, preserve_whitespace: false } as const;
+// sbd's options: a single line break does not end a sentence (hard-wrapped text is one paragraph; only a
+// blank line ends one, see PARAGRAPH), and HTML is kept as text (this library does not parse markup).
+const SEGMENTER_OPTIONS = { newline_boundaries: false, html_boundaries: false, sanitize: false, preserve_whitespace: false } as const;
+/** A blank line (any line ending: LF, CRLF or CR) ends a paragraph, and so a sentence. */
+const PARAGRAPH = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*/g;
+// Punctuation that sbd sometimes leaves out of a sentence ("good.Then" gives "good"): kept with the sentence.
+const TRAILING = /^[.!?…]+["'”’)\]]*/;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where a sentence sbd returned sits in the original text, from `cursor` on: its words in order with only
+ * whitespace between them (sbd collapses whitespace). Linear in the sentence length; undefined if the words
+ * are not found that way.
+ */
+function locate(text: string, words: readonly string[], cursor: number): { start: number; end: number } | undefined {
+  const start = text.indexOf(words[0]!, cursor);
+  if (start === -1) return undefined;
+  let position = start + words[0]!.length;
+  for (let k = 1; k < words.length; k++) {
+    let next = position;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (next === position || !text.startsWith(words[k]!, next)) return undefined;
+    position = next + words[k]!.length;
+  }
+  return { start, end: position };
+}
+
+// Paragraphs, with their single line breaks made spaces (sbd reads a kept line break as a word, and then
+// misses the sentence end before it). Sentences are then found in the original text word by word.
+function paragraphsOf(text: string): string[] {
+  return text.split(PARAGRAPH).map((paragraph) => paragraph.replace(/\r\n|\r|\n/g, ' '));
+}
+
+// sbd throws on some texts without any sentence in them (only hyphens or punctuation).
+function sentencesOf(text: string): string[] {
+  try {
+    return sbd.sentences(text, SEGMENTER_OPTIONS);
+  } catch {
+    return text.split(/\r\n|\r|\n/);
+  }
 }
 
 /**
@@ -26,19 +59,18 @@ function escapeRegExp(text: string): string {
  */
 export function extractStatements(text: string): ExtractedStatement[] {
   if (text.trim() === '') return [];
-  const sentences = sbd.sentences(text, SEGMENTER_OPTIONS);
+  const sentences = paragraphsOf(text).flatMap(sentencesOf);
   const out: ExtractedStatement[] = [];
   let cursor = 0;
   for (const sentence of sentences) {
     const trimmed = sentence.trim();
     if (trimmed === '') continue;
-    // sbd may collapse whitespace, so find the sentence in the original text word by word.
-    const pattern = new RegExp(trimmed.split(/\s+/).map(escapeRegExp).join('\\s+'), 'g');
-    pattern.lastIndex = cursor;
-    const match = pattern.exec(text);
-    if (match) {
-      out.push({ text: match[0], span: { start: match.index, end: match.index + match[0].length } });
-      cursor = match.index + match[0].length;
+    const span = locate(text, trimmed.split(/\s+/), cursor);
+    if (span) {
+      const trailing = TRAILING.exec(text.slice(span.end, span.end + 16))?.[0].length ?? 0;
+      span.end += trailing;
+      out.push({ text: text.slice(span.start, span.end), span });
+      cursor = span.end;
     } else {
       // Never drop text: fall back to the next non-blank stretch of the original.
       const start = text.slice(cursor).search(/\S/) + cursor;

@@ -13,6 +13,18 @@ export function normalizeInput(input: DetectionInput): Statement[] {
   if (!Array.isArray(input)) {
     throw new InvalidInputError('input must be a string (a document) or an array of statements and documents');
   }
+  const items = input as readonly unknown[];
+  // Ids the caller gave; a generated id ("s3", "d2#0") never takes one of them.
+  const given = new Set<string>();
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') given.add((item as { id: string }).id);
+  }
+  const generated = (id: string) => {
+    let unique = id;
+    for (let k = 1; given.has(unique); k++) unique = `${id}~${k}`;
+    return unique;
+  };
   const statements: Statement[] = [];
   const seen = new Map<string, number>();
   const add = (statement: Omit<Statement, 'index'>, index: number) => {
@@ -23,7 +35,9 @@ export function normalizeInput(input: DetectionInput): Statement[] {
     seen.set(statement.id, index);
     statements.push({ ...statement, index: statements.length });
   };
-  (input as readonly unknown[]).forEach((item, index) => {
+  // A plain loop, not forEach: a hole in a sparse array is an error, not an item skipped without a word.
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
     const raw = typeof item === 'string' ? { text: item } : item;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       throw new InvalidInputError('each item must be a string, a { text } statement or a { document }', { index });
@@ -34,15 +48,15 @@ export function normalizeInput(input: DetectionInput): Statement[] {
     }
     if (parsed.kind === 'document') {
       const { document, id, ...meta } = parsed.value;
-      const documentId = id ?? `d${index}`;
+      const documentId = id ?? generated(`d${index}`);
       extractStatements(document).forEach((sentence, n) => {
-        add({ id: `${documentId}#${n}`, text: sentence.text, span: sentence.span, documentId, ...definedOnly(meta) }, index);
+        add({ id: generated(`${documentId}#${n}`), text: sentence.text, span: sentence.span, documentId, ...definedOnly(meta) }, index);
       });
-      return;
+      continue;
     }
     const { text, id, ...meta } = parsed.value;
-    add({ id: id ?? `s${index}`, text, span: { start: 0, end: text.length }, ...definedOnly(meta) }, index);
-  });
+    add({ id: id ?? generated(`s${index}`), text, span: { start: 0, end: text.length }, ...definedOnly(meta) }, index);
+  }
   return statements;
 }
 

@@ -49,3 +49,19 @@ describe('normalizeInput', () => {
     );
   });
 });
+
+describe('generated ids and holes', () => {
+  it('never gives a generated id that a caller uses', async () => {
+    const { normalizeInput } = await import('../../src/internal.js');
+    const statements = normalizeInput([{ text: 'Iran sent drones.', id: 's1' }, 'Iran sent no drones.', { document: 'Iran sent drones. Russia used them.', id: 'd2#0' }, { document: 'Kyiv was hit.' }]);
+    const ids = statements.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(['s1', 's1~1', 'd2#0#0', 'd2#0#1', 'd3#0']);
+  });
+
+  it('names a hole in a sparse array instead of skipping it', async () => {
+    const { normalizeInput } = await import('../../src/internal.js');
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => normalizeInput(['a', , 'b'] as unknown as string[])).toThrow(/item 1|index 1|\[1\]/);
+  });
+});
