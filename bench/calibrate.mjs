@@ -15,11 +15,13 @@ const dev = await readJsonl(path.join(SHARED, 'data/nli/dev.jsonl.gz'));
 const stress = loadStress('calibration').flatMap(({ rows }) => rows);
 const rows = [...dev, ...stress];
 const detector = await createDetector({ model: { id: args.model, dtype: args.dtype, ignoreCalibration: true }, checks: true });
-const labelled = await collectLabelledReasons(detector, rows.map((r) => ({ premise: r.premise, hypothesis: r.hypothesis, contradiction: r.label === 'contradiction' })));
+const collected = await collectLabelledReasons(detector, rows.map((r) => ({ premise: r.premise, hypothesis: r.hypothesis, contradiction: r.label === 'contradiction' })));
+// The stress rows are made for the checks: they fit the checks' weights, not the NLI weights or thresholds.
+const labelled = collected.map((row, i) => (i >= dev.length ? { ...row, targeted: true } : row));
 await detector.dispose();
 const calibration = fitCalibration(labelled, {
   model: path.basename(path.resolve(args.model)),
-  fittedOn: `shared dev split (${dev.length} pairs) + stress calibration halves (${stress.length} pairs); ${labelled.filter((r) => r.contradiction).length} contradictions`,
+  fittedOn: `shared dev split (${dev.length} pairs: NLI weights, thresholds and check weights) + stress calibration halves (${stress.length} pairs: check weights only); ${labelled.filter((r) => r.contradiction).length} contradictions`,
 });
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, CALIBRATION_FILE), JSON.stringify(calibration, null, 2) + '\n');

@@ -33,6 +33,7 @@ export type {
   DifferentSubject,
   NegationFinding,
   NliReason,
+  DirectionProbabilities,
   NumericMismatch,
   Quantity,
   Reason,

@@ -25,6 +25,17 @@ export interface DateMention extends Evidence {
   readonly end: string;
 }
 
+/**
+ * One direction's probabilities (of the window pair with the highest contradiction, when a text was longer
+ * than the model's window), and then `entailmentMax`: the highest entailment of any window.
+ */
+export interface DirectionProbabilities {
+  readonly entailment: number;
+  readonly neutral: number;
+  readonly contradiction: number;
+  readonly entailmentMax?: number;
+}
+
 /** NLI model probabilities in both directions: first → second and second → first. */
 export interface NliReason {
   readonly kind: 'nli';
@@ -35,8 +46,8 @@ export interface NliReason {
    * as the other and is read as the evidence (premise) for it. Absent means `both`.
    */
   readonly reads?: 'both' | 'forward' | 'backward';
-  readonly forward: { readonly entailment: number; readonly neutral: number; readonly contradiction: number };
-  readonly backward: { readonly entailment: number; readonly neutral: number; readonly contradiction: number };
+  readonly forward: DirectionProbabilities;
+  readonly backward: DirectionProbabilities;
 }
 
 export interface NumericMismatch {

@@ -27,7 +27,7 @@ function sameEntity(a: string, b: string): boolean {
 // Who says it is not what it is about: "Kyiv says the drones ..." and "..., according to the air force".
 const ATTRIBUTION_PREFIX = /^[^,;:]{0,80}?\b(?:said|says|say|told|reported|reports|claimed|claims|stated|announced|believes?|added)\b(?:\s+that\b)?/i;
 const ATTRIBUTION_TAIL = 160;
-const ATTRIBUTION_SUFFIX = /,?\s*(?:according to|(?:an?\s+|the\s+)?\w+(?:\s+\w+){0,3}\s+(?:said|says|reported))\b[^,;]*[.!?]?\s*$/i;
+const ATTRIBUTION_SUFFIX = /(?:,?\s*according to\b[^,;]*|,\s*(?:an?\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}\s+(?:said|says|reported)(?:\s+[\w'’]+){0,3})[.!?]?\s*$/i;
 
 /** The claim of a statement without its attribution ("Kyiv says ..."), for comparing subjects. */
 export function withoutAttribution(text: string): string {

@@ -20,6 +20,12 @@ export interface NliResult extends NliProbabilities {
    * case it was split (never truncated) and the window pair with the highest contradiction is reported.
    */
   readonly windows: number;
+  /**
+   * The highest entailment probability among the window pairs (the same as `entailment` for one window).
+   * Evidence that entails a claim in one window does not contradict it in another. Optional for models
+   * that do not window.
+   */
+  readonly entailmentMax?: number;
 }
 
 /** A request to classify pairs. */

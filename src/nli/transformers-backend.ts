@@ -213,7 +213,7 @@ function pairEncoder({ transformers, tokenizer, network }: Loaded, maxLengthOpti
   return { maxLength, batchInputs, windowsOf };
 }
 
-/** Length-sorted batches of windows through the network; per pair, the window with the highest contradiction. */
+/** Length-sorted batches of windows through the network; per pair, the window with the highest contradiction (and the highest entailment of any window). */
 function classifier({ network, mapping }: Loaded, encoder: PairEncoder, batchSize: number): NliModel['classify'] {
   return async function classify({ pairs, signal, onProgress }: NliRequest): Promise<NliResult[]> {
     throwIfAborted(signal);
@@ -222,6 +222,7 @@ function classifier({ network, mapping }: Loaded, encoder: PairEncoder, batchSiz
     const order = windows.map((_, i) => i).sort((a, b) => windows[a]!.size - windows[b]!.size);
     const best: (NliResult | undefined)[] = new Array(pairs.length);
     const windowCount = new Array<number>(pairs.length).fill(0);
+    const entailmentMax = new Array<number>(pairs.length).fill(0);
     const remaining = new Array<number>(pairs.length).fill(0);
     for (const window of windows) remaining[window.pair]!++;
     let done = 0;
@@ -234,6 +235,7 @@ function classifier({ network, mapping }: Loaded, encoder: PairEncoder, batchSiz
         const probabilities = probabilitiesFromLogits(logits.data.subarray(row * width, (row + 1) * width), mapping);
         const previous = best[window.pair];
         windowCount[window.pair]!++;
+        entailmentMax[window.pair] = Math.max(entailmentMax[window.pair]!, probabilities.entailment);
         if (previous === undefined || probabilities.contradiction > previous.contradiction) {
           best[window.pair] = { ...probabilities, windows: 0 };
         }
@@ -241,6 +243,6 @@ function classifier({ network, mapping }: Loaded, encoder: PairEncoder, batchSiz
       });
       onProgress?.(done);
     }
-    return best.map((result, i) => ({ ...result!, windows: windowCount[i]! }));
+    return best.map((result, i) => ({ ...result!, windows: windowCount[i]!, entailmentMax: entailmentMax[i]! }));
   };
 }

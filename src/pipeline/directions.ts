@@ -1,5 +1,8 @@
 import { ContradictError } from '../errors.js';
-import type { NliModel, NliProbabilities } from '../nli/model.js';
+import type { NliModel, NliProbabilities, NliResult } from '../nli/model.js';
+
+/** One direction's probabilities; `entailmentMax` when the pair was scored in windows. */
+export type DirectionProbabilities = NliProbabilities & { readonly entailmentMax?: number };
 
 /** A pair of texts to score both ways. */
 export interface TextPair {
@@ -10,9 +13,9 @@ export interface TextPair {
 /** The NLI verdict on a pair in both directions. */
 export interface Directions {
   /** `first` as premise, `second` as hypothesis. */
-  readonly forward: NliProbabilities;
+  readonly forward: DirectionProbabilities;
   /** `second` as premise, `first` as hypothesis. */
-  readonly backward: NliProbabilities;
+  readonly backward: DirectionProbabilities;
   /** Whether either direction was longer than the model's window (and was scored in windows). */
   readonly windowed: boolean;
   /**
@@ -41,7 +44,13 @@ export function readDirections(first: string, second: string): Directions['reads
   return 'both';
 }
 
-const probabilities = ({ entailment, neutral, contradiction }: NliProbabilities): NliProbabilities => ({ entailment, neutral, contradiction });
+// The three probabilities of the reported window, and the highest entailment of any window when it was windowed.
+const probabilities = ({ entailment, neutral, contradiction, windows, entailmentMax }: NliResult): DirectionProbabilities => ({
+  entailment,
+  neutral,
+  contradiction,
+  ...(windows > 1 && entailmentMax !== undefined ? { entailmentMax } : {}),
+});
 
 /** Stage 3: score each pair with the NLI model in both directions, in one call (the model batches by length). */
 export async function scoreBothDirections(

@@ -27,7 +27,8 @@ export function pairFeatures(reasons: readonly Reason[]): Record<FeatureName, nu
   const features = {
     nli_logit_mean: logit(mean),
     nli_logit_max: logit(Math.max(0, ...contradictions)),
-    nli_entailment_max: Math.max(0, ...read.map((p) => p.entailment)),
+    // A window of the evidence that entails the claim speaks against a contradiction found in another.
+    nli_entailment_max: Math.max(0, ...read.map((p) => p.entailmentMax ?? p.entailment)),
   } as Record<FeatureName, number>;
   for (const check of CHECKS) features[check.feature] = reasons.some((reason) => reason.kind === check.kind) ? 1 : 0;
   return features;

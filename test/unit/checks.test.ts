@@ -138,7 +138,11 @@ describe('stance, event order, none vs some, roles', () => {
     expect(kinds('Iran bought tanks from Turkey.', 'Iran bought tanks from Turkey.')).not.toContain('role-reversal');
   });
 
-  it('judges subjects without their attribution ("Kyiv says ...")', () => {
+  it('judges subjects without their attribution ("Kyiv says ...")', async () => {
+    const { withoutAttribution } = await import('../../src/checks/guards.js');
+    expect(withoutAttribution("Iran's foreign minister said the drones arrived before the war.")).toBe(' the drones arrived before the war.');
+    expect(withoutAttribution('Forces shoot down 10 drones per day, according to the air force.')).toBe('Forces shoot down 10 drones per day');
+    expect(withoutAttribution('Drones hit Kyiv, the Ukrainian air force said on Monday.')).toBe('Drones hit Kyiv');
     expect(kinds('Iran said the drones arrived in May.', 'Kyiv says the drones arrived in June.')).not.toContain('different-subject');
   });
 });
