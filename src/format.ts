@@ -1,22 +1,28 @@
 import { describeReason } from './scoring/describe.js';
 import type { Contradiction, DetectionReport } from './types.js';
 
-/** `table`: for people; `json`: the whole report; `jsonl`: one contradiction per line. */
+/** `table`: for people; `json`: the whole report; `jsonl`: one contradiction (or, with all pairs, one pair) per line. */
 export type OutputFormat = 'json' | 'jsonl' | 'table';
+
+// Control characters from the input (terminal escape sequences among them) are shown, not obeyed.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const visible = (text: string) => text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function statementLine(label: string, statement: Contradiction['first']): string {
   const where = [statement.source, statement.speaker, statement.date?.slice(0, 10)].filter(Boolean).join(', ');
-  return `  ${label} [${statement.id}] ${statement.text}${where ? `  (${where})` : ''}`;
+  return visible(`  ${label} [${statement.id}] ${statement.text}${where ? `  (${where})` : ''}`);
 }
 
 /** Human-readable report: one block per contradiction, its reasons, then the run's figures. */
 function formatTable(report: DetectionReport): string {
   const lines: string[] = [];
-  report.contradictions.forEach((c, i) => {
+  // With includeAllPairs, every scored pair (those below the threshold marked `none`), highest score first.
+  const shown = report.pairs ? [...report.pairs].sort((a, b) => b.score - a.score) : report.contradictions;
+  shown.forEach((c, i) => {
     lines.push(`#${i + 1}  ${c.kind}  score ${c.score.toFixed(2)}  (topic similarity ${c.similarity.toFixed(2)})`);
     lines.push(statementLine('A', c.first));
     lines.push(statementLine('B', c.second));
-    for (const reason of c.reasons) lines.push(`    - ${describeReason(reason)}`);
+    for (const reason of c.reasons) lines.push(visible(`    - ${describeReason(reason)}`));
     lines.push('');
   });
   const s = report.stats;
@@ -31,6 +37,9 @@ function formatTable(report: DetectionReport): string {
 /** A report as text, the way the CLI prints it. */
 export function formatReport(report: DetectionReport, format: OutputFormat = 'table'): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
-  if (format === 'jsonl') return report.contradictions.map((c) => JSON.stringify(c)).join('\n') + (report.contradictions.length ? '\n' : '');
+  if (format === 'jsonl') {
+    const shown = report.pairs ?? report.contradictions;
+    return shown.map((c) => JSON.stringify(c)).join('\n') + (shown.length ? '\n' : '');
+  }
   return formatTable(report);
 }

@@ -25,8 +25,8 @@ export const DEFAULT_MAX_POSTINGS = 1000;
 
 /** Progress of a run, reported to `onProgress`. */
 export interface DetectionProgress {
-  readonly stage: 'loading' | 'pairing' | 'scoring';
-  /** Units finished in this stage (pairs for scoring). */
+  readonly stage: 'loading' | 'pairing' | 'scoring' | 'checking';
+  /** Units finished in this stage (pairs for scoring and checking). */
   readonly done: number;
   readonly total: number;
 }

@@ -18,8 +18,11 @@ export interface StatementRef {
 
 /** Two statements that contradict each other (or one that updates the other). */
 export interface Contradiction {
-  /** `contradiction`, or `update` when a time cue or the statements' dates say one revises the other. */
-  readonly kind: 'contradiction' | 'update';
+  /**
+   * `contradiction`, or `update` when a time cue or the statements' dates say one revises the other; `none`
+   * for a pair that scored below the threshold (only in `pairs`, with `includeAllPairs`).
+   */
+  readonly kind: 'contradiction' | 'update' | 'none';
   readonly first: StatementRef;
   readonly second: StatementRef;
   /** Calibrated contradiction score in [0, 1]. */

@@ -14,15 +14,18 @@ import { atFileLine, parseJsonLine, parseStatements, readInput, stripByteOrderMa
 declare const __CONTRADICT_VERSION__: string | undefined;
 const VERSION = typeof __CONTRADICT_VERSION__ === 'string' ? __CONTRADICT_VERSION__ : 'development';
 
-/** Exit codes: 0 ok, 1 a failure while running (model, runtime), 2 bad input or usage. */
+/** Exit codes: 0 ok, 1 a failure while running (model, runtime), 2 bad input or usage, 3 found (see EXIT_FOUND). */
 const EXIT_FAILURE = 1;
 const EXIT_BAD_INPUT = 2;
+/** With `--fail-on-contradiction`: the run worked and found at least one contradiction (for CI jobs). */
+const EXIT_FOUND = 3;
 /** Lines of `score` input scored per model call group: bounded memory on any file size. */
 const SCORE_CHUNK = 256;
 
 function number(name: string, min: number, max: number, integer = false) {
   return (value: string) => {
-    const parsed = Number(value);
+    // Number('') is 0: an empty value is an error, not a zero.
+    const parsed = value.trim() === '' ? Number.NaN : Number(value);
     if (!Number.isFinite(parsed) || parsed < min || parsed > max || (integer && !Number.isInteger(parsed))) {
       throw new InvalidArgumentError(`${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
     }
@@ -55,18 +58,22 @@ export function detectorOptions(flags: ModelFlags & { calibration?: string }): D
 function progressBar(enabled: boolean) {
   if (!enabled) return { update: (_: DetectionProgress) => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: 'scoring pairs [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left', stream: process.stderr, clearOnComplete: true, hideCursor: true },
+    { format: '{stage} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left', stream: process.stderr, clearOnComplete: true, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  let stage = '';
   return {
     update(progress: DetectionProgress) {
-      if (progress.stage !== 'scoring') return;
-      if (!started) {
-        bar.start(progress.total, 0);
+      if (progress.stage !== 'scoring' && progress.stage !== 'checking') return;
+      const label = progress.stage === 'scoring' ? 'scoring pairs ' : 'checking pairs';
+      if (!started || label !== stage) {
+        if (started) bar.stop();
+        bar.start(progress.total, 0, { stage: label });
         started = true;
+        stage = label;
       }
-      bar.update(progress.done);
+      bar.update(progress.done, { stage: label });
     },
     stop: () => started && bar.stop(),
   };
@@ -92,26 +99,33 @@ function detectCommand(program: Command): void {
       .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'jsonl', 'lines']).default('auto'))
       .option('--max-pairs <n>', 'most candidate pairs to score', number('--max-pairs', 1, Number.MAX_SAFE_INTEGER, true))
       .option('--skip-invalid', 'skip invalid JSONL lines (counted on stderr) instead of stopping')
-      .option('--all-pairs', 'JSON output: include every scored pair, not only contradictions')
+      .option('--all-pairs', 'show every scored pair, not only contradictions (kind "none" below the threshold)')
+      .option('--fail-on-contradiction', `exit with code ${EXIT_FOUND} when a contradiction is found (for CI jobs)`)
       .option('--progress', 'show a progress bar even when stderr is not a terminal')
       .option('--no-progress', 'never show a progress bar'),
-  ).action(async (file: string, flags: ModelFlags & { format: OutputFormat; inputFormat: InputFormat; maxPairs?: number; skipInvalid?: boolean; allPairs?: boolean }) => {
+  ).action(async (file: string, flags: ModelFlags & { format: OutputFormat; inputFormat: InputFormat; maxPairs?: number; skipInvalid?: boolean; allPairs?: boolean; failOnContradiction?: boolean }) => {
     if (file === '-' && process.stdin.isTTY) throw new InvalidInputError('no input: give a file, or pipe text into standard input');
     const input = await readInput(file);
     const parsed = parseStatements(input.content, input.name, flags.inputFormat, flags.skipInvalid === true);
     for (const skip of parsed.skipped) process.stderr.write(`contradict: skipped: ${skip.message}\n`);
     if (parsed.skipped.length) process.stderr.write(`contradict: ${parsed.skipped.length} invalid line(s) skipped\n`);
     const bar = progressBar(flags.progress ?? process.stderr.isTTY === true);
+    // Ctrl-C aborts the run through the library's AbortSignal (and the progress bar gives the cursor back).
+    const interrupt = new AbortController();
+    const onSigint = () => interrupt.abort(new Error('interrupted'));
+    process.once('SIGINT', onSigint);
     const detector = await createDetector({ ...detectorOptions(flags), ...(flags.maxPairs ? { maxPairs: flags.maxPairs } : {}) });
     try {
       const report = await detector
-        .detect(parsed.items, { onProgress: (p) => bar.update(p), includeAllPairs: flags.allPairs === true })
+        .detect(parsed.items, { onProgress: (p) => bar.update(p), includeAllPairs: flags.allPairs === true, signal: interrupt.signal })
         .catch((error: unknown) => {
           throw atFileLine(error, parsed, input.name);
         });
       bar.stop();
       process.stdout.write(formatReport(report, flags.format));
+      if (flags.failOnContradiction && report.contradictions.length > 0) process.exitCode = EXIT_FOUND;
     } finally {
+      process.off('SIGINT', onSigint);
       bar.stop();
       await detector.dispose();
     }
@@ -193,7 +207,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   try {
     await program.parseAsync(['node', 'contradict', ...argv]);
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
     const message = error instanceof Error ? error.message : String(error);

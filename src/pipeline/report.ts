@@ -49,9 +49,9 @@ function warningsOf(parts: ReportParts): DetectionWarning[] {
   return warnings;
 }
 
-function contradictionOf(statements: readonly Statement[], pair: CandidatePair, judged: JudgedPair): Contradiction {
+function contradictionOf(statements: readonly Statement[], pair: CandidatePair, judged: JudgedPair, threshold: number): Contradiction {
   return {
-    kind: judged.reasons.some((r) => r.kind === 'update') ? 'update' : 'contradiction',
+    kind: judged.score < threshold ? 'none' : judged.reasons.some((r) => r.kind === 'update') ? 'update' : 'contradiction',
     first: ref(statements[pair.first]!),
     second: ref(statements[pair.second]!),
     score: judged.score,
@@ -63,7 +63,7 @@ function contradictionOf(statements: readonly Statement[], pair: CandidatePair, 
 
 /** Stage 6: the report (also the empty one): contradictions at or above the threshold, highest score first. */
 export function buildReport(parts: ReportParts): DetectionReport {
-  const all = parts.pairing.pairs.map((pair, i) => contradictionOf(parts.statements, pair, parts.judged[i]!));
+  const all = parts.pairing.pairs.map((pair, i) => contradictionOf(parts.statements, pair, parts.judged[i]!, parts.threshold));
   const contradictions = all.filter((pair) => pair.score >= parts.threshold).sort((a, b) => b.score - a.score);
   return {
     contradictions,

@@ -33,7 +33,7 @@ export async function detectStatements(context: DetectorContext, statements: rea
     onScored: (done) => run.onProgress?.({ stage: 'scoring', done, total: pairs.length }),
   });
   const scoringMs = performance.now() - scoringStarted;
-  const checked = checkPairs(pairs, run);
+  const checked = await checkPairs(pairs, { ...run, onChecked: (done) => run.onProgress?.({ stage: 'checking', done, total: pairs.length }) });
   const judged = judgePairs(directions, checked.findings, run.checks, context.calibration);
   return buildReport({
     statements,
@@ -53,7 +53,7 @@ export async function detectStatements(context: DetectorContext, statements: rea
 export async function scoreGivenPairs(context: DetectorContext, pairs: readonly ScorePairInput[], run: Pick<RunSettings, 'checks' | 'signal' | 'threshold'>): Promise<PairScore[]> {
   const texts = pairs.map((pair) => ({ first: { text: pair.premise }, second: { text: pair.hypothesis } }));
   const directions = await scoreBothDirections(context.model, texts, run.signal ? { signal: run.signal } : {});
-  const checked = checkPairs(texts, run);
+  const checked = await checkPairs(texts, run);
   return judgePairs(directions, checked.findings, run.checks, context.calibration).map(({ directions: { forward }, reasons, score }) => ({
     ...forward,
     score,

@@ -204,3 +204,40 @@ describe('contradict score', () => {
     expect(contradict(['score', file('none.jsonl', '\n')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/input is empty/) });
   });
 });
+
+describe('contradict detect at the edges', () => {
+  it('refuses an empty --threshold instead of reading it as 0', () => {
+    const { code, stderr } = contradict(['detect', 'examples/drones.txt', '--threshold', '']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--threshold must be a number/);
+  });
+
+  it('exits with 3 under --fail-on-contradiction when it finds one, 0 when not', () => {
+    expect(contradict(['detect', 'examples/drones.txt', '--fail-on-contradiction']).code).toBe(3);
+    expect(contradict(['detect', '-', '--input-format', 'lines', '--fail-on-contradiction'], 'The museum reopened.\nHeavy rain fell in Lviv.\n').code).toBe(0);
+  });
+
+  it('shows control characters from the input instead of sending them to the terminal', () => {
+    const { code, stdout } = contradict(['detect', '-', '--input-format', 'lines', '--threshold', '0'], 'Iran sent drones to Russia.\u001b[31m\nIran did not send drones to Russia.\n');
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('\u001b[31m');
+    expect(stdout).toContain('\\u001b[31m');
+  });
+
+  it('marks pairs below the threshold as kind "none" with --all-pairs, in every format', () => {
+    const { threshold, pairs: all } = JSON.parse(contradict(['detect', 'examples/drones.txt', '--all-pairs', '--format', 'json']).stdout) as { threshold: number; pairs: { kind: string; score: number }[] };
+    const run = contradict(['detect', 'examples/drones.txt', '--all-pairs', '--format', 'jsonl']);
+    expect(run.code).toBe(0);
+    const pairs = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { kind: string; score: number });
+    expect(pairs).toHaveLength(all.length);
+    expect(pairs.some((pair) => pair.kind === 'none')).toBe(true);
+    for (const pair of pairs) expect(pair.kind === 'none').toBe(pair.score < threshold);
+  });
+
+  it('stops quietly when the reader of its output goes away (| head -1)', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" detect examples/drones.txt --all-pairs --format jsonl | head -c 10`], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+  });
+});
+

@@ -87,7 +87,7 @@ describe('detectContradictions with a mock model', () => {
   it('reports progress and stops on abort', async () => {
     const stages = new Set<string>();
     await detectContradictions(statements, { model: createMockModel(), onProgress: (p) => stages.add(p.stage) });
-    expect([...stages]).toEqual(expect.arrayContaining(['pairing', 'scoring']));
+    expect([...stages]).toEqual(expect.arrayContaining(['pairing', 'scoring', 'checking']));
     const controller = new AbortController();
     controller.abort();
     await expect(detectContradictions(statements, { model: createMockModel(), signal: controller.signal })).rejects.toThrow(AbortError);
@@ -113,6 +113,26 @@ describe('detectContradictions with a mock model', () => {
     expect(model.calls).toHaveLength(1);
     expect(scored).toBeGreaterThan(0);
     expect(scored).toBeLessThan(model.calls[0]!.length / 2);
+  });
+
+  it('stops during the checks within a few milliseconds of an abort', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => `Iran denied sending ${i} drones to Russia before the war started on day ${i % 7}.`);
+    const controller = new AbortController();
+    let abortedAt = 0;
+    const run = detectContradictions(many, {
+      model: createMockModel(),
+      signal: controller.signal,
+      onProgress: ({ stage, done, total }) => {
+        if (stage === 'checking' && done > 0 && done < total && abortedAt === 0) {
+          abortedAt = performance.now();
+          controller.abort();
+        }
+      },
+    });
+    await expect(run).rejects.toThrow(AbortError);
+    expect(abortedAt).toBeGreaterThan(0);
+    // A slice of checks is 20 ms; a second is far more than one slice on any machine, and far less than checking every pair.
+    expect(performance.now() - abortedAt).toBeLessThan(1000);
   });
 
   it('pairs by a caller-given embedding model', async () => {
