@@ -115,13 +115,22 @@ async function loadTransformers(options: TransformersNliOptions): Promise<Loaded
     ...(onLoadProgress === undefined ? {} : { progress_callback: onLoadProgress }),
     ...(options.revision === undefined ? {} : { revision: options.revision }),
   };
+  // With localFilesOnly, a hub id that is not in the cache is refused here: transformers.js 4.3 would still
+  // ask the network which tokenizer files it has (get_tokenizer_files ignores local_files_only).
+  if (!local && options.localFilesOnly === true) {
+    const cacheRoot = cacheDir ?? transformers.env.cacheDir ?? undefined;
+    if (!cacheRoot || !existsSync(path.join(cacheRoot, model, 'config.json'))) {
+      throw new ModelLoadError(`localFilesOnly: the model is not in the cache (${cacheRoot ? path.join(cacheRoot, model) : 'no cache folder'}), and nothing is downloaded`, location);
+    }
+  }
   let tokenizer: Tokenizer;
   let network: Network;
   try {
     // transformers.js 4.3 looks up which tokenizer files a hub id has without passing cache_dir or
     // local_files_only (get_tokenizer_files), so a cached id would still go to the network: load the
     // tokenizer of a cached id from its cache folder, which holds the same files.
-    const cachedTokenizer = !local && cacheDir !== undefined ? path.join(cacheDir, model) : undefined;
+    const cacheRoot = cacheDir ?? (options.localFilesOnly === true ? (transformers.env.cacheDir ?? undefined) : undefined);
+    const cachedTokenizer = !local && cacheRoot !== undefined ? path.join(cacheRoot, model) : undefined;
     const tokenizerSource = cachedTokenizer && existsSync(path.join(cachedTokenizer, 'tokenizer.json')) ? path.resolve(cachedTokenizer) : location;
     tokenizer = await transformers.AutoTokenizer.from_pretrained(tokenizerSource, loadOptions);
     network = await transformers.AutoModelForSequenceClassification.from_pretrained(location, { ...loadOptions, dtype });
