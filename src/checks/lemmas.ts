@@ -30,6 +30,8 @@ export interface LemmaWord {
   readonly lemmas: readonly string[];
   /** A common noun in context (compromise's tags): the things a claim is about ("drones", "aid"). */
   readonly noun: boolean;
+  /** A proper noun in context (compromise's tags): "Iran" is one, a capitalised "Several" at the start is not. */
+  readonly proper: boolean;
 }
 
 const contextFreeRoots = new Map<string, string | undefined>();
@@ -65,7 +67,8 @@ function chunkLemmaWords(text: string): LemmaWord[] {
       }
       const lemmas = new Set([lower, ...(root ? [root] : []), ...lemmaCandidates(lower)]);
       const noun = (term.tags ?? []).includes('Noun') && !(term.tags ?? []).includes('ProperNoun') && !/^\p{Lu}/u.test(term.text);
-      out.push({ text: term.text, lower, span: { start: term.offset.start, end: term.offset.start + term.offset.length }, lemmas: [...lemmas], noun });
+      const proper = (term.tags ?? []).includes('ProperNoun');
+      out.push({ text: term.text, lower, span: { start: term.offset.start, end: term.offset.start + term.offset.length }, lemmas: [...lemmas], noun, proper });
     }
   }
   return out;

@@ -1,7 +1,7 @@
 import { chunksOf, nlp } from './libraries.js';
 import type { NumericMismatch, Quantity } from './finding.js';
 import { memoize } from './memo.js';
-import { isStopword, stemmer } from '../statements/words.js';
+import { isStopword, readDirections, stemmer } from '../statements/words.js';
 import type { Span } from '../statements/statement.js';
 import { defineCheck } from './check.js';
 import { dateMentions } from './dates.js';
@@ -16,6 +16,13 @@ const HEDGES: readonly { pattern: RegExp; range: (n: number) => [number, number]
 ];
 const ZERO = /\b(no|zero|not a single|not any)\s+((?:[\p{L}-]+\s*){1,3})/giu;
 const NONE = /\bnone\b/gi;
+// Vague counts and the ranges they allow: "several drones" is some drones, at least two.
+const VAGUE = /\b(several|a few|a number of|some|many|numerous|multiple|dozens of|hundreds of|thousands of|scores of)\s+((?:[\p{L}-]+\s*){1,3})/giu;
+const VAGUE_RANGE: Readonly<Record<string, [number, number]>> = {
+  several: [2, Infinity], 'a few': [2, Infinity], 'a number of': [2, Infinity], some: [1, Infinity], many: [2, Infinity],
+  numerous: [2, Infinity], multiple: [2, Infinity], 'dozens of': [24, Infinity], 'hundreds of': [200, Infinity],
+  'thousands of': [2000, Infinity], 'scores of': [40, Infinity],
+};
 // A rate after the counted thing: "10 drones per day", "5 attacks a week".
 const RATE = /\b(?:per|a|an|each|every)\s+(day|week|month|year|hour|minute|night)\b/i;
 const RATE_WINDOW = 40;
@@ -61,7 +68,7 @@ interface QuantityWithRate extends Quantity {
 export const quantities = memoize(findQuantities, (text: string, exclude: readonly Span[] = []) => `${exclude.map((s) => `${s.start}-${s.end}`).join(',')}\u0000${text}`);
 
 // Only texts with a digit or a number word go through the (slower) number parser.
-const MAY_HAVE_NUMBER = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|none|no|not)\b/i;
+const MAY_HAVE_NUMBER = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|none|no|not|several|few|number|some|many|numerous|multiple|hundreds|thousands|scores)\b/i;
 
 function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWithRate[] {
   const out: QuantityWithRate[] = [];
@@ -104,6 +111,18 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
     const phrase = `${match[1]} ${words.join(' ')}`;
     out.push({ text: phrase, span: { start: match.index, end: match.index + phrase.length }, value: 0, low: 0, high: 0, hedge: match[1]!.toLowerCase(), unit });
   }
+  for (const match of text.matchAll(VAGUE)) {
+    const words: string[] = [];
+    for (const word of match[2]!.trim().split(/\s+/)) {
+      if (isStopword(word.toLowerCase())) break;
+      words.push(word);
+    }
+    if (words.length === 0) continue;
+    const cue = match[1]!.toLowerCase();
+    const [low, high] = VAGUE_RANGE[cue]!;
+    const phrase = `${match[1]} ${words.join(' ')}`;
+    out.push({ text: phrase, span: { start: match.index, end: match.index + phrase.length }, value: low, low, high, hedge: cue, unit: words.map((w) => stemmer(w.toLowerCase())).join(' ') });
+  }
   for (const match of text.matchAll(NONE)) {
     out.push({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, value: 0, low: 0, high: 0, hedge: 'none' });
   }
@@ -117,6 +136,33 @@ function sameThing(a: QuantityWithRate, b: QuantityWithRate): boolean {
   // The counted thing is the head noun, the last word: "10 Iranian drones" and "no Iranian missiles"
   // count different things.
   return a.unit.split(' ').at(-1) === b.unit.split(' ').at(-1);
+}
+
+/**
+ * Quantities of the same thing whose ranges overlap, and none that cannot both hold: "32 missiles were shot
+ * down" / "several missiles were shot down". A guard: the counts agree.
+ */
+export interface QuantityAgreement {
+  readonly kind: 'quantity-agreement';
+  readonly first: Quantity;
+  readonly second: Quantity;
+}
+
+export function quantityAgreements(first: string, second: string, excludeFirst: readonly Span[] = [], excludeSecond: readonly Span[] = []): QuantityAgreement[] {
+  const a = quantities(first, excludeFirst);
+  if (a.length === 0) return [];
+  const b = quantities(second, excludeSecond);
+  let agreement: QuantityAgreement | undefined;
+  for (const x of a) {
+    for (const y of b) {
+      if (!sameThing(x, y)) continue;
+      if (x.high < y.low || y.high < x.low) return [];
+      const { rate: _r1, ...qx } = x;
+      const { rate: _r2, ...qy } = y;
+      agreement ??= { kind: 'quantity-agreement', first: qx, second: qy };
+    }
+  }
+  return agreement ? [agreement] : [];
 }
 
 /** Quantities of the same thing whose ranges cannot both hold ("at least 10 drones" / "no drones"). */
@@ -148,4 +194,14 @@ export const numbersCheck = defineCheck({
   run: (first, second) =>
     numericMismatches(first.text, second.text, dateMentions(first.text, first.date).map((d) => d.span), dateMentions(second.text, second.date).map((d) => d.span)),
   describe: (reason: NumericMismatch) => `numbers disagree: ${quantityText(reason.first)} vs ${quantityText(reason.second)}`,
+});
+
+export const quantityAgreementCheck = defineCheck({
+  kind: 'quantity-agreement',
+  feature: 'quantity_agreement',
+  role: 'guard',
+  // Between statements only: an article that agrees with a claim on one count may still contradict it elsewhere.
+  run: (first, second) =>
+    readDirections(first.text, second.text) !== 'both' ? [] : quantityAgreements(first.text, second.text, dateMentions(first.text, first.date).map((d) => d.span), dateMentions(second.text, second.date).map((d) => d.span)),
+  describe: (reason: QuantityAgreement) => `numbers agree: ${quantityText(reason.first)} and ${quantityText(reason.second)}`,
 });

@@ -4,7 +4,7 @@ import { datesCheck } from './dates.js';
 import { differentSubjectCheck, updateCheck } from './guards.js';
 import { negationCheck } from './negation.js';
 import { noneCheck } from './none.js';
-import { numbersCheck } from './numbers.js';
+import { numbersCheck, quantityAgreementCheck } from './numbers.js';
 import { orderCheck } from './order.js';
 import { rolesCheck } from './roles.js';
 import { stanceCheck } from './stance.js';
@@ -25,6 +25,7 @@ export const CHECKS = [
   orderCheck,
   noneCheck,
   rolesCheck,
+  quantityAgreementCheck,
   differentSubjectCheck,
   updateCheck,
 ] as const;

@@ -1,4 +1,5 @@
 import { ContradictError } from '../errors.js';
+import { readDirections } from '../statements/words.js';
 import type { NliModel, NliProbabilities, NliResult } from '../nli/model.js';
 
 /** One direction's probabilities; `entailmentMax` when the pair was scored in windows. */
@@ -26,23 +27,7 @@ export interface Directions {
   readonly reads: 'both' | 'forward' | 'backward';
 }
 
-/**
- * A text this many times as long as the other (in words) is read as the evidence for the other. Chosen on
- * the real-world dev set: scoring such pairs in the evidence → claim direction only lifts the SummEdits-news
- * AUC from 0.568 to 0.598 (v2 model) and leaves ChatProtect, whose sentences are of similar length, as it was.
- */
-export const EVIDENCE_LENGTH_RATIO = 2;
-
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
-/** Which direction(s) of a pair the score reads (see `Directions.reads`). */
-export function readDirections(first: string, second: string): Directions['reads'] {
-  const a = wordCount(first);
-  const b = wordCount(second);
-  if (a >= EVIDENCE_LENGTH_RATIO * Math.max(b, 1)) return 'forward';
-  if (b >= EVIDENCE_LENGTH_RATIO * Math.max(a, 1)) return 'backward';
-  return 'both';
-}
+export { EVIDENCE_LENGTH_RATIO, readDirections } from '../statements/words.js';
 
 // The three probabilities of the reported window, and the highest entailment of any window when it was windowed.
 const probabilities = ({ entailment, neutral, contradiction, windows, entailmentMax }: NliResult): DirectionProbabilities => ({

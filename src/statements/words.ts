@@ -37,3 +37,25 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 }
 
 export { stemmer };
+
+/**
+ * A text this many times as long as the other (in words) is read as the evidence for the other. Chosen on
+ * the real-world dev set (`npm run eval`, bundled model v2): scoring such pairs in the evidence → claim
+ * direction only lifted the SummEdits-news AUC with checks off from 0.567 to 0.603 and left ChatProtect,
+ * whose sentences are of similar length, within 0.003.
+ */
+export const EVIDENCE_LENGTH_RATIO = 2;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Which direction(s) of a pair the score reads: `both` for statements of similar length, else only the one
+ * with the longer text (the evidence) as premise: `forward` when `first` is the evidence.
+ */
+export function readDirections(first: string, second: string): 'both' | 'forward' | 'backward' {
+  const a = wordCount(first);
+  const b = wordCount(second);
+  if (a >= EVIDENCE_LENGTH_RATIO * Math.max(b, 1)) return 'forward';
+  if (b >= EVIDENCE_LENGTH_RATIO * Math.max(a, 1)) return 'backward';
+  return 'both';
+}

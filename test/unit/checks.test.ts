@@ -147,6 +147,16 @@ describe('stance, event order, none vs some, roles', () => {
   });
 });
 
+describe('quantity agreement', () => {
+  it('notices counts of the same thing that agree, but not between an article and a claim', () => {
+    expect(kinds('32 missiles were shot down over Mariupol.', 'Several missiles were shot down over Mariupol.')).toContain('quantity-agreement');
+    expect(kinds('No drones were shot down.', 'Several drones were shot down.')).toEqual(expect.arrayContaining(['numeric-mismatch']));
+    expect(kinds('No drones were shot down.', 'Several drones were shot down.')).not.toContain('quantity-agreement');
+    const article = `Officials said 32 missiles were shot down over Mariupol. ${'The city was calm on Sunday and shops opened again. '.repeat(3)}`;
+    expect(kinds(article, 'Several missiles were shot down.')).not.toContain('quantity-agreement');
+  });
+});
+
 describe('registry', () => {
   it('gives every registered check a score feature and a description', async () => {
     const { CHECKS, FEATURE_NAMES } = await import('../../src/internal.js');
