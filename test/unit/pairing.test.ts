@@ -67,6 +67,29 @@ describe('findCandidatePairs', () => {
     );
   });
 
+  it('finds every planted embedding pair above the least similarity in a small input (exact search)', () => {
+    // 20 planted pairs among 40 statements, at cosines from 0.55 to 0.85, in 64 dimensions.
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) - 0.5;
+    const unit = (v: number[]) => {
+      const norm = Math.hypot(...v);
+      return v.map((x) => x / norm);
+    };
+    const embeddings: number[][] = [];
+    const cosines = [0.55, 0.65, 0.75, 0.85];
+    for (let p = 0; p < 20; p++) {
+      const a = unit(Array.from({ length: 64 }, next));
+      const r = unit(Array.from({ length: 64 }, next));
+      const dot = a.reduce((sum, x, k) => sum + x * r[k]!, 0);
+      const orthogonal = unit(r.map((x, k) => x - dot * a[k]!));
+      const c = cosines[p % 4]!;
+      embeddings.push(a, a.map((x, k) => c * x + Math.sqrt(1 - c * c) * orthogonal[k]!));
+    }
+    const statements = normalizeInput(embeddings.map((_, i) => `Statement number ${i} about something else entirely ${i * 7919}.`));
+    const found = new Set(findCandidatePairs(statements, { ...options, minSimilarity: 1, embeddings, minEmbeddingSimilarity: 0.5 }).pairs.map((p) => `${p.first}-${p.second}`));
+    for (let p = 0; p < 20; p++) expect(found.has(`${2 * p}-${2 * p + 1}`)).toBe(true);
+  });
+
   it('adds the nearest neighbours of caller-given embeddings', () => {
     const statements = normalizeInput(['The cat slept on the mat.', 'A feline dozed on a rug.', 'Stock markets fell in Tokyo.', 'Shares dropped in Japan.']);
     const embeddings = [[1, 0, 0.1], [0.95, 0.05, 0.1], [0, 1, 0], [0.05, 0.97, 0.02]];
