@@ -1,7 +1,7 @@
 import { openDetector } from './detector.js';
 import type { DetectionOptions } from './options.js';
 import { detectStatements } from './pipeline/run.js';
-import { normalizeInput } from './statements/normalize.js';
+import { normalizeInputWithNotes } from './statements/normalize.js';
 import type { DetectionInput } from './statements/statement.js';
 import type { DetectionReport, PairScore, ScorePairInput } from './types.js';
 
@@ -18,10 +18,10 @@ import type { DetectionReport, PairScore, ScorePairInput } from './types.js';
  * report.contradictions.map((c) => [c.first.id, c.second.id, c.score]); // [['s0', 's1', <score>]] when they contradict
  */
 export async function detectContradictions(input: DetectionInput, options?: DetectionOptions): Promise<DetectionReport> {
-  const statements = normalizeInput(input); // bad input fails before a model is loaded
+  const { statements, notes } = normalizeInputWithNotes(input); // bad input fails before a model is loaded
   const { detector, context, settings } = await openDetector(options);
   try {
-    return await detectStatements(context, statements, settings());
+    return await detectStatements(context, statements, settings(), notes);
   } finally {
     await detector.dispose();
   }

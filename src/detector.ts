@@ -4,7 +4,7 @@ import type { NliModel } from './nli/model.js';
 import { describeModel, resolveOptions, resolveRunOptions, type DetectionOptions, type ResolvedDetectionOptions, type RunOptions } from './options.js';
 import { detectStatements, scoreGivenPairs, type DetectorContext, type RunSettings } from './pipeline/run.js';
 import { calibrationInfo, defaultThreshold, parseCalibration, readCalibration, type Calibration } from './scoring/calibration.js';
-import { normalizeInput } from './statements/normalize.js';
+import { normalizeInputWithNotes } from './statements/normalize.js';
 import type { Detector, ScorePairInput } from './types.js';
 
 function calibrationFor(option: ResolvedDetectionOptions['calibration'], model: NliModel): Calibration | undefined {
@@ -44,7 +44,8 @@ export async function openDetector(options?: DetectionOptions): Promise<{ detect
     async detect(input, overrides) {
       ensureOpen();
       const run = settings(overrides);
-      return detectStatements(context, normalizeInput(input), run);
+      const { statements, notes } = normalizeInputWithNotes(input);
+      return detectStatements(context, statements, run, notes);
     },
     async scorePairs(pairs: readonly ScorePairInput[], overrides) {
       ensureOpen();

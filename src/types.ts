@@ -37,7 +37,7 @@ export interface Contradiction {
 
 /** Something the caller should know about a run; never printed by the library, always returned. */
 export interface DetectionWarning {
-  readonly code: 'pair-budget' | 'statement-windowed' | 'too-few-statements' | 'uncalibrated-model';
+  readonly code: 'pair-budget' | 'statement-windowed' | 'too-few-statements' | 'uncalibrated-model' | 'empty-document';
   readonly message: string;
 }
 

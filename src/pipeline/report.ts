@@ -7,6 +7,8 @@ import type { JudgedPair } from './score.js';
 /** Everything a report is built from; an empty run has no pairs and no judged pairs. */
 export interface ReportParts {
   readonly statements: readonly Statement[];
+  /** Warnings about the input (documents that gave no statement). */
+  readonly inputWarnings?: readonly DetectionWarning[];
   readonly pairing: PairingResult;
   readonly judged: readonly JudgedPair[];
   readonly threshold: number;
@@ -24,7 +26,7 @@ function ref(statement: Statement): StatementRef {
 }
 
 function warningsOf(parts: ReportParts): DetectionWarning[] {
-  const warnings: DetectionWarning[] = [];
+  const warnings: DetectionWarning[] = (parts.inputWarnings ?? []).map(({ code, message }) => ({ code, message }));
   const { pairing, judged, statements } = parts;
   if (pairing.candidates > pairing.pairs.length) {
     warnings.push({

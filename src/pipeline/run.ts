@@ -2,7 +2,7 @@ import type { NliModel } from '../nli/model.js';
 import type { ResolvedDetectionOptions } from '../options.js';
 import type { Calibration, CalibrationInfo } from '../scoring/calibration.js';
 import type { Statement } from '../statements/statement.js';
-import type { DetectionReport, PairScore, ScorePairInput } from '../types.js';
+import type { DetectionWarning, DetectionReport, PairScore, ScorePairInput } from '../types.js';
 import { checkPairs } from './check.js';
 import { scoreBothDirections } from './directions.js';
 import { pairStatements } from './pair.js';
@@ -21,7 +21,7 @@ export interface DetectorContext {
 export type RunSettings = Omit<ResolvedDetectionOptions, 'model' | 'calibration' | 'threshold'> & { readonly threshold: number };
 
 /** The pipeline: normalised statements → pair → score both directions → check → score → report. */
-export async function detectStatements(context: DetectorContext, statements: readonly Statement[], run: RunSettings): Promise<DetectionReport> {
+export async function detectStatements(context: DetectorContext, statements: readonly Statement[], run: RunSettings, inputWarnings: readonly DetectionWarning[] = []): Promise<DetectionReport> {
   const started = performance.now();
   run.onProgress?.({ stage: 'pairing', done: 0, total: statements.length });
   const pairing = await pairStatements(statements, run);
@@ -36,6 +36,7 @@ export async function detectStatements(context: DetectorContext, statements: rea
   const checked = await checkPairs(pairs, { ...run, onChecked: (done) => run.onProgress?.({ stage: 'checking', done, total: pairs.length }) });
   const judged = judgePairs(directions, checked.findings, run.checks, context.calibration);
   return buildReport({
+    inputWarnings,
     statements,
     pairing,
     judged,

@@ -9,7 +9,19 @@ import type { DetectionInput, Statement } from './statement.js';
  * Throws {@link InvalidInputError} naming the item and field; nothing is dropped.
  */
 export function normalizeInput(input: DetectionInput): Statement[] {
-  if (typeof input === 'string') return normalizeInput([{ document: input, id: 'doc' }]);
+  return normalizeInputWithNotes(input).statements;
+}
+
+/** A document that gave no statement (empty or blank): reported, never dropped without a word. */
+export interface EmptyDocumentNote {
+  readonly code: 'empty-document';
+  readonly message: string;
+  readonly index: number;
+}
+
+/** `normalizeInput`, and the notes on what gave no statement (for the report's warnings). */
+export function normalizeInputWithNotes(input: DetectionInput): { statements: Statement[]; notes: EmptyDocumentNote[] } {
+  if (typeof input === 'string') return normalizeInputWithNotes([{ document: input, id: 'doc' }]);
   if (!Array.isArray(input)) {
     throw new InvalidInputError('input must be a string (a document) or an array of statements and documents');
   }
@@ -26,6 +38,7 @@ export function normalizeInput(input: DetectionInput): Statement[] {
     return unique;
   };
   const statements: Statement[] = [];
+  const notes: EmptyDocumentNote[] = [];
   const seen = new Map<string, number>();
   const add = (statement: Omit<Statement, 'index'>, index: number) => {
     const previous = seen.get(statement.id);
@@ -49,7 +62,9 @@ export function normalizeInput(input: DetectionInput): Statement[] {
     if (parsed.kind === 'document') {
       const { document, id, ...meta } = parsed.value;
       const documentId = id ?? generated(`d${index}`);
-      extractStatements(document).forEach((sentence, n) => {
+      const sentences = extractStatements(document);
+      if (sentences.length === 0) notes.push({ code: 'empty-document', index, message: `document ${id === undefined ? `item ${index}` : `"${id}" (item ${index})`} is empty: it gave no statement` });
+      sentences.forEach((sentence, n) => {
         add({ id: generated(`${documentId}#${n}`), text: sentence.text, span: sentence.span, documentId, ...definedOnly(meta) }, index);
       });
       continue;
@@ -57,7 +72,7 @@ export function normalizeInput(input: DetectionInput): Statement[] {
     const { text, id, ...meta } = parsed.value;
     add({ id: id ?? generated(`s${index}`), text, span: { start: 0, end: text.length }, ...definedOnly(meta) }, index);
   }
-  return statements;
+  return { statements, notes };
 }
 
 function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {

@@ -65,3 +65,13 @@ describe('generated ids and holes', () => {
     expect(() => normalizeInput(['a', , 'b'] as unknown as string[])).toThrow(/item 1|index 1|\[1\]/);
   });
 });
+
+describe('empty documents', () => {
+  it('are named in the report, not dropped without a word', async () => {
+    const { detectContradictions } = await import('../../src/index.js');
+    const { createMockModel } = await import('../../src/testing.js');
+    const report = await detectContradictions([{ document: '   ', id: 'blank' }, 'Iran sent drones.', 'Iran sent no drones.'], { model: createMockModel() });
+    expect(report.warnings).toContainEqual({ code: 'empty-document', message: 'document "blank" (item 0) is empty: it gave no statement' });
+    expect(report.stats.statements).toBe(2);
+  });
+});
