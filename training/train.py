@@ -102,6 +102,24 @@ def evaluate(model, split, batch_size, hypothesis_only):
     return float((predictions[selected] == labels[selected]).mean()), per_source
 
 
+@torch.no_grad()
+def update_ema(ema, model, decay):
+    for name, value in model.state_dict().items():
+        if value.dtype.is_floating_point:
+            ema[name].mul_(decay).add_(value, alpha=1 - decay)
+        else:
+            ema[name].copy_(value)
+
+
+def swap_in(model, ema):
+    """Load the averaged weights into the model; returns the live weights to put back (None without EMA)."""
+    if ema is None:
+        return None
+    live = {k: v.detach().clone() for k, v in model.state_dict().items()}
+    model.load_state_dict(ema)
+    return live
+
+
 def load_vectors(path, vocab, embedding):
     """Initialise the embedding rows from fastText vectors trained on the corpus (prepare + fasttext)."""
     hits = 0
@@ -160,6 +178,12 @@ def main():
         random.setstate(saved["python_rng"])
         torch.set_rng_state(saved["torch_rng"])
         print(f"resumed after epoch {state['epoch']}", flush=True)
+    # An exponential moving average of the weights (config train.ema; 0 turns it off). Dev scores, best.pt and the
+    # export use the averaged weights, which vary less from epoch to epoch than the last step's.
+    decay = float(hp.get("ema", 0))
+    ema = {k: v.detach().clone() for k, v in model.state_dict().items()} if decay else None
+    if ema is not None and os.path.exists(last_path) and "ema" in saved:
+        ema = saved["ema"]
     rng = random.Random(hp["seed"] + state["epoch"])
     model.train()
     while state["epoch"] < hp["epochs"] and state["elapsed"] < hp["minutes"] * 60:
@@ -174,6 +198,8 @@ def main():
             optimizer.step()
             if scheduler.last_epoch < total_steps - 1:
                 scheduler.step()
+            if ema is not None:
+                update_ema(ema, model, decay)
             total += float(loss) * len(labels)
             seen += len(labels)
             steps += 1
@@ -182,6 +208,7 @@ def main():
                       f"{(time.time() - started) / 60:.1f} min", flush=True)
         state["elapsed"] += time.time() - started
         state["epoch"] += 1
+        live = swap_in(model, ema)
         dev, per_source = evaluate(model, data["dev"], 256, args.hypothesis_only)
         entry = {"epoch": state["epoch"], "loss": total / seen, "dev": dev, "dev_per_source": per_source,
                  "minutes": state["elapsed"] / 60}
@@ -194,6 +221,9 @@ def main():
         if dev > state["best"]:
             state["best"] = dev
             torch.save({**checkpoint, "epoch": state["epoch"], "dev": dev}, os.path.join(args.out, "best.pt"))
+        if live is not None:
+            model.load_state_dict(live)
+            checkpoint = {**checkpoint, "model": live, "ema": ema}
         torch.save({**checkpoint, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
                     "state": state, "python_rng": random.getstate(), "torch_rng": torch.get_rng_state()},
                    last_path)
