@@ -75,9 +75,10 @@ describe('negation, antonyms, values', () => {
 });
 
 describe('guards', () => {
-  it('notices different subjects and treats demonyms as the same entity', () => {
-    expect(kinds('Paris banned cars on Sunday.', 'Berlin banned cars on Sunday.')).toContain('different-subject');
-    expect(kinds("Iran's minister denied it.", 'Iranian drones were seen.')).not.toContain('different-subject');
+  it('notices different subjects and treats demonyms as the same entity', async () => {
+    const { differentSubject } = await import('../../src/checks/guards.js');
+    expect(differentSubject('Paris banned cars on Sunday.', 'Berlin banned cars on Sunday.')).toHaveLength(1);
+    expect(differentSubject("Iran's minister denied it.", 'Iranian drones were seen.')).toEqual([]);
   });
 
   it('notices updates: time cues and statement dates', () => {
@@ -143,7 +144,8 @@ describe('stance, event order, none vs some, roles', () => {
     expect(withoutAttribution("Iran's foreign minister said the drones arrived before the war.")).toBe(' the drones arrived before the war.');
     expect(withoutAttribution('Forces shoot down 10 drones per day, according to the air force.')).toBe('Forces shoot down 10 drones per day');
     expect(withoutAttribution('Drones hit Kyiv, the Ukrainian air force said on Monday.')).toBe('Drones hit Kyiv');
-    expect(kinds('Iran said the drones arrived in May.', 'Kyiv says the drones arrived in June.')).not.toContain('different-subject');
+    const { differentSubject } = await import('../../src/checks/guards.js');
+    expect(differentSubject('Iran said the drones arrived in May.', 'Kyiv says the drones arrived in June.')).toEqual([]);
   });
 });
 
