@@ -3,7 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createDetector } from '../detector.js';
-import { ContradictError, InvalidInputError } from '../errors.js';
+import { AbortError, ContradictError, InvalidInputError } from '../errors.js';
 import { formatReport, type OutputFormat } from '../format.js';
 import { BUNDLED_MODEL_DIRECTORY, type DetectionOptions, type DetectionProgress } from '../options.js';
 import type { Detector, ScorePairInput } from '../types.js';
@@ -19,6 +19,10 @@ const EXIT_FAILURE = 1;
 const EXIT_BAD_INPUT = 2;
 /** With `--fail-on-contradiction`: the run worked and found at least one contradiction (for CI jobs). */
 const EXIT_FOUND = 3;
+/** Interrupted by Ctrl-C (SIGINT), as shells report it: 128 + 2. */
+const EXIT_INTERRUPTED = 130;
+// Set when Ctrl-C aborted a run, so that it exits with EXIT_INTERRUPTED.
+let interrupted = false;
 /** Lines of `score` input scored per model call group: bounded memory on any file size. */
 const SCORE_CHUNK = 256;
 
@@ -55,8 +59,27 @@ export function detectorOptions(flags: ModelFlags & { calibration?: string }): D
   };
 }
 
+// Without a terminal, progress is plain lines: each stage's start and end, and at most one line a second.
+function progressLines() {
+  let stage = '';
+  let last = 0;
+  return {
+    update(progress: DetectionProgress) {
+      const now = Date.now();
+      const changed = progress.stage !== stage;
+      if (!changed && progress.done < progress.total && now - last < 1000) return;
+      if (!changed && progress.done === progress.total && last === -1) return;
+      stage = progress.stage;
+      last = progress.done === progress.total ? -1 : now;
+      process.stderr.write(`contradict: ${progress.stage} ${progress.done}/${progress.total}\n`);
+    },
+    stop: () => {},
+  };
+}
+
 function progressBar(enabled: boolean) {
   if (!enabled) return { update: (_: DetectionProgress) => {}, stop: () => {} };
+  if (process.stderr.isTTY !== true) return progressLines();
   const bar = new cliProgress.SingleBar(
     { format: '{stage} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left', stream: process.stderr, clearOnComplete: true, hideCursor: true },
     cliProgress.Presets.shades_classic,
@@ -83,8 +106,8 @@ function modelOptions(command: Command): Command {
   return command
     .option('--model <dir|id>', 'model directory or Hugging Face model id (default: the bundled model)')
     .addOption(new Option('--dtype <dtype>', 'ONNX weights: quantized or full precision').choices(['q8', 'fp32']))
-    .option('--threshold <score>', 'report pairs with a score at least this (0-1)', number('--threshold', 0, 1))
-    .option('--batch-size <n>', 'pairs per model call', number('--batch-size', 1, 4096, true))
+    .option('--threshold <score>', "report pairs with a score at least this, 0-1 (default: the model calibration's, 0.5 for the bundled model)", number('--threshold', 0, 1))
+    .option('--batch-size <n>', 'pairs per model call (default: 32)', number('--batch-size', 1, 4096, true))
     .option('--calibration <file>', 'calibration.json to score with (default: the one beside the model)')
     .option('--no-checks', 'NLI model only: skip the number, date, negation, antonym and update checks');
 }
@@ -97,7 +120,7 @@ function detectCommand(program: Command): void {
       .argument('[file]', 'input file, or - for standard input', '-')
       .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
       .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'jsonl', 'lines']).default('auto'))
-      .option('--max-pairs <n>', 'most candidate pairs to score', number('--max-pairs', 1, Number.MAX_SAFE_INTEGER, true))
+      .option('--max-pairs <n>', 'most candidate pairs to score (default: 100000)', number('--max-pairs', 1, Number.MAX_SAFE_INTEGER, true))
       .option('--skip-invalid', 'skip invalid JSONL lines (counted on stderr) instead of stopping')
       .option('--all-pairs', 'show every scored pair, not only contradictions (kind "none" below the threshold)')
       .option('--fail-on-contradiction', `exit with code ${EXIT_FOUND} when a contradiction is found (for CI jobs)`)
@@ -112,7 +135,10 @@ function detectCommand(program: Command): void {
     const bar = progressBar(flags.progress ?? process.stderr.isTTY === true);
     // Ctrl-C aborts the run through the library's AbortSignal (and the progress bar gives the cursor back).
     const interrupt = new AbortController();
-    const onSigint = () => interrupt.abort(new Error('interrupted'));
+    const onSigint = () => {
+      interrupted = true;
+      interrupt.abort(new Error('interrupted'));
+    };
     process.once('SIGINT', onSigint);
     const detector = await createDetector({ ...detectorOptions(flags), ...(flags.maxPairs ? { maxPairs: flags.maxPairs } : {}) });
     try {
@@ -204,12 +230,27 @@ export async function main(argv: readonly string[]): Promise<number> {
   detectCommand(program);
   scoreCommand(program);
   calibrateCommand(program);
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  contradict detect examples/drones.txt                      # a news article, as a table
+  contradict detect claims.jsonl --format jsonl --threshold 0.6 --fail-on-contradiction
+  echo '{"premise": "Iran sent drones.", "hypothesis": "Iran sent no drones."}' | contradict score
+
+Defaults: the bundled model (int8), its calibration and threshold, 20 neighbours per statement, at most
+100000 pairs; "contradict <command> --help" lists each command's options and defaults.`,
+  );
 
   try {
     await program.parseAsync(['node', 'contradict', ...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+    if (error instanceof AbortError && interrupted) {
+      process.stderr.write('contradict: interrupted\n');
+      return EXIT_INTERRUPTED;
+    }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`contradict: ${message}\n`);
     if (error instanceof InvalidInputError) return EXIT_BAD_INPUT;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -241,3 +241,29 @@ describe('contradict detect at the edges', () => {
   });
 });
 
+
+describe('contradict detect interrupted', () => {
+  it('aborts through the AbortSignal on Ctrl-C and exits with 130', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `Forces near city ${i % 50} shot down ${i} drones on day ${i % 7} of the war.`).join('\n');
+    const file = path.join(scratch, 'many.txt');
+    writeFileSync(file, lines);
+    const child = spawn(process.execPath, [bin, 'detect', file, '--input-format', 'lines', '--progress'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    // Interrupt once the run is under way (--progress without a terminal writes plain lines).
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (/contradict: (scoring|checking) /.test(stderr)) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 50);
+    });
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain('contradict: interrupted');
+  }, 120_000);
+});
