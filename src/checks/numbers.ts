@@ -99,29 +99,26 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
       ...(rate ? { rate } : {}),
     });
   }
-  for (const match of text.matchAll(ZERO)) {
-    // The counted thing runs up to the first stopword: "no Iranian drones have been..." counts drones.
-    const words: string[] = [];
-    for (const word of match[2]!.trim().split(/\s+/)) {
-      if (isStopword(word.toLowerCase())) break;
-      words.push(word);
+  // Counts given by a word ("no drones", "several drones"): the range the word allows.
+  const counts: [RegExp, (cue: string) => readonly [number, number]][] = [
+    [ZERO, () => [0, 0]],
+    [VAGUE, (cue) => VAGUE_RANGE[cue]!],
+  ];
+  for (const [pattern, range] of counts) {
+    for (const match of text.matchAll(pattern)) {
+      // The counted thing runs up to the first stopword: "no Iranian drones have been..." counts drones.
+      const words: string[] = [];
+      for (const word of match[2]!.trim().split(/\s+/)) {
+        if (isStopword(word.toLowerCase())) break;
+        words.push(word);
+      }
+      if (words.length === 0) continue;
+      const cue = match[1]!.toLowerCase();
+      const [low, high] = range(cue);
+      const phrase = `${match[1]} ${words.join(' ')}`;
+      const unit = words.map((w) => stemmer(w.toLowerCase())).join(' ');
+      out.push({ text: phrase, span: { start: match.index, end: match.index + phrase.length }, value: low, low, high, hedge: cue, unit });
     }
-    if (words.length === 0) continue;
-    const unit = words.map((w) => stemmer(w.toLowerCase())).join(' ');
-    const phrase = `${match[1]} ${words.join(' ')}`;
-    out.push({ text: phrase, span: { start: match.index, end: match.index + phrase.length }, value: 0, low: 0, high: 0, hedge: match[1]!.toLowerCase(), unit });
-  }
-  for (const match of text.matchAll(VAGUE)) {
-    const words: string[] = [];
-    for (const word of match[2]!.trim().split(/\s+/)) {
-      if (isStopword(word.toLowerCase())) break;
-      words.push(word);
-    }
-    if (words.length === 0) continue;
-    const cue = match[1]!.toLowerCase();
-    const [low, high] = VAGUE_RANGE[cue]!;
-    const phrase = `${match[1]} ${words.join(' ')}`;
-    out.push({ text: phrase, span: { start: match.index, end: match.index + phrase.length }, value: low, low, high, hedge: cue, unit: words.map((w) => stemmer(w.toLowerCase())).join(' ') });
   }
   for (const match of text.matchAll(NONE)) {
     out.push({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, value: 0, low: 0, high: 0, hedge: 'none' });
