@@ -123,6 +123,8 @@ function makeSuites(part, random) {
         () => [`${country} denied sending ${item} to ${other}.`, `${cap(official)} said ${country} sent food aid to ${other}.`, 'neutral'],
         () => [`${country} denied sending ${item} to ${other}.`, `${cap(official)} of ${country} visited ${other} in the spring.`, 'neutral'],
         () => [`${cap(official)} acknowledged that ${country} gave ${item} to ${other}.`, `${country} denied that it plans to send troops to ${other}.`, 'neutral'],
+        () => [`${country} sent ${item} to ${other} for the first time this week.`, `${country} had previously sent ${item} to ${other}.`, 'contradiction'],
+        () => [`${country} sent ${item} to ${other} for the first time this week.`, `${country} had previously sent food aid to ${other}.`, 'neutral'],
       ];
       return forms[int(0, forms.length - 1)]();
     },

@@ -1,5 +1,5 @@
 import type { DifferentSubject, Side, UpdateFinding } from './finding.js';
-import { isStopword } from '../statements/words.js';
+import { isStopword, readDirections } from '../statements/words.js';
 import { defineCheck } from './check.js';
 
 const CAPITALISED = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
@@ -83,7 +83,12 @@ export const updateCheck = defineCheck({
   kind: 'update',
   feature: 'update',
   role: 'guard',
-  run: (first, second) => updateFindings(first.text, second.text, first.date, second.date),
+  // Time cues count between statements of similar length: an article is full of "now" and "later" that
+  // say nothing about the claim it is read against (the statements' dates still count).
+  run: (first, second) =>
+    readDirections(first.text, second.text) === 'both'
+      ? updateFindings(first.text, second.text, first.date, second.date)
+      : updateFindings('', '', first.date, second.date),
   describe: (reason: UpdateFinding) =>
     reason.cue
       ? `possibly an update: "${reason.cue.text}" in the ${reason.side} statement`

@@ -1,6 +1,7 @@
 import { antonymCheck } from './antonyms.js';
 import type { Check, Checked } from './check.js';
 import { datesCheck } from './dates.js';
+import { firstTimeCheck } from './first-time.js';
 import { updateCheck } from './guards.js';
 import { negationCheck } from './negation.js';
 import { noneCheck } from './none.js';
@@ -28,6 +29,7 @@ export const CHECKS = [
   stanceCheck,
   orderCheck,
   noneCheck,
+  firstTimeCheck,
   rolesCheck,
   quantityAgreementCheck,
   updateCheck,

@@ -109,6 +109,12 @@ describe('stance, event order, none vs some, roles', () => {
     expect(kinds('Iran denied sending drones to Russia.', 'An official said Iran sent food aid to Russia.')).not.toContain('stance');
   });
 
+  it('finds "for the first time" against "previously" for the same event', () => {
+    expect(kinds('Iran sent drones to Russia for the first time this week.', 'Iran had previously sent drones to Russia.')).toContain('first-time');
+    expect(kinds('Iran sent drones to Russia for the first time this week.', 'Iran had previously sent food aid to Russia.')).not.toContain('first-time');
+    expect(kinds('Iran sent drones to Russia for the first time this week.', 'Iran sent drones to Russia for the first time, officials said.')).not.toContain('first-time');
+  });
+
   it('finds one event on both sides of one anchor', () => {
     const a = "Iran's foreign minister said the drone deliveries to Russia happened before the war started.";
     const b = 'Kyiv says the drones were delivered in the autumn, long after the war began.';
