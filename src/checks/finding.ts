@@ -3,6 +3,11 @@ import type { CheckReason } from './registry.js';
 
 export type { Evidence };
 
+/** A regex match as evidence: its text and span. */
+export function matchEvidence(match: RegExpExecArray): Evidence {
+  return { text: match[0], span: { start: match.index, end: match.index + match[0].length } };
+}
+
 /** Which statement of a pair a piece of evidence is in. */
 export type Side = 'first' | 'second';
 

@@ -1,7 +1,7 @@
 import { defineCheck } from './check.js';
-import type { Evidence, Side } from './finding.js';
+import { matchEvidence, type Evidence, type Side } from './finding.js';
 import { negationCues } from './negation.js';
-import { propositionOverlap, propositionWords, sameWord } from './proposition.js';
+import { propositionOverlap, propositionWords, sameObject } from './proposition.js';
 
 /** "for the first time", "first-ever", "never before": the event had not happened earlier. */
 const FIRST = /\b(?:for the first time|first[- ]ever|never before)\b/i;
@@ -22,8 +22,6 @@ export interface FirstTimeFinding {
   readonly earlier: Evidence;
 }
 
-const evidence = (match: RegExpExecArray): Evidence => ({ text: match[0], span: { start: match.index, end: match.index + match[0].length } });
-
 /** "Iran sent drones to Russia for the first time" against "Iran had previously sent drones to Russia". */
 export function firstTimeFindings(first: string, second: string): FirstTimeFinding[] {
   for (const [side, a, b] of [['first', first, second], ['second', second, first]] as const) {
@@ -35,8 +33,8 @@ export function firstTimeFindings(first: string, second: string): FirstTimeFindi
     const { shared, share } = propositionOverlap(event, other);
     if (shared < FIRST_TIME_MIN_SHARED || share < FIRST_TIME_MIN_SHARE) continue;
     // The same thing: every noun of the event is on the other side ("drones", not "food aid").
-    if (event.some((word) => word.noun && !TIME_WORDS.has(word.lower) && !other.some((o) => sameWord(word, o)))) continue;
-    return [{ kind: 'first-time', side, first: evidence(cue), earlier: evidence(earlier) }];
+    if (!sameObject(event.filter((word) => !TIME_WORDS.has(word.lower)), other)) continue;
+    return [{ kind: 'first-time', side, first: matchEvidence(cue), earlier: matchEvidence(earlier) }];
   }
   return [];
 }

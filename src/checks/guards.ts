@@ -1,4 +1,4 @@
-import type { DifferentSubject, Side, UpdateFinding } from './finding.js';
+import { matchEvidence, type DifferentSubject, type Side, type UpdateFinding } from './finding.js';
 import { isStopword, readDirections } from '../statements/words.js';
 import { defineCheck } from './check.js';
 
@@ -59,11 +59,14 @@ const UPDATE_CUE =
  */
 const UPDATE_MIN_DAYS = 7;
 
-/** A time cue ("previously", "now", "no longer") or statement dates that differ: an update or reversal. */
-export function updateFindings(first: string, second: string, firstDate?: string, secondDate?: string): UpdateFinding[] {
-  for (const [side, text] of [['first', first], ['second', second]] as [Side, string][]) {
+/**
+ * A time cue ("previously", "now", "no longer") or statement dates that differ: an update or reversal.
+ * With `cues: false` only the dates count.
+ */
+export function updateFindings(first: string, second: string, firstDate?: string, secondDate?: string, cues = true): UpdateFinding[] {
+  for (const [side, text] of cues ? ([['first', first], ['second', second]] as [Side, string][]) : []) {
     const match = UPDATE_CUE.exec(text);
-    if (match) return [{ kind: 'update', side, cue: { text: match[0], span: { start: match.index, end: match.index + match[0].length } } }];
+    if (match) return [{ kind: 'update', side, cue: matchEvidence(match) }];
   }
   if (firstDate && secondDate && Math.abs(Date.parse(firstDate) - Date.parse(secondDate)) >= UPDATE_MIN_DAYS * 86_400_000) {
     return [{ kind: 'update', dates: { first: firstDate, second: secondDate } }];
@@ -85,10 +88,7 @@ export const updateCheck = defineCheck({
   role: 'guard',
   // Time cues count between statements of similar length: an article is full of "now" and "later" that
   // say nothing about the claim it is read against (the statements' dates still count).
-  run: (first, second) =>
-    readDirections(first.text, second.text) === 'both'
-      ? updateFindings(first.text, second.text, first.date, second.date)
-      : updateFindings('', '', first.date, second.date),
+  run: (first, second) => updateFindings(first.text, second.text, first.date, second.date, readDirections(first.text, second.text) === 'both'),
   describe: (reason: UpdateFinding) =>
     reason.cue
       ? `possibly an update: "${reason.cue.text}" in the ${reason.side} statement`

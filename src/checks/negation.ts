@@ -1,4 +1,4 @@
-import type { Evidence, NegationFinding } from './finding.js';
+import { matchEvidence, type Evidence, type NegationFinding } from './finding.js';
 import { contentStems, overlap } from '../statements/words.js';
 import { lemmaWords } from './lemmas.js';
 import { defineCheck } from './check.js';
@@ -9,7 +9,7 @@ const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing
 export const NEGATION_MIN_OVERLAP = 0.6;
 
 export function negationCues(text: string): Evidence[] {
-  return Array.from(text.matchAll(NEGATION), (match) => ({ text: match[0], span: { start: match.index, end: match.index + match[0].length } }));
+  return Array.from(text.matchAll(NEGATION), matchEvidence);
 }
 
 /**

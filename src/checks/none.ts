@@ -1,6 +1,6 @@
 import { isStopword } from '../statements/words.js';
 import { defineCheck } from './check.js';
-import type { Evidence, Side } from './finding.js';
+import { matchEvidence, type Evidence, type Side } from './finding.js';
 import { lemmaWords } from './lemmas.js';
 import { negationCues } from './negation.js';
 import { propositionOverlap, propositionWords, sameWord } from './proposition.js';
@@ -34,7 +34,7 @@ function noneMentions(text: string): { cue: Evidence; head: Evidence }[] {
     const head = kept.at(-1);
     if (!head || NOT_A_THING.has(head.toLowerCase())) continue;
     const headStart = match.index + match[0].indexOf(kept.join(' ')) + kept.join(' ').length - head.length;
-    out.push({ cue: { text: match[0], span: { start: match.index, end: match.index + match[0].length } }, head: { text: head, span: { start: headStart, end: headStart + head.length } } });
+    out.push({ cue: matchEvidence(match), head: { text: head, span: { start: headStart, end: headStart + head.length } } });
   }
   return out;
 }
@@ -48,8 +48,9 @@ export function noneFindings(first: string, second: string): NoneFinding[] {
     const mentions = noneMentions(none);
     if (mentions.length === 0 || negationCues(other).length > 0 || IRREALIS.test(other)) continue;
     const otherWords = lemmaWords(other);
-    for (const { head } of mentions) {
-      const headWord = lemmaWords(none).find((word) => word.span.start === head.span.start);
+    const noneWords = lemmaWords(none);
+    for (const { cue, head } of mentions) {
+      const headWord = noneWords.find((word) => word.span.start === head.span.start);
       if (!headWord) continue;
       const some = otherWords.find((word) => sameWord(word, headWord));
       if (!some) continue;
@@ -57,7 +58,6 @@ export function noneFindings(first: string, second: string): NoneFinding[] {
       const otherRest = propositionWords(other).filter((word) => word.span.start !== some.span.start);
       const { shared, share } = propositionOverlap(rest, otherRest);
       if (shared < NONE_MIN_SHARED || share < NONE_MIN_SHARE) continue;
-      const cue = mentions.find((m) => m.head === head)!.cue;
       return [{ kind: 'none-vs-some', side, none: cue, some: { text: some.text, span: some.span } }];
     }
   }

@@ -30,6 +30,14 @@ export function sameWord(a: LemmaWord, b: LemmaWord): boolean {
   return false;
 }
 
+/**
+ * The same object: every common noun of `claim` ("drones") has a match in `other` ("drones", not "food
+ * aid"), whatever else the two share.
+ */
+export function sameObject(claim: readonly LemmaWord[], other: readonly LemmaWord[]): boolean {
+  return claim.every((word) => !word.noun || other.some((o) => sameWord(word, o)));
+}
+
 /** How many words of `a` have a match in `b`, and that count as a share of the smaller side. */
 export function propositionOverlap(a: readonly LemmaWord[], b: readonly LemmaWord[]): { shared: number; share: number } {
   if (a.length === 0 || b.length === 0) return { shared: 0, share: 0 };

@@ -1,5 +1,5 @@
 import { defineCheck } from './check.js';
-import type { Evidence } from './finding.js';
+import { matchEvidence, type Evidence } from './finding.js';
 import { entitiesOf } from './guards.js';
 
 // Relations that hold both ways: "A met B" says the same as "B met A".
@@ -14,7 +14,7 @@ export interface RoleReversal {
 
 function find(text: string, name: string): Evidence | undefined {
   const match = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(text);
-  return match ? { text: match[0], span: { start: match.index, end: match.index + match[0].length } } : undefined;
+  return match ? matchEvidence(match) : undefined;
 }
 
 // The statement as a frame, with the two names replaced by slots.

@@ -1,7 +1,7 @@
 import { defineCheck } from './check.js';
-import type { Evidence, Side } from './finding.js';
+import { matchEvidence, type Evidence, type Side } from './finding.js';
 import { negationCues } from './negation.js';
-import { propositionOverlap, propositionWords, sameWord } from './proposition.js';
+import { propositionOverlap, propositionWords, sameObject } from './proposition.js';
 
 /**
  * A stance taken against a proposition: "denied sending drones", "rejected claims that", "refused to",
@@ -28,8 +28,6 @@ export interface StanceFinding {
   readonly overlap: number;
 }
 
-const evidence = (match: RegExpExecArray): Evidence => ({ text: match[0], span: { start: match.index, end: match.index + match[0].length } });
-
 /**
  * "Iranian officials denied sending any drones to Russia" against "the minister acknowledged that his
  * country gave drones to Russia": a denial on one side only, of a proposition the other side affirms.
@@ -49,8 +47,8 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
   if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE) return [];
   // The thing denied must be the thing stated: "denied sending drones" / "said it sent food aid" differ in
   // their object, whatever else they share.
-  if (denied.some((word) => word.noun && !stated.some((other) => sameWord(word, other)))) return [];
-  return [{ kind: 'stance', side, denial: evidence(denial), ...(affirm ? { affirmation: evidence(affirm) } : {}), overlap: share }];
+  if (!sameObject(denied, stated)) return [];
+  return [{ kind: 'stance', side, denial: matchEvidence(denial), ...(affirm ? { affirmation: matchEvidence(affirm) } : {}), overlap: share }];
 }
 
 export const stanceCheck = defineCheck({
