@@ -1,8 +1,12 @@
+import { formatHtml } from './format-html.js';
 import { describeReason } from './scoring/describe.js';
 import type { Contradiction, DetectionReport } from './types.js';
 
-/** `table`: for people; `json`: the whole report; `jsonl`: one contradiction (or, with all pairs, one pair) per line. */
-export type OutputFormat = 'json' | 'jsonl' | 'table';
+/**
+ * `table`: for people; `json`: the whole report; `jsonl`: one contradiction (or, with all pairs, one pair)
+ * per line; `html`: one self-contained page with highlights, reasons and a matrix of who contradicts whom.
+ */
+export type OutputFormat = 'json' | 'jsonl' | 'table' | 'html';
 
 // Control characters from the input (terminal escape sequences among them) are shown, not obeyed.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
@@ -37,6 +41,7 @@ function formatTable(report: DetectionReport): string {
 /** A report as text, the way the CLI prints it. */
 export function formatReport(report: DetectionReport, format: OutputFormat = 'table'): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'html') return formatHtml(report);
   if (format === 'jsonl') {
     const shown = report.pairs ?? report.contradictions;
     return shown.map((c) => JSON.stringify(c)).join('\n') + (shown.length ? '\n' : '');

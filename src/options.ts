@@ -55,7 +55,6 @@ export const modelSpecSchema = z
   })
   .strict();
 
-export type ModelSpec = z.input<typeof modelSpecSchema>;
 export type ResolvedModelSpec = z.output<typeof modelSpecSchema>;
 
 const nliModelSchema = z.custom<NliModel>((value) => typeof value === 'object' && value !== null && 'classify' in value && !('id' in value), {
@@ -82,9 +81,9 @@ export const detectionOptionsSchema = z
     threshold: z.number().min(0).max(1).optional(),
     /** Most candidate pairs sent to the model; the most similar first. @default 100000 */
     maxPairs: z.number().int().positive().default(DEFAULT_MAX_PAIRS),
-    /** Most similar statements considered per statement. @default 10 */
+    /** Most similar statements considered per statement. @default 20 */
     neighbors: z.number().int().positive().default(DEFAULT_NEIGHBORS),
-    /** Minimum topic similarity (TF-IDF cosine) for a candidate pair. @default 0.1 */
+    /** Minimum topic similarity (TF-IDF cosine) for a candidate pair. @default 0.05 */
     minSimilarity: z.number().min(0).max(1).default(DEFAULT_MIN_SIMILARITY),
     /** Features shared by more statements than this do not generate candidates. @default 1000 */
     maxPostings: z.number().int().positive().default(DEFAULT_MAX_POSTINGS),
@@ -107,8 +106,88 @@ export const detectionOptionsSchema = z
   })
   .strict();
 
-/** Options as callers give them (everything optional). */
-export type DetectionOptions = z.input<typeof detectionOptionsSchema>;
+/**
+ * A model loaded through the transformers.js backend (the bundled model, a model directory or a Hugging Face
+ * model id), with the options that only that backend takes.
+ */
+export interface ModelSpec {
+  /** A model directory or a Hugging Face model id, for example `Xenova/nli-deberta-v3-xsmall`. */
+  id: string;
+  /**
+   * Which ONNX weights: `q8` loads `onnx/model_quantized.onnx`, `fp32` loads `onnx/model.onnx` (the
+   * bundled model's fp32 weights are in the repository, not in the npm package).
+   * @default 'q8'
+   */
+  dtype?: 'fp32' | 'fp16' | 'q8' | 'int8' | 'uint8' | 'q4';
+  /** Pairs per model call. @default 32 */
+  batchSize?: number;
+  /** transformers.js cache directory for downloaded models. @default transformers.js's own (`node_modules/@huggingface/transformers/.cache`) */
+  cacheDir?: string;
+  /** Never download a model: a hub id must already be in the cache. @default false */
+  localFilesOnly?: boolean;
+  /** Hub revision (branch, tag or commit) of a model id. @default 'main' */
+  revision?: string;
+  /** transformers.js download and load progress events. */
+  onLoadProgress?: (event: unknown) => void;
+  /** Load without the calibration beside the model (to refit one that no longer fits the checks). @default false */
+  ignoreCalibration?: boolean;
+}
+
+/** The options of `detectContradictions`, `createDetector` and `scorePairs`. Every option may be left out. */
+export interface DetectionOptions {
+  /**
+   * The NLI model: a model directory or Hugging Face id (`Xenova/nli-deberta-v3-xsmall`), the same with
+   * backend options ({@link ModelSpec}), or an object implementing {@link NliModel}.
+   * @default the bundled `models/contradict-nli-small` (int8)
+   */
+  model?: string | ModelSpec | NliModel;
+  /**
+   * How scores are calibrated: a calibration object or the path of a `calibration.json` (from
+   * `contradict calibrate`).
+   * @default the `calibration.json` beside the model, if it has one (the bundled model has)
+   */
+  calibration?: string | Calibration;
+  /** Report pairs whose score is at least this (0 to 1). @default the calibration's threshold (0.5 without one) */
+  threshold?: number;
+  /** Most candidate pairs sent to the model, the most similar first. @default 100000 */
+  maxPairs?: number;
+  /** Most similar statements considered per statement. @default 20 */
+  neighbors?: number;
+  /** Least topic similarity (TF-IDF cosine, 0 to 1) for a candidate pair. @default 0.05 */
+  minSimilarity?: number;
+  /** Features (words, names, numbers) shared by more statements than this do not generate candidates. @default 1000 */
+  maxPostings?: number;
+  /**
+   * Optional embedding model for pairing: called once with all statement texts, returns one vector each
+   * (for example a transformers.js feature-extraction pipeline with mean pooling). Nearest neighbours by
+   * cosine join the lexical candidates (exact search up to 2,000 statements).
+   * @default none: lexical pairing only
+   */
+  embed?: (texts: string[]) => Promise<ArrayLike<number>[]>;
+  /** Least embedding cosine (-1 to 1) for a candidate pair found through `embed`. @default 0.5 */
+  minEmbeddingSimilarity?: number;
+  /** Run the contradiction checks (numbers, dates, negation, antonyms, stance, event order, ...). @default true */
+  checks?: boolean;
+  /** Include pairs below the threshold in the report's `pairs` (for exploring). @default false */
+  includeAllPairs?: boolean;
+  /** Cancels a run; the promise rejects with `AbortError`. @default none */
+  signal?: AbortSignal;
+  /** Called as the run progresses (loading, pairing, scoring, checking). @default none */
+  onProgress?: (progress: DetectionProgress) => void;
+}
+
+// The schemas above and these interfaces must say the same: a compile error here means one changed alone.
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
+type Assignable<A, B> = [A] extends [B] ? true : false;
+const schemaMatchesInterface: [
+  SameKeys<DetectionOptions, z.input<typeof detectionOptionsSchema>>,
+  Assignable<DetectionOptions, z.input<typeof detectionOptionsSchema>>,
+  Assignable<z.input<typeof detectionOptionsSchema>, DetectionOptions>,
+  SameKeys<ModelSpec, z.input<typeof modelSpecSchema>>,
+  Assignable<ModelSpec, z.input<typeof modelSpecSchema>>,
+  Assignable<z.input<typeof modelSpecSchema>, ModelSpec>,
+] = [true, true, true, true, true, true];
+void schemaMatchesInterface;
 /** Options after defaults are applied. */
 export type ResolvedDetectionOptions = z.output<typeof detectionOptionsSchema>;
 /** The options one call of `detect` or `scorePairs` may change on a loaded detector. */

@@ -14,7 +14,10 @@ away (see the guard column):
 | number-bound: "more than M" with M above the count | contradiction | number-hedge |
 | none: a count replaced by "no" | contradiction | clause (entailment) |
 | date: a year or month changed | contradiction | same-paragraph (neutral) |
-| entity: a capitalised name replaced by another name of the same paragraph | contradiction | same-paragraph: two sentences that share names (neutral); clause (entailment, names kept) |
+| entity: a capitalised name replaced by another name of the same paragraph (not an item of a list) | contradiction | same-paragraph: two sentences that share names (neutral); clause (entailment, names kept) |
+| list-item: a middle name of a list "A, B and C" dropped | entailment | entity |
+| drop-modifier: a parenthesis or a date phrase ("on 10 January 1968", "in 2004") dropped | entailment | add-modifier; date |
+| add-modifier: the same, the other way round (the hypothesis adds the detail) | neutral | drop-modifier |
 | antonym: a WordNet antonym swapped in | contradiction | synonym: a WordNet synonym swapped in (entailment) |
 | reporting: "said / confirmed / acknowledged" against "denied", and back | contradiction | reporting-same: "said" against "stated / noted" (entailment) |
 | order: "before" against "after" | contradiction | clause |
@@ -186,8 +189,14 @@ def op_date(s, rng, ctx):
 def names_in(text):
     return [m for m in NAME.finditer(text) if m.group(1).split()[0] not in NOT_NAMES]
 
+def in_list(s, m):
+    """Whether a name is an item of a list ("A, B and C"): swapping one item of a partial list is no
+    contradiction ("her films include A, B and C" / "... include B, C and D")."""
+    before, after = s[:m.start(1)], s[m.end(1):]
+    return bool(re.search(r"(, |\band |\bor )$", before)) or bool(re.match(r"(,|\s+and\b|\s+or\b)", after))
+
 def op_entity(s, rng, ctx):
-    here = names_in(s)
+    here = [m for m in names_in(s) if not in_list(s, m)]
     if not here:
         return None
     in_sentence = {m.group(1) for m in here}
@@ -198,6 +207,62 @@ def op_entity(s, rng, ctx):
     if not others:
         return None
     return _replace(s, m, 1, rng.choice(others)), CONTRADICTION
+
+LIST_ITEM = re.compile(r"(?<=[A-Za-z.'-], )(" + NAME.pattern[NAME.pattern.index("((?:"):] + r")(?P<sep>, (?=[A-Z])|,? and (?=[A-Z]))")
+
+# "In Sacramento, Hannah and Ethan ...": an opening phrase before the comma, not a list of three.
+INTRODUCTORY = re.compile(r"^(?:In|At|On|From|During|After|Before|For|By|Under|Following|Despite|Since|With|Without|As|"
+                          r"Unlike|Like|Across|Outside|Inside|Near|Throughout|Within|Besides|Meanwhile|Today|Yesterday)\b")
+
+def op_list_item(s, rng, ctx):
+    """A middle item of a list of names dropped: "A, B and C" -> "A and C" (entailment)."""
+    candidates = [m for m in LIST_ITEM.finditer(s) if m.group(1).split()[0] not in NOT_NAMES
+                  and (m.group("sep") == ", " or not INTRODUCTORY.match(s[:m.start() - 2]))]
+    if not candidates:
+        return None
+    m = rng.choice(candidates)
+    if "and" in m.group("sep"):
+        # "A, B and C" / "A, B, and C": drop ", B" and keep " and C".
+        return s[:m.start() - 2] + " and " + s[m.end():], ENTAILMENT
+    return s[:m.start()] + s[m.end():], ENTAILMENT
+
+YEAR_PATTERN = r"(?:1[89]\d\d|20[0-2]\d)"
+MONTH_PATTERN = "(?:" + "|".join(MONTHS) + ")"
+DAY_DATE = r"(?:\d{1,2} %s|%s \d{1,2},?)" % (MONTH_PATTERN, MONTH_PATTERN)
+DATE_PHRASE = re.compile(r"(?<=[a-z]) (?:on %s %s|on %s|in (?:%s )?%s)(?=[ ,.;])"
+                         % (DAY_DATE, YEAR_PATTERN, DAY_DATE.replace(",?", ""), MONTH_PATTERN, YEAR_PATTERN))
+OPENING_DATE = re.compile(r"^(?:In (?:%s )?%s|On %s(?: %s)?|By %s), " % (MONTH_PATTERN, YEAR_PATTERN, DAY_DATE, YEAR_PATTERN, YEAR_PATTERN))
+PARENTHESIS = re.compile(r" \([^()]{2,80}\)")
+
+def _drop_modifier(s, rng):
+    spans = [m.span() for m in DATE_PHRASE.finditer(s)] + [m.span() for m in PARENTHESIS.finditer(s)]
+    opening = OPENING_DATE.match(s)
+    if opening:
+        spans.append(opening.span())
+    if not spans:
+        return None
+    start, end = rng.choice(spans)
+    if start == 0:
+        rest = s[end:]
+        out = rest[:1].upper() + rest[1:]
+    else:
+        out = s[:start] + s[end:]
+        if out[start:start + 1] == "," and s[start - 1] != ",":
+            # "born on 10 January 1968, in Addis Ababa" -> "born in Addis Ababa"
+            out = out[:start] + out[start + 1:]
+    if len(out.split()) < 5 or out[:1].islower():
+        return None
+    return out
+
+def op_drop_modifier(s, rng, ctx):
+    """A detail dropped: a parenthesis or a date phrase (entailment: the shorter sentence says less)."""
+    out = _drop_modifier(s, rng)
+    return (out, ENTAILMENT) if out else None
+
+def op_add_modifier(s, rng, ctx):
+    """The same with premise and hypothesis swapped: the hypothesis adds an unsupported detail (neutral)."""
+    out = _drop_modifier(s, rng)
+    return (("swap-premise", out, s), NEUTRAL) if out else None
 
 def _swap_word(s, table, rng):
     candidates = [m for m in WORD.finditer(s) if m.group(0) in table]
@@ -283,6 +348,9 @@ OPERATIONS = {
     "reporting": op_reporting,
     "reporting-same": op_reporting_same,
     "order": op_order,
+    "list-item": op_list_item,
+    "drop-modifier": op_drop_modifier,
+    "add-modifier": op_add_modifier,
     "roles": op_roles,
     "clause": op_clause,
     "added": op_added,
@@ -290,7 +358,7 @@ OPERATIONS = {
 }
 # Operations whose premise may be the whole paragraph: those whose label holds against the paragraph too.
 PARAGRAPH_OK = {"negation", "number", "number-bound", "none", "date", "entity", "antonym", "reporting", "order",
-                "roles", "clause", "synonym", "reporting-same", "number-hedge"}
+                "roles", "clause", "synonym", "reporting-same", "number-hedge", "list-item", "drop-modifier"}
 
 def sentences_of(paragraph):
     """Declarative sentences of 6 to 40 words (questions say nothing that could be contradicted)."""

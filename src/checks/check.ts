@@ -1,4 +1,4 @@
-import type { Statement } from '../statements/statement.js';
+import type { Evidence, Statement } from '../statements/statement.js';
 
 /** What a check sees of each statement of a pair. */
 export type Checked = Pick<Statement, 'text' | 'date'>;
@@ -19,6 +19,24 @@ export interface Check<K extends string = string, R extends { readonly kind: K }
   readonly run: (first: Checked, second: Checked) => R[];
   /** One line of English for one of its findings. */
   readonly describe: (reason: R) => string;
+  /**
+   * The spans of a finding in each statement, for highlighting (`formatReport(report, 'html')`).
+   * @default the finding's `first` and `second` fields, where they are evidence (text and span)
+   */
+  readonly evidence?: (reason: R) => EvidenceBySide;
+}
+
+/** The pieces of text a finding points at, in the first and in the second statement. */
+export interface EvidenceBySide {
+  readonly first: readonly Evidence[];
+  readonly second: readonly Evidence[];
+}
+
+/** Evidence on a finding's `side`, and on the other side. */
+export function bySide(side: 'first' | 'second', own: readonly (Evidence | undefined)[], other: readonly (Evidence | undefined)[] = []): EvidenceBySide {
+  const mine = own.filter((e): e is Evidence => e !== undefined);
+  const theirs = other.filter((e): e is Evidence => e !== undefined);
+  return side === 'first' ? { first: mine, second: theirs } : { first: theirs, second: mine };
 }
 
 /** Declare a check (keeps its literal kind and feature types for the registry). */

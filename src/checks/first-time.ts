@@ -1,4 +1,4 @@
-import { defineCheck } from './check.js';
+import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
 import { negationCues } from './negation.js';
 import { propositionOverlap, propositionWords, sameObject } from './proposition.js';
@@ -45,4 +45,5 @@ export const firstTimeCheck = defineCheck({
   role: 'finding',
   run: (first, second) => firstTimeFindings(first.text, second.text),
   describe: (reason: FirstTimeFinding) => `"${reason.first.text}" in the ${reason.side} statement against "${reason.earlier.text}" in the other`,
+  evidence: (reason: FirstTimeFinding) => bySide(reason.side, [reason.first], [reason.earlier]),
 });

@@ -1,6 +1,6 @@
 import { matchEvidence, type DifferentSubject, type Side, type UpdateFinding } from './finding.js';
 import { isStopword, readDirections } from '../statements/words.js';
-import { defineCheck } from './check.js';
+import { bySide, defineCheck } from './check.js';
 
 const CAPITALISED = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 // Capitalised, but names of days and months say nothing about the subject.
@@ -93,4 +93,5 @@ export const updateCheck = defineCheck({
     reason.cue
       ? `possibly an update: "${reason.cue.text}" in the ${reason.side} statement`
       : `possibly an update: stated on ${reason.dates?.first.slice(0, 10)} and ${reason.dates?.second.slice(0, 10)}`,
+  evidence: (reason: UpdateFinding) => bySide(reason.side ?? 'first', [reason.cue]),
 });

@@ -1,7 +1,7 @@
 import { matchEvidence, type Evidence, type NegationFinding } from './finding.js';
 import { contentStems, overlap } from '../statements/words.js';
 import { lemmaWords } from './lemmas.js';
-import { defineCheck } from './check.js';
+import { bySide, defineCheck } from './check.js';
 
 const NEGATION = /\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|failed to|no longer)\b|\b\w+n['’]t\b/gi;
 const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'longer']);
@@ -37,4 +37,5 @@ export const negationCheck = defineCheck({
   role: 'finding',
   run: (first, second) => negationFindings(first.text, second.text),
   describe: (reason: NegationFinding) => `negation on one side only: "${reason.cue.text}" in the ${reason.side} statement`,
+  evidence: (reason: NegationFinding) => bySide(reason.side, [reason.cue]),
 });

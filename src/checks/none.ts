@@ -1,5 +1,5 @@
 import { isStopword } from '../statements/words.js';
-import { defineCheck } from './check.js';
+import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
 import { lemmaWords } from './lemmas.js';
 import { negationCues } from './negation.js';
@@ -70,4 +70,5 @@ export const noneCheck = defineCheck({
   role: 'finding',
   run: (first, second) => noneFindings(first.text, second.text),
   describe: (reason: NoneFinding) => `none against some: "${reason.none.text}" in the ${reason.side} statement, "${reason.some.text}" in the other`,
+  evidence: (reason: NoneFinding) => bySide(reason.side, [reason.none], [reason.some]),
 });

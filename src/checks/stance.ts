@@ -1,4 +1,4 @@
-import { defineCheck } from './check.js';
+import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
 import { negationCues } from './negation.js';
 import { propositionOverlap, propositionWords, sameObject } from './proposition.js';
@@ -59,4 +59,5 @@ export const stanceCheck = defineCheck({
   describe: (reason: StanceFinding) =>
     `stance reversed: "${reason.denial.text}" in the ${reason.side} statement` +
     (reason.affirmation ? ` against "${reason.affirmation.text}"` : ' against a plain statement of it'),
+  evidence: (reason: StanceFinding) => bySide(reason.side, [reason.denial], [reason.affirmation]),
 });

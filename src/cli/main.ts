@@ -118,7 +118,7 @@ function detectCommand(program: Command): void {
       .command('detect')
       .description('find contradicting statements in a document (plain text), JSONL statements, or one statement per line')
       .argument('[file]', 'input file, or - for standard input', '-')
-      .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
+      .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl', 'html']).default('table'))
       .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'jsonl', 'lines']).default('auto'))
       .option('--max-pairs <n>', 'most candidate pairs to score (default: 100000)', number('--max-pairs', 1, Number.MAX_SAFE_INTEGER, true))
       .option('--skip-invalid', 'skip invalid JSONL lines (counted on stderr) instead of stopping')

@@ -50,6 +50,16 @@ interface Window {
   readonly size: number;
 }
 
+// The weights file transformers.js loads for each dtype.
+const ONNX_FILES: Record<NonNullable<TransformersNliOptions['dtype']>, string> = {
+  fp32: 'model.onnx',
+  fp16: 'model_fp16.onnx',
+  q8: 'model_quantized.onnx',
+  int8: 'model_int8.onnx',
+  uint8: 'model_uint8.onnx',
+  q4: 'model_q4.onnx',
+};
+
 function isDirectoryPath(model: string): boolean {
   return model.startsWith('.') || path.isAbsolute(model) || existsSync(model);
 }
@@ -105,6 +115,13 @@ async function loadTransformers(options: TransformersNliOptions): Promise<Loaded
     }
     if (!existsSync(path.join(location, 'config.json'))) {
       throw new ModelLoadError('not a model directory (no config.json)', location);
+    }
+    const weights = path.join('onnx', ONNX_FILES[dtype]);
+    if (!existsSync(path.join(location, weights))) {
+      const packaged = path.basename(location) === 'contradict-nli-small' && dtype === 'fp32'
+        ? ": the npm package ships only the bundled model's int8 weights (dtype 'q8'); its fp32 weights are in the source repository"
+        : '';
+      throw new ModelLoadError(`no ${weights} for dtype '${dtype}'${packaged}`, location);
     }
   }
   // Imported here, not at the top: importing this library must not load transformers.js.

@@ -1,4 +1,5 @@
-import type { Reason } from '../checks/finding.js';
+import type { EvidenceBySide } from '../checks/check.js';
+import type { Evidence, Reason } from '../checks/finding.js';
 import { checkOf } from '../checks/registry.js';
 
 const percent = (p: number) => `${Math.round(p * 100)}%`;
@@ -17,4 +18,20 @@ export function describeReason(reason: Reason): string {
   const check = checkOf(reason.kind);
   if (!check) throw new TypeError(`describeReason: no registered check makes reasons of kind "${reason.kind}"`);
   return check.describe(reason);
+}
+
+const isEvidence = (value: unknown): value is Evidence =>
+  typeof value === 'object' && value !== null && typeof (value as Evidence).text === 'string' &&
+  typeof (value as Evidence).span?.start === 'number' && typeof (value as Evidence).span?.end === 'number';
+
+/**
+ * The spans a reason points at in the first and the second statement (none for the NLI verdict), as the
+ * check that made it declares them.
+ */
+export function reasonEvidence(reason: Reason): EvidenceBySide {
+  if (reason.kind === 'nli') return { first: [], second: [] };
+  const check = checkOf(reason.kind);
+  if (check?.evidence) return check.evidence(reason);
+  const { first, second } = reason as { first?: unknown; second?: unknown };
+  return { first: isEvidence(first) ? [first] : [], second: isEvidence(second) ? [second] : [] };
 }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 // The README's set-up commands, as written.
 const root = path.resolve(import.meta.dirname, '../..');
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-const setUp = readme.slice(readme.indexOf('## Set up'), readme.indexOf('## Usage'));
+const setUpStart = readme.indexOf('## Set up');
+const setUp = readme.slice(setUpStart, readme.indexOf('\n## ', setUpStart + 1));
 const blocks = [...setUp.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
 
 describe('README set-up commands', () => {
