@@ -196,7 +196,7 @@ def in_list(s, m):
     return bool(re.search(r"(, |\band |\bor )$", before)) or bool(re.match(r"(,|\s+and\b|\s+or\b)", after))
 
 def op_entity(s, rng, ctx):
-    here = [m for m in names_in(s) if not in_list(s, m)]
+    here = [m for m in names_in(s) if not (ctx.get("entity_skip_lists") and in_list(s, m))]
     if not here:
         return None
     in_sentence = {m.group(1) for m in here}
@@ -365,7 +365,7 @@ def sentences_of(paragraph):
     return [s for s in SENTENCE_END.split(paragraph) if 6 <= len(s.split()) <= 40 and not s.rstrip('"\' ').endswith("?")]
 
 def generate(paragraphs, per_kind, rng, antonyms, synonyms, kinds=None, context_share=0.5, max_premise_words=80,
-             fits=lambda premise, hypothesis: True):
+             fits=lambda premise, hypothesis: True, entity_skip_lists=False):
     """per_kind pairs of each operation (fewer where the corpus runs out), from shuffled paragraphs. A paragraph
     is the premise only where the pair `fits` the model's window whole: a cut premise could lose the sentence
     that the label depends on."""
@@ -380,7 +380,7 @@ def generate(paragraphs, per_kind, rng, antonyms, synonyms, kinds=None, context_
             continue
         neighbour = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
         ctx = {"paragraph": paragraph, "neighbour": neighbour, "sentences": sentences,
-               "antonyms": antonyms, "synonyms": synonyms}
+               "antonyms": antonyms, "synonyms": synonyms, "entity_skip_lists": entity_skip_lists}
         open_kinds = [k for k in kinds if len(out[k]) < per_kind]
         if not open_kinds:
             break
