@@ -1,7 +1,11 @@
 // `contradict/internal`: the pipeline's stages one by one, for the benchmark, the evaluation and the
 // curious. Not covered by semver: names and shapes may change in any release.
+import { bundledModelLocation } from './options.js';
+
+/** The bundled model's directory (under Node.js; its URL in a browser). */
+export const BUNDLED_MODEL_DIRECTORY = bundledModelLocation();
 export {
-  BUNDLED_MODEL_DIRECTORY,
+  bundledModelLocation,
   DEFAULT_MAX_PAIRS,
   DEFAULT_MAX_POSTINGS,
   DEFAULT_MIN_SIMILARITY,

@@ -1,12 +1,18 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InvalidInputError } from './errors.js';
 import type { NliModel } from './nli/model.js';
+import { builtin, IS_NODE } from './platform.js';
 import { calibrationSchema, type Calibration } from './scoring/calibration.js';
 
-/** Directory of the bundled default model, trained in this repository (training/run.sh). */
-export const BUNDLED_MODEL_DIRECTORY = fileURLToPath(new URL('../models/contradict-nli-small', import.meta.url));
+/**
+ * Where the bundled default model is (trained in this repository: training/run.sh): its directory under
+ * Node.js; in a browser, its URL beside the package's files (`models/contradict-nli-small/`, relative to
+ * this module: a CDN's copy of the package, or wherever a bundle's page serves it).
+ */
+export function bundledModelLocation(): string {
+  const url = new URL('../models/contradict-nli-small/', import.meta.url);
+  return IS_NODE && url.protocol === 'file:' ? builtin('url').fileURLToPath(url).replace(/[\\/]$/, '') : url.href;
+}
 /** Name of the bundled model, as reports show it. */
 export const BUNDLED_MODEL_NAME = 'contradict-nli-small';
 
@@ -71,7 +77,7 @@ export const detectionOptionsSchema = z
      */
     model: z
       .union([z.string().min(1).transform((id) => modelSpecSchema.parse({ id })), modelSpecSchema, nliModelSchema])
-      .default(() => modelSpecSchema.parse({ id: BUNDLED_MODEL_DIRECTORY })),
+      .default(() => modelSpecSchema.parse({ id: bundledModelLocation() })),
     /**
      * How scores are calibrated: a calibration object or the path of a `calibration.json` (from
      * `contradict calibrate`). @default the one beside the model, if it has one
@@ -240,7 +246,9 @@ export function describeModel(model: ResolvedDetectionOptions['model']): string 
 }
 
 export function isBundledModel(model: string): boolean {
-  return path.resolve(model) === BUNDLED_MODEL_DIRECTORY;
+  const bundled = bundledModelLocation();
+  if (IS_NODE && !/^[a-z]+:\/\//i.test(bundled)) return builtin('path').resolve(model) === bundled;
+  return model.replace(/\/$/, '') === bundled.replace(/\/$/, '');
 }
 
 export type { Calibration };

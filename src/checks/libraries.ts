@@ -1,23 +1,39 @@
-import { createRequire } from 'node:module';
 import type Compromise from 'compromise';
 import type * as Chrono from 'chrono-node';
+import { ContradictError } from '../errors.js';
+import { builtin, IS_NODE } from '../platform.js';
 
-// compromise and chrono-node take about a second to import together; they are loaded on first use (a
-// check that a cheaper test rules out never loads them), through their CommonJS builds so that the
-// checks stay synchronous. Importing the library stays fast.
-const require = createRequire(import.meta.url);
+// compromise and chrono-node take about a second to import together. Under Node.js they are loaded on first
+// use (a check that a cheaper test rules out never loads them), through their CommonJS builds so that the
+// checks stay synchronous; importing the library stays fast. Elsewhere (a browser) the checks stage loads
+// them first, with `loadCheckLibraries()`.
 let compromise: typeof Compromise | undefined;
 let chrono: typeof Chrono | undefined;
+let requireHere: ((id: string) => unknown) | undefined;
+
+function load<T>(id: string): T {
+  if (!IS_NODE) throw new ContradictError(`${id} is not loaded: await loadCheckLibraries() before running the checks outside Node.js`);
+  requireHere ??= builtin('module').createRequire(import.meta.url);
+  return requireHere(id) as T;
+}
+
+/** Load compromise and chrono-node ahead of the checks where they cannot be required on first use (browsers). */
+export async function loadCheckLibraries(): Promise<void> {
+  if (IS_NODE || (compromise && chrono)) return;
+  const [compromiseModule, chronoModule] = await Promise.all([import('compromise'), import('chrono-node')]);
+  compromise ??= (compromiseModule as unknown as { default: typeof Compromise }).default ?? (compromiseModule as unknown as typeof Compromise);
+  chrono ??= chronoModule as typeof Chrono;
+}
 
 /** compromise's `nlp`, loaded on first call. */
 export function nlp(text: string): ReturnType<typeof Compromise> {
-  compromise ??= require('compromise') as typeof Compromise;
+  compromise ??= load<typeof Compromise>('compromise');
   return compromise(text);
 }
 
 /** chrono-node, loaded on first call. */
 export function chronoParser(): typeof Chrono {
-  chrono ??= require('chrono-node') as typeof Chrono;
+  chrono ??= load<typeof Chrono>('chrono-node');
   return chrono;
 }
 

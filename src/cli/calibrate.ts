@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { Option, type Command } from 'commander';
 import { createDetector } from '../detector.js';
 import { InvalidInputError } from '../errors.js';
-import { BUNDLED_MODEL_DIRECTORY } from '../options.js';
+import { bundledModelLocation } from '../options.js';
 import { CALIBRATION_FILE } from '../scoring/calibration.js';
 import { collectLabelledReasons, fitCalibration, type LabelledReasons } from '../scoring/fit.js';
 import { parseJsonLine, stripByteOrderMark } from './input.js';
@@ -55,7 +55,7 @@ export function calibrateCommand(program: Command): void {
     .addOption(new Option('--dtype <dtype>', 'ONNX weights').choices(['q8', 'fp32']))
     .option('--out <dir>', 'where to write calibration.json (default: the model directory)')
     .action(async (file: string, flags: { model?: string; dtype?: 'q8' | 'fp32'; out?: string }) => {
-      const model = flags.model ?? BUNDLED_MODEL_DIRECTORY;
+      const model = flags.model ?? bundledModelLocation();
       const out = outputDirectory(model, flags.out);
       const pairs = await readLabelledPairs(file);
       const detector = await createDetector({ model: { id: model, ignoreCalibration: true, ...(flags.dtype ? { dtype: flags.dtype } : {}) }, checks: true });

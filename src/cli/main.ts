@@ -5,7 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createDetector } from '../detector.js';
 import { AbortError, ContradictError, InvalidInputError } from '../errors.js';
 import { formatReport, type OutputFormat } from '../format.js';
-import { BUNDLED_MODEL_DIRECTORY, type DetectionOptions, type DetectionProgress } from '../options.js';
+import { bundledModelLocation, type DetectionOptions, type DetectionProgress } from '../options.js';
 import type { Detector, ScorePairInput } from '../types.js';
 import { calibrateCommand } from './calibrate.js';
 import { atFileLine, parseJsonLine, parseStatements, readInput, stripByteOrderMark, type InputFormat } from './input.js';
@@ -49,7 +49,7 @@ interface ModelFlags {
 export function detectorOptions(flags: ModelFlags & { calibration?: string }): DetectionOptions {
   return {
     model: {
-      id: flags.model ?? BUNDLED_MODEL_DIRECTORY,
+      id: flags.model ?? bundledModelLocation(),
       ...(flags.dtype ? { dtype: flags.dtype } : {}),
       ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
     },
@@ -77,6 +77,13 @@ function progressLines() {
   };
 }
 
+const STAGE_LABELS: Record<DetectionProgress['stage'], string> = {
+  loading: 'loading model ',
+  pairing: 'pairing       ',
+  scoring: 'scoring pairs ',
+  checking: 'checking pairs',
+};
+
 function progressBar(enabled: boolean) {
   if (!enabled) return { update: (_: DetectionProgress) => {}, stop: () => {} };
   if (process.stderr.isTTY !== true) return progressLines();
@@ -88,8 +95,8 @@ function progressBar(enabled: boolean) {
   let stage = '';
   return {
     update(progress: DetectionProgress) {
-      if (progress.stage !== 'scoring' && progress.stage !== 'checking') return;
-      const label = progress.stage === 'scoring' ? 'scoring pairs ' : 'checking pairs';
+      // One bar, relabelled at each stage: loading the model, pairing, scoring, checking.
+      const label = STAGE_LABELS[progress.stage];
       if (!started || label !== stage) {
         if (started) bar.stop();
         bar.start(progress.total, 0, { stage: label });

@@ -1,5 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { AbortError, ModelLoadError, throwIfAborted } from '../errors.js';
 import {
   labelMappingFromConfig,
@@ -9,7 +7,8 @@ import {
   type NliRequest,
   type NliResult,
 } from './model.js';
-import { findCalibration, type Calibration } from '../scoring/calibration.js';
+import { builtin, IS_NODE } from '../platform.js';
+import { CALIBRATION_FILE, findCalibration, parseCalibration, type Calibration } from '../scoring/calibration.js';
 import { assemble, padBatch, pairTemplate, templateLength } from './pair-encoding.js';
 import { splitIntoWindows } from './windows.js';
 
@@ -61,7 +60,7 @@ const ONNX_FILES: Record<NonNullable<TransformersNliOptions['dtype']>, string> =
 };
 
 function isDirectoryPath(model: string): boolean {
-  return model.startsWith('.') || path.isAbsolute(model) || existsSync(model);
+  return model.startsWith('.') || builtin('path').isAbsolute(model) || builtin('fs').existsSync(model);
 }
 
 /**
@@ -106,6 +105,9 @@ interface Loaded {
 
 /** Load tokenizer, network, label mapping and calibration; errors are `ModelLoadError`s naming the model. */
 async function loadTransformers(options: TransformersNliOptions): Promise<Loaded> {
+  if (!IS_NODE) return loadInBrowser(options);
+  const { existsSync, statSync } = builtin('fs');
+  const path = builtin('path');
   const { model, dtype = 'q8', cacheDir, onLoadProgress } = options;
   const local = isDirectoryPath(model);
   const location = local ? path.resolve(model) : model;
@@ -162,6 +164,56 @@ async function loadTransformers(options: TransformersNliOptions): Promise<Loaded
     // The calibration beside the model: in its directory, or in the cache folder of a hub id.
     const calibrationDirectory = local ? location : cacheDir !== undefined ? path.join(cacheDir, model) : undefined;
     const calibration = calibrationDirectory && options.ignoreCalibration !== true ? findCalibration(calibrationDirectory) : undefined;
+    return { transformers, tokenizer, network, mapping, location, calibration };
+  } catch (cause) {
+    await network.dispose();
+    throw new ModelLoadError((cause as Error).message, location, { cause });
+  }
+}
+
+/**
+ * In a browser (onnxruntime-web through transformers.js): a model URL (absolute, or relative to the page:
+ * the bundled model's folder served over HTTP) or a Hugging Face id. A URL is loaded by pointing
+ * transformers.js's remote host at its parent folder for the time of the load; its `calibration.json` is
+ * fetched beside it.
+ */
+async function loadInBrowser(options: TransformersNliOptions): Promise<Loaded> {
+  const { model, dtype = 'q8', onLoadProgress } = options;
+  const transformers = await import('@huggingface/transformers');
+  const page = (globalThis as { location?: { href: string } }).location?.href;
+  const isUrl = /^[a-z][a-z+.-]*:\/\//i.test(model) || model.startsWith('/') || model.startsWith('.');
+  const url = isUrl ? new URL(model.endsWith('/') ? model : `${model}/`, page) : undefined;
+  const location = url?.href ?? model;
+  const loadOptions = {
+    ...(onLoadProgress === undefined ? {} : { progress_callback: onLoadProgress }),
+    ...(options.revision === undefined ? {} : { revision: options.revision }),
+    ...(options.localFilesOnly === true ? { local_files_only: true } : {}),
+  };
+  let tokenizer: Tokenizer;
+  let network: Network;
+  const env = transformers.env;
+  const saved = { remoteHost: env.remoteHost, remotePathTemplate: env.remotePathTemplate, allowLocalModels: env.allowLocalModels };
+  try {
+    let id = model;
+    if (url) {
+      id = url.pathname.split('/').filter(Boolean).pop() ?? '';
+      Object.assign(env, { remoteHost: new URL('..', url).href, remotePathTemplate: '{model}/', allowLocalModels: false });
+    }
+    tokenizer = await transformers.AutoTokenizer.from_pretrained(id, loadOptions);
+    network = await transformers.AutoModelForSequenceClassification.from_pretrained(id, { ...loadOptions, dtype });
+  } catch (cause) {
+    throw new ModelLoadError(`could not load the model (${cause instanceof Error ? cause.message : String(cause)})`, location, { cause });
+  } finally {
+    Object.assign(env, saved);
+  }
+  try {
+    const mapping = labelMappingFromConfig(network.config as { id2label?: Record<string, string>; label2id?: Record<string, number> });
+    let calibration: Calibration | undefined;
+    if (url && options.ignoreCalibration !== true) {
+      const response = await fetch(new URL(CALIBRATION_FILE, url));
+      if (response.ok) calibration = parseCalibration(await response.json(), new URL(CALIBRATION_FILE, url).href);
+      else if (response.status !== 404) throw new Error(`calibration.json: HTTP ${response.status}`);
+    }
     return { transformers, tokenizer, network, mapping, location, calibration };
   } catch (cause) {
     await network.dispose();

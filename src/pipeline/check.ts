@@ -1,4 +1,5 @@
 import type { Reason } from '../checks/finding.js';
+import { loadCheckLibraries } from '../checks/libraries.js';
 import { runChecks } from '../checks/registry.js';
 import { throwIfAborted } from '../errors.js';
 import type { Statement } from '../statements/statement.js';
@@ -8,7 +9,8 @@ type Checked = Pick<Statement, 'text' | 'date'>;
 // within a few milliseconds rather than when every pair is checked.
 const SLICE_MS = 20;
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+// setImmediate under Node.js; a zero timeout in a browser.
+const yieldToEventLoop = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 /** Stage 4: the contradiction checks on every pair (no findings when `checks` is off). */
 export async function checkPairs(
@@ -18,6 +20,7 @@ export async function checkPairs(
   const started = performance.now();
   throwIfAborted(options.signal);
   if (!options.checks) return { findings: pairs.map(() => []), ms: 0 };
+  await loadCheckLibraries();
   const findings: Reason[][] = [];
   let sliceStarted = performance.now();
   for (const { first, second } of pairs) {

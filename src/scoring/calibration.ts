@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { ContradictError } from '../errors.js';
 import { FEATURE_NAMES, NLI_FEATURE_NAMES } from './features.js';
+import { builtin } from '../platform.js';
 
 /** The file beside a model that holds its calibration. */
 export const CALIBRATION_FILE = 'calibration.json';
@@ -79,7 +78,7 @@ export function parseCalibration(value: unknown, from: string): Calibration {
 export function readCalibration(file: string): Calibration {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
+    value = JSON.parse(builtin('fs').readFileSync(file, 'utf8'));
   } catch (cause) {
     throw new ContradictError(`cannot read calibration (${(cause as Error).message}): ${file}`, { cause });
   }
@@ -88,8 +87,8 @@ export function readCalibration(file: string): Calibration {
 
 /** The calibration stored beside a model directory, if it has one. */
 export function findCalibration(directory: string): Calibration | undefined {
-  const file = path.join(directory, CALIBRATION_FILE);
-  return existsSync(file) ? readCalibration(file) : undefined;
+  const file = builtin('path').join(directory, CALIBRATION_FILE);
+  return builtin('fs').existsSync(file) ? readCalibration(file) : undefined;
 }
 
 export function calibrationInfo(calibration: Calibration | undefined): CalibrationInfo {

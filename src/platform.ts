@@ -1,0 +1,21 @@
+// Node.js built-ins, reached only when a Node-only path runs (a model directory, a calibration file), never
+// at import: the main entry then loads in a browser too. `process.getBuiltinModule` (Node.js 20.16+) gives
+// them synchronously without a static `import 'node:...'` that a browser bundle could not resolve.
+import { ContradictError } from './errors.js';
+
+interface Builtins {
+  fs: typeof import('node:fs');
+  path: typeof import('node:path');
+  url: typeof import('node:url');
+  module: typeof import('node:module');
+}
+
+/** Whether this runs under Node.js (and not in a browser or a worker of one). */
+export const IS_NODE =
+  typeof process !== 'undefined' && typeof process.versions?.node === 'string' && typeof (process as { getBuiltinModule?: unknown }).getBuiltinModule === 'function';
+
+/** A Node.js built-in module; a `ContradictError` outside Node.js. */
+export function builtin<K extends keyof Builtins>(name: K): Builtins[K] {
+  if (!IS_NODE) throw new ContradictError(`node:${name} is not available outside Node.js (20.16 or newer)`);
+  return process.getBuiltinModule(`node:${name}`) as Builtins[K];
+}
