@@ -8,9 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDetector, extractStatements } from '../dist/index.js';
 import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel } from '../dist/internal.js';
-import { machine, markdownTable, parseArgs, plantedStatements, ROOT } from './lib.mjs';
+import { machine, markdownTable, parseArgs, plantedStatements, readLines, ROOT, SHARED } from './lib.mjs';
 
-const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, dtype: 'q8', e2e: 0, out: path.join(ROOT, 'bench/results/bench.json') });
+const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, dtype: 'q8', e2e: 0, documentMb: 0, out: path.join(ROOT, 'bench/results/bench.json') });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const now = () => performance.now();
 
@@ -59,9 +59,45 @@ async function endToEnd(n) {
   };
 }
 
+// One plain-text document of `mb` megabytes (UN General Debate paragraphs, blank lines between them) under
+// the default options: the whole run's time and peak memory.
+async function bigDocument(mb) {
+  const paragraphs = [];
+  let size = 0;
+  for await (const line of readLines(path.join(SHARED, 'data/text/un_general_debates.txt.gz'))) {
+    if (line.trim() === '') continue;
+    paragraphs.push(line);
+    size += Buffer.byteLength(line) + 2;
+    if (size >= mb * 1e6) break;
+  }
+  const document = paragraphs.join('\n\n');
+  const detector = await createDetector({ model: { id: args.model, dtype: args.dtype } });
+  const t = now();
+  const report = await detector.detect([{ document, id: 'doc' }]);
+  const seconds = (now() - t) / 1000;
+  await detector.dispose();
+  return {
+    megabytes: Buffer.byteLength(document) / 1e6,
+    statements: report.stats.statements,
+    seconds,
+    candidatePairs: report.stats.candidatePairs,
+    pairsScored: report.stats.pairsScored,
+    contradictions: report.stats.contradictions,
+    timings: report.stats.timings,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    warnings: report.warnings.map((w) => w.code),
+  };
+}
+
 if (args.e2e) {
   // Child process: one end-to-end size.
   process.stdout.write(JSON.stringify(await endToEnd(args.e2e)));
+  process.exit(0);
+}
+if (args.documentMb) {
+  // One big document alone: `npm run bench -- --document-mb 5`.
+  const r = await bigDocument(args.documentMb);
+  console.log(markdownTable(['document MB', 'statements', 'wall s', 'pairs scored', 'pairing s', 'NLI s', 'checks s', 'peak RSS MiB', 'warnings'], [[r.megabytes.toFixed(1), r.statements, r.seconds.toFixed(1), r.pairsScored, (r.timings.pairingMs / 1000).toFixed(1), (r.timings.scoringMs / 1000).toFixed(1), (r.timings.checksMs / 1000).toFixed(1), r.peakRssMiB.toFixed(0), r.warnings.join(', ')]]));
   process.exit(0);
 }
 

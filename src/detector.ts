@@ -32,11 +32,28 @@ export async function openDetector(options?: DetectionOptions): Promise<{ detect
     throw error;
   }
   base.onProgress?.({ stage: 'loading', done: 1, total: 1 });
-  const context: DetectorContext = { model, modelId: describeModel(base.model), calibration, calibrationInfo: calibrationInfo(calibration) };
+  const context: DetectorContext = { model, modelId: describeModel(base.model, model), calibration, calibrationInfo: calibrationInfo(calibration) };
   const settings = (overrides?: RunOptions) => settingsFor(base, calibration, overrides);
   let disposed = false;
   const ensureOpen = () => {
     if (disposed) throw new ContradictError('the detector was disposed');
+  };
+  // dispose() during a run stops the run (at the next batch or slice of checks) before the model goes away,
+  // so no model call meets a disposed session; the run rejects with a ContradictError that says so.
+  const closing = new AbortController();
+  const running = new Set<Promise<unknown>>();
+  const track = <T>(run: RunSettings, work: (run: RunSettings) => Promise<T>): Promise<T> => {
+    const signal = run.signal ? AbortSignal.any([run.signal, closing.signal]) : closing.signal;
+    const promise = work({ ...run, signal }).catch((error: unknown) => {
+      if (closing.signal.aborted && !run.signal?.aborted) throw new ContradictError('the detector was disposed during the run', { cause: error });
+      throw error;
+    });
+    running.add(promise);
+    void promise.then(
+      () => running.delete(promise),
+      () => running.delete(promise),
+    );
+    return promise;
   };
   const detector: Detector = {
     modelId: context.modelId,
@@ -45,17 +62,19 @@ export async function openDetector(options?: DetectionOptions): Promise<{ detect
       ensureOpen();
       const run = settings(overrides);
       const { statements, notes } = normalizeInputWithNotes(input);
-      return detectStatements(context, statements, run, notes);
+      return track(run, (tracked) => detectStatements(context, statements, tracked, notes));
     },
     async scorePairs(pairs: readonly ScorePairInput[], overrides) {
       ensureOpen();
       const run = settings(overrides);
       validatePairs(pairs);
-      return scoreGivenPairs(context, pairs, run);
+      return track(run, (tracked) => scoreGivenPairs(context, pairs, tracked));
     },
     async dispose() {
       if (disposed) return;
       disposed = true;
+      closing.abort(new ContradictError('the detector was disposed'));
+      await Promise.allSettled([...running]);
       if (owned) await model.dispose?.();
     },
   };

@@ -63,9 +63,10 @@ export const modelSpecSchema = z
 
 export type ResolvedModelSpec = z.output<typeof modelSpecSchema>;
 
-const nliModelSchema = z.custom<NliModel>((value) => typeof value === 'object' && value !== null && 'classify' in value && !('id' in value), {
-  message: 'must be a model id, a directory, { id, dtype, ... } or an NliModel',
-});
+const nliModelSchema = z.custom<NliModel>(
+  (value) => typeof value === 'object' && value !== null && typeof (value as { classify?: unknown }).classify === 'function' && !('id' in value),
+  { message: 'must be a model id, a directory, { id, dtype, ... } or an NliModel (an object with a classify function)' },
+);
 
 /** The options of `detectContradictions`, `createDetector` and `scorePairs`, with their defaults. */
 export const detectionOptionsSchema = z
@@ -240,9 +241,13 @@ export function resolveOptions(options: DetectionOptions | undefined): ResolvedD
   return parsed.data;
 }
 
-export function describeModel(model: ResolvedDetectionOptions['model']): string {
-  if (!('id' in model)) return model.modelId;
-  return isBundledModel(model.id) ? BUNDLED_MODEL_NAME : model.id;
+/**
+ * The model's name in reports: the bundled model's name, else what was loaded (a directory's full path, even
+ * when it was named like a hub id that happened to match a folder; a hub id; a caller's model's `modelId`).
+ */
+export function describeModel(model: ResolvedDetectionOptions['model'], loaded: Pick<NliModel, 'modelId'>): string {
+  if ('id' in model && isBundledModel(model.id)) return BUNDLED_MODEL_NAME;
+  return loaded.modelId;
 }
 
 export function isBundledModel(model: string): boolean {

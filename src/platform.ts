@@ -19,3 +19,13 @@ export function builtin<K extends keyof Builtins>(name: K): Builtins[K] {
   if (!IS_NODE) throw new ContradictError(`node:${name} is not available outside Node.js (20.16 or newer)`);
   return process.getBuiltinModule(`node:${name}`) as Builtins[K];
 }
+
+/**
+ * Long synchronous stages (pairing, the checks) give the event loop back after this much work, so that an
+ * abort (or Ctrl-C) takes effect within a few milliseconds.
+ */
+export const SLICE_MS = 20;
+
+/** Let timers and I/O run: setImmediate under Node.js, a zero timeout in a browser. */
+export const yieldToEventLoop = (): Promise<void> =>
+  new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));

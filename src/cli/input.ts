@@ -13,20 +13,43 @@ export function stripByteOrderMark(text: string): string {
   return text.replace(BYTE_ORDER_MARK, '');
 }
 
-/** Read a file, or standard input for `-`. Errors name the file. */
-export async function readInput(file: string): Promise<{ name: string; content: string }> {
+/** Where bytes of a file are not text: a NUL byte means binary input (as ripgrep and git decide). */
+const BINARY_PROBE = 64 * 1024;
+const REPLACEMENT = /\uFFFD/g;
+
+/**
+ * Bytes as UTF-8 text. Binary input (a NUL byte in its first 64 kB) is refused; invalid UTF-8 sequences are
+ * replaced with U+FFFD and counted in a note, never silently.
+ */
+export function decodeInput(bytes: Uint8Array, name: string): { content: string; notes: string[] } {
+  const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0);
+  if (nul !== -1) throw new InvalidInputError(`input looks binary (a NUL byte at byte ${nul}); contradict reads UTF-8 text`, { file: name });
+  const content = stripByteOrderMark(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+  let genuine = 0; // U+FFFD written in the file itself (EF BF BD)
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) genuine += 1;
+  }
+  const replaced = (content.match(REPLACEMENT)?.length ?? 0) - genuine;
+  const notes = replaced > 0 ? [`${name}: ${replaced} invalid UTF-8 byte sequence${replaced === 1 ? '' : 's'} replaced with U+FFFD`] : [];
+  return { content, notes };
+}
+
+/** Read a file, or standard input for `-`, as UTF-8 text (see `decodeInput`). Errors name the file. */
+export async function readInput(file: string): Promise<{ name: string; content: string; notes: string[] }> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return { name: 'standard input', content: stripByteOrderMark(Buffer.concat(chunks).toString('utf8')) };
+    return { name: 'standard input', ...decodeInput(Buffer.concat(chunks), 'standard input') };
   }
+  let bytes: Buffer;
   try {
-    return { name: file, content: stripByteOrderMark(await readFile(file, 'utf8')) };
+    bytes = await readFile(file);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (cause as Error).message;
     throw new InvalidInputError(`cannot read input (${why})`, { file }, { cause });
   }
+  return { name: file, ...decodeInput(bytes, file) };
 }
 
 /** Parse one JSONL line into an object, or throw an error naming the line. */
@@ -64,7 +87,8 @@ export function parseStatements(content: string, name: string, format: InputForm
   const items: (StatementInput | DocumentInput)[] = [];
   const lines: number[] = [];
   const skipped: { line: number; message: string }[] = [];
-  content.split(/\r?\n/).forEach((line, i) => {
+  // Any line ending: LF, CRLF, or CR alone (a raw CR cannot be inside a JSON string).
+  content.split(/\r\n|\r|\n/).forEach((line, i) => {
     const lineNumber = i + 1;
     if (line.trim() === '') return;
     if (resolved === 'lines') {

@@ -136,6 +136,7 @@ function detectCommand(program: Command): void {
   ).action(async (file: string, flags: ModelFlags & { format: OutputFormat; inputFormat: InputFormat; maxPairs?: number; skipInvalid?: boolean; allPairs?: boolean; failOnContradiction?: boolean }) => {
     if (file === '-' && process.stdin.isTTY) throw new InvalidInputError('no input: give a file, or pipe text into standard input');
     const input = await readInput(file);
+    for (const note of input.notes) process.stderr.write(`contradict: warning: ${note}\n`);
     const parsed = parseStatements(input.content, input.name, flags.inputFormat, flags.skipInvalid === true);
     for (const skip of parsed.skipped) process.stderr.write(`contradict: skipped: ${skip.message}\n`);
     if (parsed.skipped.length) process.stderr.write(`contradict: ${parsed.skipped.length} invalid line(s) skipped\n`);

@@ -70,13 +70,23 @@ export interface LabelMapping {
  * (cross-encoder/* put contradiction at 0, MoritzLaurer models at 2), so nothing is guessed: without a
  * contradiction label this throws, because a silent guess would invert every result.
  */
+/** Most output labels a classification model may declare (NLI models have two or three). */
+export const MAX_LABELS = 1000;
+
 export function labelMappingFromConfig(config: {
   id2label?: Record<string | number, string>;
   label2id?: Record<string, number>;
 }): LabelMapping {
   const byId = new Map<number, string>();
-  for (const [id, label] of Object.entries(config.id2label ?? {})) byId.set(Number(id), String(label));
-  if (byId.size === 0) for (const [label, id] of Object.entries(config.label2id ?? {})) byId.set(Number(id), label);
+  // A label id is an index into the model's output: a small whole number (a hostile config's id 200000000
+  // would otherwise make a 200-million-entry label list).
+  const index = (id: unknown, field: string) => {
+    const n = typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : Number.NaN;
+    if (!Number.isInteger(n) || n < 0 || n >= MAX_LABELS) throw new Error(`${field} has a label id that is not an output index from 0 to ${MAX_LABELS - 1}: ${JSON.stringify(id)}`);
+    return n;
+  };
+  for (const [id, label] of Object.entries(config.id2label ?? {})) byId.set(index(id, 'id2label'), String(label));
+  if (byId.size === 0) for (const [label, id] of Object.entries(config.label2id ?? {})) byId.set(index(id, 'label2id'), label);
   const size = byId.size === 0 ? 0 : Math.max(...byId.keys()) + 1;
   const labels = Array.from({ length: size }, (_, i) => byId.get(i) ?? `LABEL_${i}`);
   const find = (prefix: string) => {

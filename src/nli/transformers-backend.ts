@@ -39,6 +39,8 @@ export interface TransformersNliOptions {
 
 // Tokenizers without a real limit report 1e30; 512 is the window of the BERT-family NLI models.
 const DEFAULT_MAX_LENGTH = 512;
+// A window shorter than this cannot hold a pair's special tokens and a word of each side.
+const MIN_MAX_LENGTH = 16;
 // Texts whose token ids are kept during a run (about 100 bytes each): enough for 100,000 statements.
 const MAX_CACHED_ENCODINGS = 200_000;
 
@@ -161,6 +163,7 @@ async function loadTransformers(options: TransformersNliOptions): Promise<Loaded
   }
   try {
     const mapping = labelMappingFromConfig(network.config as { id2label?: Record<string, string>; label2id?: Record<string, number> });
+    windowLength(tokenizer, network, options.maxLength);
     // The calibration beside the model: in its directory, or in the cache folder of a hub id.
     const calibrationDirectory = local ? location : cacheDir !== undefined ? path.join(cacheDir, model) : undefined;
     const calibration = calibrationDirectory && options.ignoreCalibration !== true ? findCalibration(calibrationDirectory) : undefined;
@@ -208,6 +211,7 @@ async function loadInBrowser(options: TransformersNliOptions): Promise<Loaded> {
   }
   try {
     const mapping = labelMappingFromConfig(network.config as { id2label?: Record<string, string>; label2id?: Record<string, number> });
+    windowLength(tokenizer, network, options.maxLength);
     let calibration: Calibration | undefined;
     if (url && options.ignoreCalibration !== true) {
       const response = await fetch(new URL(CALIBRATION_FILE, url));
@@ -230,11 +234,22 @@ interface PairEncoder {
 }
 
 /** Tokenize each text once (bounded cache) and assemble pairs with the tokenizer's own pair template. */
+/** The longest pair the model takes, in tokens: the option, else the config's and tokenizer's limits (at most 512). */
+function windowLength(tokenizer: Tokenizer, network: Network, maxLengthOption: number | undefined): number {
+  const configLimit = (network.config as { max_position_embeddings?: unknown }).max_position_embeddings;
+  const tokenizerLimit = (tokenizer as unknown as { model_max_length?: unknown }).model_max_length;
+  for (const [name, value] of [['max_position_embeddings', configLimit], ['model_max_length', tokenizerLimit]] as const) {
+    if (value !== undefined && value !== null && (typeof value !== 'number' || !(value >= MIN_MAX_LENGTH))) {
+      throw new Error(`${name} is ${JSON.stringify(value)}: a model needs a window of at least ${MIN_MAX_LENGTH} tokens`);
+    }
+  }
+  if (maxLengthOption !== undefined) return maxLengthOption;
+  const fromTokenizer = typeof tokenizerLimit === 'number' && tokenizerLimit < 1e6 ? tokenizerLimit : DEFAULT_MAX_LENGTH;
+  return Math.floor(Math.min(DEFAULT_MAX_LENGTH, fromTokenizer, typeof configLimit === 'number' ? configLimit : DEFAULT_MAX_LENGTH));
+}
+
 function pairEncoder({ transformers, tokenizer, network }: Loaded, maxLengthOption: number | undefined): PairEncoder {
-  const configLimit = (network.config as { max_position_embeddings?: number }).max_position_embeddings;
-  const tokenizerLimit = (tokenizer as unknown as { model_max_length?: number }).model_max_length;
-  const maxLength =
-    maxLengthOption ?? Math.min(DEFAULT_MAX_LENGTH, tokenizerLimit && tokenizerLimit < 1e6 ? tokenizerLimit : DEFAULT_MAX_LENGTH, configLimit ?? DEFAULT_MAX_LENGTH);
+  const maxLength = windowLength(tokenizer, network, maxLengthOption);
   const encodings = new Map<string, readonly number[]>();
   const encode = (text: string): readonly number[] => {
     let ids = encodings.get(text);

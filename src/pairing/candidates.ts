@@ -1,4 +1,5 @@
 import { InvalidInputError, throwIfAborted } from '../errors.js';
+import { SLICE_MS, yieldToEventLoop } from '../platform.js';
 import { embeddingNeighbours, normalizeVectors } from './embeddings.js';
 
 /** Sentence-embedding cosine above which two statements are on one topic (typical for MiniLM-style models). */
@@ -52,11 +53,38 @@ export interface PairingResult {
  * most similar others without comparing all n² pairs.
  */
 export function findCandidatePairs(statements: readonly Statement[], options: PairingOptions): PairingResult {
+  const steps = pairingSteps(statements, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `findCandidatePairs` that gives the event loop back every few milliseconds (after a statement's features
+ * or neighbours), so that an abort takes effect during pairing, not after it.
+ */
+export async function findCandidatePairsInSlices(statements: readonly Statement[], options: PairingOptions): Promise<PairingResult> {
+  const steps = pairingSteps(statements, options);
+  let sliceStarted = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStarted > SLICE_MS) {
+      await yieldToEventLoop();
+      throwIfAborted(options.signal);
+      sliceStarted = performance.now();
+    }
+  }
+}
+
+// The pairing, as steps: it yields after each statement of the two loops over statements.
+function* pairingSteps(statements: readonly Statement[], options: PairingOptions): Generator<void, PairingResult> {
   const n = statements.length;
   if (n < 2) return { pairs: [], candidates: 0, skippedFeatures: 0 };
-  const { vectors, documentFrequency } = topicVectors(statements);
+  const { vectors, documentFrequency } = yield* topicVectors(statements);
   const { postings, skippedFeatures } = invertedIndex(vectors, documentFrequency, options.maxPostings);
-  const kept = lexicalNeighbours(statements, vectors, postings, options);
+  const kept = yield* lexicalNeighbours(statements, vectors, postings, options);
   if (options.embeddings) addEmbeddingNeighbours(kept, n, options.embeddings, options);
   const pairs: CandidatePair[] = [];
   for (const [key, similarity] of kept) pairs.push({ first: Math.floor(key / n), second: key % n, similarity });
@@ -80,7 +108,7 @@ interface Posting {
 }
 
 /** Unit-length TF-IDF vectors of the statements' topic features, and each feature's document frequency. */
-function topicVectors(statements: readonly Statement[]): { vectors: SparseVector[]; documentFrequency: number[] } {
+function* topicVectors(statements: readonly Statement[]): Generator<void, { vectors: SparseVector[]; documentFrequency: number[] }> {
   const n = statements.length;
   const featureIds = new Map<string, number>();
   const vectors: SparseVector[] = [];
@@ -102,6 +130,7 @@ function topicVectors(statements: readonly Statement[]): { vectors: SparseVector
       weights[k++] = weight;
     }
     vectors.push({ ids, weights });
+    yield;
   }
   for (const vector of vectors) {
     let norm = 0;
@@ -133,7 +162,12 @@ function invertedIndex(vectors: readonly SparseVector[], documentFrequency: read
 }
 
 /** For each statement, its `neighbors` most similar others above `minSimilarity`: pair key → cosine. */
-function lexicalNeighbours(statements: readonly Statement[], vectors: readonly SparseVector[], postings: readonly Posting[], options: PairingOptions): Map<number, number> {
+function* lexicalNeighbours(
+  statements: readonly Statement[],
+  vectors: readonly SparseVector[],
+  postings: readonly Posting[],
+  options: PairingOptions,
+): Generator<void, Map<number, number>> {
   const n = statements.length;
   const scores = new Float64Array(n);
   const touched: number[] = [];
@@ -159,15 +193,32 @@ function lexicalNeighbours(statements: readonly Statement[], vectors: readonly S
     }
     for (const j of touched) scores[j] = 0;
     touched.length = 0;
+    yield;
   }
   return kept;
 }
 
 /** Nearest neighbours by the caller's embeddings join the candidates (a pair keeps its higher similarity). */
 function addEmbeddingNeighbours(kept: Map<number, number>, n: number, embeddings: readonly ArrayLike<number>[], options: PairingOptions): void {
-  if (embeddings.length !== n) {
-    throw new InvalidInputError(`expected one embedding per statement: got ${embeddings.length} for ${n} statements`, { field: 'embeddings' });
+  if (!Array.isArray(embeddings) || embeddings.length !== n) {
+    const got = Array.isArray(embeddings) ? `${embeddings.length}` : typeof embeddings;
+    throw new InvalidInputError(`embed must return one vector per statement: got ${got} for ${n} statements`, { field: 'embed' });
   }
+  // Every vector: array-like, of one dimension, finite numbers (a NaN would make every cosine NaN).
+  const dimension = (embeddings[0] as ArrayLike<number> | undefined)?.length;
+  embeddings.forEach((vector, index) => {
+    if (vector === null || typeof vector !== 'object' || typeof vector.length !== 'number' || vector.length === 0) {
+      throw new InvalidInputError(`embed returned a vector that is not an array of numbers`, { field: 'embed', index });
+    }
+    if (vector.length !== dimension) {
+      throw new InvalidInputError(`embed returned vectors of different lengths (${dimension} and ${vector.length})`, { field: 'embed', index });
+    }
+    for (let k = 0; k < vector.length; k++) {
+      if (typeof vector[k] !== 'number' || !Number.isFinite(vector[k])) {
+        throw new InvalidInputError(`embed returned ${String(vector[k])} at position ${k} of a vector`, { field: 'embed', index });
+      }
+    }
+  });
   const neighbours = embeddingNeighbours(normalizeVectors(embeddings), {
     neighbors: options.neighbors,
     minSimilarity: options.minEmbeddingSimilarity ?? DEFAULT_MIN_EMBEDDING_SIMILARITY,

@@ -2,15 +2,10 @@ import type { Reason } from '../checks/finding.js';
 import { loadCheckLibraries } from '../checks/libraries.js';
 import { runChecks } from '../checks/registry.js';
 import { throwIfAborted } from '../errors.js';
+import { SLICE_MS, yieldToEventLoop } from '../platform.js';
 import type { Statement } from '../statements/statement.js';
 
 type Checked = Pick<Statement, 'text' | 'date'>;
-// The checks give the event loop back after this much work, so that an abort (or Ctrl-C) takes effect
-// within a few milliseconds rather than when every pair is checked.
-const SLICE_MS = 20;
-
-// setImmediate under Node.js; a zero timeout in a browser.
-const yieldToEventLoop = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 /** Stage 4: the contradiction checks on every pair (no findings when `checks` is off). */
 export async function checkPairs(

@@ -54,6 +54,16 @@ export async function scoreBothDirections(
   if (results.length !== 2 * pairs.length) {
     throw new ContradictError(`the NLI model returned ${results.length} results for ${2 * pairs.length} pairs: ${model.modelId}`);
   }
+  results.forEach((result, i) => {
+    for (const label of ['entailment', 'neutral', 'contradiction'] as const) {
+      const p = (result as unknown as Record<string, unknown> | null)?.[label];
+      if (typeof p !== 'number' || !Number.isFinite(p) || p < -1e-6 || p > 1 + 1e-6) {
+        throw new ContradictError(
+          `the NLI model returned ${label} = ${String(p)} for pair ${i % pairs.length} (${i < pairs.length ? 'forward' : 'backward'}): probabilities must be numbers in [0, 1]: ${model.modelId}`,
+        );
+      }
+    }
+  });
   const forwardResults = results.slice(0, pairs.length);
   const backwardResults = results.slice(pairs.length);
   return forwardResults.map((f, i) => {

@@ -1,6 +1,6 @@
 import { throwIfAborted } from '../errors.js';
 import type { ResolvedDetectionOptions } from '../options.js';
-import { findCandidatePairs, type PairingResult } from '../pairing/candidates.js';
+import { findCandidatePairsInSlices, type PairingResult } from '../pairing/candidates.js';
 import type { Statement } from '../statements/statement.js';
 
 /** Stage 2: topic blocking, with the caller's embeddings when an `embed` function is given. */
@@ -11,7 +11,7 @@ export async function pairStatements(
   throwIfAborted(run.signal);
   const embeddings = run.embed && statements.length > 1 ? await run.embed(statements.map((s) => s.text)) : undefined;
   throwIfAborted(run.signal);
-  return findCandidatePairs(statements, {
+  return findCandidatePairsInSlices(statements, {
     ...(embeddings ? { embeddings, minEmbeddingSimilarity: run.minEmbeddingSimilarity } : {}),
     neighbors: run.neighbors,
     minSimilarity: run.minSimilarity,

@@ -67,6 +67,9 @@ export function extractStatements(text: string): ExtractedStatement[] {
     if (trimmed === '') continue;
     const span = locate(text, trimmed.split(/\s+/), cursor);
     if (span) {
+      // Text that sbd left out before this sentence (it returns "" for a lone "!") belongs to it.
+      const skipped = text.slice(cursor, span.start).search(/\S/);
+      if (skipped !== -1) span.start = cursor + skipped;
       const trailing = TRAILING.exec(text.slice(span.end, span.end + 16))?.[0].length ?? 0;
       span.end += trailing;
       out.push({ text: text.slice(span.start, span.end), span });
@@ -78,6 +81,16 @@ export function extractStatements(text: string): ExtractedStatement[] {
       out.push({ text: text.slice(start, end), span: { start, end } });
       cursor = end;
     }
+  }
+  // Text after the last sentence that sbd did not return: punctuation joins the last statement, anything
+  // else is a statement of its own. Never dropped.
+  const rest = text.slice(cursor).search(/\S/);
+  if (rest !== -1) {
+    const start = cursor + rest;
+    const end = text.trimEnd().length;
+    const last = out.at(-1);
+    if (last && !/[\p{L}\p{N}]/u.test(text.slice(start, end))) out[out.length - 1] = { text: text.slice(last.span.start, end), span: { start: last.span.start, end } };
+    else out.push({ text: text.slice(start, end), span: { start, end } });
   }
   return out;
 }

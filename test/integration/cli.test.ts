@@ -217,6 +217,20 @@ describe('contradict detect at the edges', () => {
     expect(contradict(['detect', '-', '--input-format', 'lines', '--fail-on-contradiction'], 'The museum reopened.\nHeavy rain fell in Lviv.\n').code).toBe(0);
   });
 
+  it('refuses binary input and says how many invalid UTF-8 sequences it replaced', () => {
+    const binary = path.join(scratch, 'binary.bin');
+    writeFileSync(binary, Buffer.from([0x49, 0x72, 0x61, 0x6e, 0x00, 0x01, 0x02, 0x2e]));
+    const refused = contradict(['detect', binary]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/input looks binary \(a NUL byte at byte 4\)/);
+    const latin1 = path.join(scratch, 'latin1.txt');
+    writeFileSync(latin1, Buffer.concat([Buffer.from('Iran sent 10 drones to Russia.\n\nIran sent 20 drones to Russia, caf'), Buffer.from([0xe9, 0xff]), Buffer.from('.\n')]));
+    const replaced = contradict(['detect', latin1, '--format', 'jsonl']);
+    expect(replaced.code).toBe(0);
+    expect(replaced.stderr).toBe(`contradict: warning: ${latin1}: 2 invalid UTF-8 byte sequences replaced with U+FFFD\n`);
+    expect(replaced.stdout).toContain('caf\ufffd\ufffd');
+  });
+
   it('shows control characters from the input instead of sending them to the terminal', () => {
     const { code, stdout } = contradict(['detect', '-', '--input-format', 'lines', '--threshold', '0'], 'Iran sent drones to Russia.\u001b[31m\nIran did not send drones to Russia.\n');
     expect(code).toBe(0);

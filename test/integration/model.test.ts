@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { detectContradictions, ModelLoadError, type NliModel } from '../../src/index.js';
+import { createDetector, detectContradictions, ModelLoadError, type NliModel } from '../../src/index.js';
 import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel } from '../../src/internal.js';
 import { assemble, pairTemplate } from '../../src/nli/pair-encoding.js';
 
@@ -165,5 +165,43 @@ describe('loading models', () => {
     const attempt = createTransformersNliModel({ model: directory });
     await expect(attempt).rejects.toThrow(ModelLoadError);
     await expect(attempt).rejects.toThrow(/no contradiction label \(labels: LABEL_0, LABEL_1, LABEL_2\)/);
+  });
+
+  it('names the folder it loaded when a hub-like id matches a folder in the working directory', async () => {
+    const folder = path.join(scratch, 'cwd', 'example-org', 'look-alike');
+    cpSync(BUNDLED_MODEL_DIRECTORY, folder, { recursive: true });
+    const previous = process.cwd();
+    process.chdir(path.join(scratch, 'cwd'));
+    try {
+      const report = await detectContradictions(['Iran sent drones to Russia.', 'Iran did not send drones to Russia.'], { model: 'example-org/look-alike' });
+      expect(report.model).toBe(path.resolve('example-org/look-alike'));
+    } finally {
+      process.chdir(previous);
+    }
+  });
+
+  it('stops a run when the detector is disposed during it, before the model goes away', async () => {
+    const detector = await createDetector();
+    const many = Array.from({ length: 600 }, (_, i) => `Iran sent ${i} drones to Russia on day ${i % 30} of the war.`);
+    let disposing: Promise<void> | undefined;
+    const run = detector.detect(many, {
+      onProgress: ({ stage, done }) => {
+        if (stage === 'scoring' && done > 0 && !disposing) disposing = detector.dispose();
+      },
+    });
+    await expect(run).rejects.toThrow(/the detector was disposed during the run/);
+    await disposing;
+    await expect(detector.detect(many.slice(0, 2))).rejects.toThrow(/the detector was disposed/);
+  });
+
+  it('refuses hostile configs at load: a huge label id (was 26 s and 2.2 GB), a window of 0 tokens', async () => {
+    const huge = copyWithLabels('huge-label', { 0: 'entailment', 1: 'neutral', 200000000: 'contradiction' });
+    await expect(createTransformersNliModel({ model: huge })).rejects.toThrow(/id2label has a label id that is not an output index from 0 to 999: "200000000"/);
+    const windowless = copyWithLabels('no-window', { 0: 'entailment', 1: 'neutral', 2: 'contradiction' });
+    const config = JSON.parse(readFileSync(path.join(windowless, 'config.json'), 'utf8'));
+    writeFileSync(path.join(windowless, 'config.json'), JSON.stringify({ ...config, max_position_embeddings: 0 }));
+    const attempt = createTransformersNliModel({ model: windowless });
+    await expect(attempt).rejects.toThrow(ModelLoadError);
+    await expect(attempt).rejects.toThrow(/max_position_embeddings is 0: a model needs a window of at least 16 tokens/);
   });
 });

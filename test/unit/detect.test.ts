@@ -115,6 +115,28 @@ describe('detectContradictions with a mock model', () => {
     expect(scored).toBeLessThan(model.calls[0]!.length / 2);
   });
 
+  it('stops during pairing when aborted there', async () => {
+    const topics = ['drones', 'missiles', 'tanks', 'ships', 'rockets', 'jets', 'trucks', 'radars'];
+    const many = Array.from({ length: 20_000 }, (_, i) => `Iran sent ${i % 97} ${topics[i % 8]} to Russia on day ${i % 31} of month ${i % 12}, officials in region ${i % 53} said.`);
+    const model = createMockModel();
+    const controller = new AbortController();
+    const stages: string[] = [];
+    const run = detectContradictions(many, {
+      model,
+      signal: controller.signal,
+      onProgress: ({ stage, done, total }) => {
+        stages.push(`${stage} ${done === total ? 'done' : 'started'}`);
+        // A timer, as a caller's abort would come: it can only fire if pairing gives the event loop back.
+        if (stage === 'pairing' && done === 0) setTimeout(() => controller.abort(), 30);
+      },
+    });
+    await expect(run).rejects.toThrow(AbortError);
+    // It stopped inside pairing: pairing never finished and the model was never called.
+    expect(stages).toContain('pairing started');
+    expect(stages).not.toContain('pairing done');
+    expect(model.calls).toHaveLength(0);
+  });
+
   it('stops during the checks within a few milliseconds of an abort', async () => {
     const many = Array.from({ length: 400 }, (_, i) => `Iran denied sending ${i} drones to Russia before the war started on day ${i % 7}.`);
     const controller = new AbortController();
@@ -143,6 +165,22 @@ describe('detectContradictions with a mock model', () => {
     const embedded = await detectContradictions(texts, { model: createMockModel(), embed });
     expect(embedded.stats.candidatePairs).toBe(1);
     expect(embedded.contradictions).toHaveLength(1);
+  });
+
+  it('refuses what a caller-given embedding model or NLI model gets wrong, naming it', async () => {
+    const texts = ['Iran sent drones to Russia.', 'Tehran did not deliver unmanned aircraft to Moscow.'];
+    const withEmbed = (embed: (batch: string[]) => Promise<unknown>) => detectContradictions(texts, { model: createMockModel(), embed: embed as never });
+    await expect(withEmbed(async () => [[1, 0]])).rejects.toThrow(/embed must return one vector per statement: got 1 for 2 statements: field "embed"/);
+    await expect(withEmbed(async () => 'vectors')).rejects.toThrow(/got string for 2 statements/);
+    await expect(withEmbed(async () => [[1, 0], [1, Number.NaN]])).rejects.toThrow(/embed returned NaN at position 1 of a vector: field "embed" item 1/);
+    await expect(withEmbed(async () => [[1, 0], [1, 0, 0]])).rejects.toThrow(/vectors of different lengths \(2 and 3\)/);
+    await expect(withEmbed(async () => [[1, 0], null])).rejects.toThrow(/not an array of numbers/);
+    // An NLI model that returns NaN (or a number outside [0, 1]) is an error, not a score of null.
+    const broken = createMockModel();
+    const nanModel = { ...broken, modelId: 'nan-model', classify: async (request: Parameters<typeof broken.classify>[0]) => (await broken.classify(request)).map((r) => ({ ...r, contradiction: Number.NaN })) };
+    await expect(detectContradictions(statements, { model: nanModel })).rejects.toThrow(/the NLI model returned contradiction = NaN for pair \d+ \(forward\).*nan-model/);
+    const outOfRange = { ...broken, modelId: 'logits-model', classify: async (request: Parameters<typeof broken.classify>[0]) => (await broken.classify(request)).map((r) => ({ ...r, entailment: 3.2 })) };
+    await expect(scorePairs([{ premise: 'a b', hypothesis: 'a c' }], { model: outOfRange })).rejects.toThrow(/entailment = 3.2/);
   });
 
   it('validates options with clear errors', async () => {

@@ -98,7 +98,7 @@ describe('findCandidatePairs', () => {
     expect(lexical).not.toContain('0-1');
     expect(withEmbeddings).toEqual(expect.arrayContaining(['0-1', '2-3']));
     expect(withEmbeddings).not.toContain('0-2');
-    expect(() => findCandidatePairs(statements, { ...options, embeddings: embeddings.slice(1) })).toThrow(/one embedding per statement: got 3 for 4/);
+    expect(() => findCandidatePairs(statements, { ...options, embeddings: embeddings.slice(1) })).toThrow(/one vector per statement: got 3 for 4/);
   });
 
   it('gives nothing for fewer than two statements', () => {
