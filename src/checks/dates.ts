@@ -1,4 +1,4 @@
-import { chronoParser } from './libraries.js';
+import { chronoParser, LONG_TEXT } from './libraries.js';
 import type { DateMention, DateMismatch } from './finding.js';
 import { memoize } from './memo.js';
 import { defineCheck } from './check.js';
@@ -17,8 +17,35 @@ export const dateMentions = memoize(findDateMentions, (text: string, statementDa
 // Only texts with a digit, a month or weekday name, or a relative time word go through chrono.
 const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year|noon|midnight|morning|evening)\b/i;
 
+// In texts too long to parse whole (see LONG_TEXT): chrono reads only the stretches around a year or a month
+// name, which every absolute date has (relative ones need the statement's date and a short text).
+const ABSOLUTE_CUE = /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+const CUE_CONTEXT = 40;
+
 function findDateMentions(text: string, statementDate?: string): DateMention[] {
   if (!MAY_HAVE_DATE.test(text)) return [];
+  if (text.length <= LONG_TEXT) return parseDates(text, 0, statementDate);
+  const out: DateMention[] = [];
+  let windowStart = -1;
+  let windowEnd = -1;
+  const flush = () => {
+    if (windowStart >= 0) out.push(...parseDates(text.slice(windowStart, windowEnd), windowStart, statementDate));
+  };
+  for (const cue of text.matchAll(ABSOLUTE_CUE)) {
+    const start = Math.max(0, cue.index - CUE_CONTEXT);
+    const end = Math.min(text.length, cue.index + cue[0].length + CUE_CONTEXT);
+    if (start <= windowEnd) windowEnd = end;
+    else {
+      flush();
+      windowStart = start;
+      windowEnd = end;
+    }
+  }
+  flush();
+  return out;
+}
+
+function parseDates(text: string, offset: number, statementDate?: string): DateMention[] {
   const reference = statementDate ? new Date(statementDate) : undefined;
   const results = chronoParser().parse(text, reference ?? PROBE_A, { forwardDate: false });
   // A mention is relative ("yesterday", "in March") when another reference date moves it.
@@ -61,7 +88,9 @@ function findDateMentions(text: string, statementDate?: string): DateMention[] {
     const year = Number(match[1]);
     out.push({ text: match[1]!, span: { start, end: start + 4 }, start: new Date(Date.UTC(year, 0, 1)).toISOString(), end: new Date(Date.UTC(year + 1, 0, 1) - 1).toISOString() });
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return out
+    .map((m) => (offset === 0 ? m : { ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }))
+    .sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { chunksOf, nlp } from './libraries.js';
+import { chunksOf, LONG_TEXT, nlp } from './libraries.js';
 import { isStopword } from '../statements/words.js';
 import { memoize } from './memo.js';
 import wordnet from './wordnet.json' with { type: 'json' };
@@ -41,9 +41,24 @@ const contextFreeRoots = new Map<string, string | undefined>();
 export const lemmaWords = memoize(findLemmaWords, (text: string) => text);
 
 function findLemmaWords(text: string): LemmaWord[] {
+  if (text.length > LONG_TEXT) return ruleLemmaWords(text);
   return chunksOf(text).flatMap((chunk) =>
     chunkLemmaWords(chunk.text).map((word) => ({ ...word, span: { start: word.span.start + chunk.start, end: word.span.end + chunk.start } })),
   );
+}
+
+// For texts too long for compromise: words by a regex, lemmas by WordNet's rules; a lowercase content word
+// counts as a noun, a capitalised word after the start of its sentence as a proper noun.
+function ruleLemmaWords(text: string): LemmaWord[] {
+  const out: LemmaWord[] = [];
+  for (const m of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const lower = m[0].toLowerCase();
+    if (isStopword(lower)) continue;
+    const capitalised = /^\p{Lu}/u.test(m[0]);
+    const sentenceStart = /(?:^|[.!?]["'”’)]*\s+)$/.test(text.slice(Math.max(0, m.index - 8), m.index));
+    out.push({ text: m[0], lower, span: { start: m.index, end: m.index + m[0].length }, lemmas: [...new Set(lemmaCandidates(lower))], noun: !capitalised, proper: capitalised && !sentenceStart });
+  }
+  return out;
 }
 
 function chunkLemmaWords(text: string): LemmaWord[] {

@@ -1,4 +1,4 @@
-import { chunksOf, nlp } from './libraries.js';
+import { chunksOf, LONG_TEXT, nlp } from './libraries.js';
 import type { NumericMismatch, Quantity } from './finding.js';
 import { memoize } from './memo.js';
 import { isStopword, readDirections, stemmer } from '../statements/words.js';
@@ -70,11 +70,17 @@ export const quantities = memoize(findQuantities, (text: string, exclude: readon
 // Only texts with a digit or a number word go through the (slower) number parser.
 const MAY_HAVE_NUMBER = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|none|no|not|several|few|number|some|many|numerous|multiple|hundreds|thousands|scores)\b/i;
 
+// Numbers written in digits ("1,200", "3.5"), for texts too long for compromise (no number words).
+const DIGITS = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{L}\p{N}])/gu;
+function digitNumbers(text: string): { text: string; offset: { start: number; length: number }; number: { num: number } }[] {
+  return [...text.matchAll(DIGITS)].map((m) => ({ text: m[0], offset: { start: m.index, length: m[0].length }, number: { num: Number(m[0].replaceAll(',', '')) } }));
+}
+
 function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWithRate[] {
   const out: QuantityWithRate[] = [];
   if (!MAY_HAVE_NUMBER.test(text)) return out;
   const inside = (start: number, end: number) => exclude.some((span) => start < span.end && end > span.start);
-  const numbers = chunksOf(text).flatMap((chunk) =>
+  const numbers = text.length > LONG_TEXT ? digitNumbers(text) : chunksOf(text).flatMap((chunk) =>
     (nlp(chunk.text).numbers().json({ offset: true }) as { text: string; offset: { start: number; length: number }; number: { num: number } }[]).map((item) => ({
       ...item,
       offset: { start: item.offset.start + chunk.start, length: item.offset.length },
