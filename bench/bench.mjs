@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDetector, extractStatements } from '../dist/index.js';
-import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel } from '../dist/internal.js';
+import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel, DEFAULT_MAX_PAIRS, DEFAULT_MAX_POSTINGS, DEFAULT_MIN_SIMILARITY, DEFAULT_NEIGHBORS, findCandidatePairs, findCandidatePairsInSlices, normalizeInput } from '../dist/internal.js';
 import { machine, markdownTable, parseArgs, plantedStatements, readLines, ROOT, SHARED } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, dtype: 'q8', e2e: 0, documentMb: 0, out: path.join(ROOT, 'bench/results/bench.json') });
@@ -185,6 +185,16 @@ result.runtimes = [];
   }
 }
 
+// What giving the event loop back every 20 ms during pairing costs (so that an abort takes effect there).
+{
+  const { statements } = await plantedStatements({ statements: 10_000, planted: 50, seed: 11, extractStatements });
+  const normalized = normalizeInput(statements);
+  const options = { neighbors: DEFAULT_NEIGHBORS, minSimilarity: DEFAULT_MIN_SIMILARITY, maxPairs: DEFAULT_MAX_PAIRS, maxPostings: DEFAULT_MAX_POSTINGS };
+  const syncMs = await time(async () => findCandidatePairs(normalized, options), repeats);
+  const slicedMs = await time(() => findCandidatePairsInSlices(normalized, options), repeats);
+  result.pairingSlices = { statements: normalized.length, syncSeconds: syncMs / 1000, slicedSeconds: slicedMs / 1000, ratio: slicedMs / syncMs };
+}
+
 // End to end, each size in a child process.
 result.endToEnd = [];
 for (const n of args.quick ? [100, 1000] : [100, 1000, 10000, 100000]) {
@@ -201,6 +211,7 @@ console.log(markdownTable(['statements', 'batch', 'library pairs/s', 'bare onnxr
 console.log(`\nOne model call per pair: ${f(result.naive.naivePairsPerSecond)} pairs/s; one call for 128 pairs (batches of 32): ${f(result.naive.batchedPairsPerSecond)} pairs/s (${f(result.naive.speedup, 1)}x)\n`);
 console.log(markdownTable(['package', 'load s (tokenizer + model)', 'pairs/s (batch 32, short)'], result.runtimes.map((r) => [r.package, f(r.loadSeconds, 2), f(r.pairsPerSecond)])));
 console.log('\n' + markdownTable(['statements', 'wall s', 'candidate pairs', 'pairs scored', 'pairing s', 'NLI s', 'checks s', 'peak RSS MiB', 'pairing recall (planted)'], result.endToEnd.map((r) => [r.statements, f(r.seconds, 1), r.candidatePairs, r.pairsScored, f(r.timings.pairingMs / 1000, 1), f(r.timings.scoringMs / 1000, 1), f(r.timings.checksMs / 1000, 1), f(r.peakRssMiB), `${f(100 * r.pairingRecall, 1)} % of ${r.planted}`])));
+console.log(`\nPairing ${result.pairingSlices.statements} statements: ${f(result.pairingSlices.syncSeconds, 2)} s in one go, ${f(result.pairingSlices.slicedSeconds, 2)} s giving the event loop back every 20 ms (${f(result.pairingSlices.ratio, 2)}x)`);
 mkdirSync(path.dirname(args.out), { recursive: true });
 writeFileSync(args.out, JSON.stringify(result, null, 1));
 console.log(`\nwrote ${path.relative(ROOT, args.out)}`);

@@ -16,7 +16,7 @@ export type { ResolvedDetectionOptions } from './options.js';
 export { normalizeInput } from './statements/normalize.js';
 export { statementSchema, documentSchema } from './statements/schema.js';
 export type { Statement } from './statements/statement.js';
-export { findCandidatePairs } from './pairing/candidates.js';
+export { findCandidatePairs, findCandidatePairsInSlices } from './pairing/candidates.js';
 export type { CandidatePair, PairingOptions, PairingResult } from './pairing/candidates.js';
 export { createTransformersNliModel } from './nli/transformers-backend.js';
 export type { TransformersNliOptions } from './nli/transformers-backend.js';
