@@ -106,6 +106,54 @@ async function setLevel(detector, table, thresholds) {
   return set;
 }
 
+// The mixed real sets mined as the product is used: all statements of a set in one detect() call (default
+// options), the pairs ranked by score. A labelled contradiction is found when one of its pairs is reported
+// (for SummEdits: the summary with any sentence of its article). Average precision over the ranking (each
+// labelled contradiction counted once, those never proposed count as missed), and precision and recall at
+// the default threshold. Precision counts every reported pair that is not a labelled contradiction as a false
+// alarm, although unlabelled pairs may contradict too; "labelled precision" counts only the pairs that the
+// set labels (ChatProtect labels consistent pairs too).
+async function mineSet(detector, texts, positives, negatives) {
+  const report = await detector.detect(texts.map((text, i) => ({ id: `t${i}`, text })), { includeAllPairs: true });
+  const groupOf = new Map();
+  positives.forEach((options, group) => options.forEach((k) => groupOf.set(k, group)));
+  const ranked = [...report.pairs].sort((a, b) => b.score - a.score);
+  const found = new Set();
+  let tp = 0;
+  let fp = 0;
+  let precisionSum = 0;
+  let reported = 0;
+  let reportedTp = 0;
+  let reportedLabelledFp = 0;
+  for (const pair of ranked) {
+    const k = key(Number(pair.first.id.slice(1)), Number(pair.second.id.slice(1)));
+    const group = groupOf.get(k);
+    const atThreshold = pair.score >= report.threshold;
+    if (group !== undefined) {
+      if (found.has(group)) continue;
+      found.add(group);
+      tp++;
+      precisionSum += tp / (tp + fp);
+      if (atThreshold) reportedTp++;
+    } else {
+      fp++;
+      if (atThreshold && negatives.has(k)) reportedLabelledFp++;
+    }
+    if (atThreshold) reported++;
+  }
+  return {
+    statements: texts.length,
+    contradictions: positives.length,
+    pairsScored: report.stats.pairsScored,
+    averagePrecision: precisionSum / positives.length,
+    reported,
+    recall: reportedTp / positives.length,
+    precision: reported ? reportedTp / reported : 0,
+    labelledPrecision: reportedTp + reportedLabelledFp ? reportedTp / (reportedTp + reportedLabelledFp) : 0,
+    positivePairShare: positives.length / Math.max(1, report.stats.pairsScored),
+  };
+}
+
 async function evaluate(model, data) {
   const detector = await createDetector({ model: { id: model, dtype: args.dtype } });
   const table = findCalibration(model);
@@ -126,6 +174,10 @@ async function evaluate(model, data) {
     result.heldout = bySource(data.heldout, judged, (r) => r.operation, thresholds);
   }
   result.setLevel = await setLevel(detector, table, thresholds);
+  result.mined = {
+    chatprotect: await mineSet(detector, chatTexts, chatPositives, chatNegatives),
+    'summedits-news': await mineSet(detector, summTexts, summPositives, new Set()),
+  };
   await detector.dispose();
   if (!args.noFp32 && args.dtype !== 'fp32') {
     const fp32 = await createDetector({ model: { id: model, dtype: 'fp32' } });
@@ -159,6 +211,7 @@ const chatTexts = [...new Set(chat.flatMap((r) => [r.first, r.second]))];
 const chatIndex = new Map(chatTexts.map((t, i) => [t, i]));
 const key = (a, b) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const chatPositives = [...new Set(chat.filter((r) => r.label === 'contradiction' && r.first !== r.second).map((r) => key(chatIndex.get(r.first), chatIndex.get(r.second))))].map((k) => [k]);
+const chatNegatives = new Set(chat.filter((r) => r.label !== 'contradiction' && r.first !== r.second).map((r) => key(chatIndex.get(r.first), chatIndex.get(r.second))));
 const summ = realworld.filter((r) => r.set === 'summedits-news');
 const articleSentences = [...new Set(summ.map((r) => r.first))].map((article) => extractStatements(article).map((s) => s.text));
 const summTexts = [...new Set([...articleSentences.flat(), ...summ.map((r) => r.second)])];
@@ -189,6 +242,11 @@ console.log('### Real-world dev set (ChatProtect, SummEdits-news)\n');
 console.log(table('realworld'));
 console.log('\n### Pairing recall on real mixed sets (default options; no model involved)\n');
 console.log(markdownTable(['set', 'statements', 'labelled contradictions', 'proposed by pairing', 'pairs scored', 'all pairs'], Object.entries(pairing).map(([set, p]) => [set, p.statements, p.contradictions, pct(p.proposed), p.pairsScored, p.allPairs])));
+console.log('\n### Mined as the product is used: each mixed set in one detect() call, pairs ranked by score\n');
+console.log(markdownTable(['set', 'model', 'statements', 'labelled contradictions', 'pairs scored', 'average precision', 'reported at threshold', 'recall', 'precision (all reported)', 'precision (labelled pairs only)'], Object.keys(results[0].mined).flatMap((set) => results.map((r) => {
+  const m = r.mined[set];
+  return [set, name(r), m.statements, m.contradictions, m.pairsScored, fixed(m.averagePrecision, 3), m.reported, pct(m.recall), pct(m.precision), set === 'chatprotect' ? pct(m.labelledPrecision) : '—'];
+}))));
 console.log('\n### Shared test split\n');
 console.log(markdownTable(header, [...Object.keys(results[0].test.bySource).flatMap((s) => results.map((r) => row(s, r, r.test.bySource[s]))), ...results.map((r) => row('**all**', r, r.test.all))]));
 console.log(`\nCalibration on the test split (expected calibration error, checks on / off): ${results.map((r) => `${name(r)} ${fixed(r.test.calibration.checksOn.ece)} / ${fixed(r.test.calibration.checksOff.ece)}`).join('; ')}`);
