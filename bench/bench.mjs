@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDetector, extractStatements } from '../dist/index.js';
-import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel, DEFAULT_MAX_PAIRS, DEFAULT_MAX_POSTINGS, DEFAULT_MIN_SIMILARITY, DEFAULT_NEIGHBORS, findCandidatePairs, findCandidatePairsInSlices, normalizeInput } from '../dist/internal.js';
+import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel, DEFAULT_MAX_PAIRS, DEFAULT_MAX_POSTINGS, DEFAULT_MIN_SIMILARITY, DEFAULT_NEIGHBORS, findCandidatePairs, findCandidatePairsInSlices, normalizeInput, embeddingNeighbours, loadUsearch, normalizeVectors } from '../dist/internal.js';
 import { machine, markdownTable, parseArgs, plantedStatements, readLines, ROOT, SHARED } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, dtype: 'q8', e2e: 0, documentMb: 0, out: path.join(ROOT, 'bench/results/bench.json') });
@@ -195,6 +195,41 @@ result.runtimes = [];
   result.pairingSlices = { statements: normalized.length, syncSeconds: syncMs / 1000, slicedSeconds: slicedMs / 1000, ratio: slicedMs / syncMs };
 }
 
+// Pairing by caller-given embeddings above the exact-search limit: planted pairs at cosine 0.5, 0.7 and 0.9
+// among random unit vectors (64 dimensions), found by the HNSW index (usearch) and by LSH, with their time.
+{
+  const n = args.quick ? 5000 : 20000;
+  const dim = 64;
+  const seeded = (() => { let a = 99; return () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648); })();
+  const gaussian = () => Math.sqrt(-2 * Math.log(seeded() || 1e-12)) * Math.cos(2 * Math.PI * seeded());
+  const vectors = Array.from({ length: n }, () => Array.from({ length: dim }, gaussian));
+  const unit = (v) => { const norm = Math.hypot(...v); return v.map((x) => x / norm); };
+  const levels = [0.5, 0.7, 0.9];
+  const planted = [];
+  levels.forEach((cosine, l) => {
+    for (let p = 0; p < 30; p++) {
+      const i = (l * 30 + p) * 2;
+      const a = unit(vectors[i]);
+      // b = cosine * a + sqrt(1 - cosine²) * (a unit vector orthogonal to a)
+      let noise = Array.from({ length: dim }, gaussian);
+      const along = noise.reduce((s, x, k) => s + x * a[k], 0);
+      noise = unit(noise.map((x, k) => x - along * a[k]));
+      vectors[i] = a;
+      vectors[i + 1] = a.map((x, k) => cosine * x + Math.sqrt(1 - cosine * cosine) * noise[k]);
+      planted.push({ cosine, key: i * n + i + 1 });
+    }
+  });
+  const normalized = normalizeVectors(vectors);
+  result.embeddingSearch = { statements: n, dimensions: dim, methods: [] };
+  for (const search of /** @type {('hnsw' | 'lsh')[]} */ ([...(loadUsearch() ? ['hnsw'] : []), 'lsh'])) {
+    const started = now();
+    const found = embeddingNeighbours(normalized, { neighbors: DEFAULT_NEIGHBORS, minSimilarity: 0.45, maxBucket: DEFAULT_MAX_POSTINGS, search });
+    const seconds = (now() - started) / 1000;
+    const recall = Object.fromEntries(levels.map((cosine) => [cosine, planted.filter((p) => p.cosine === cosine && found.has(p.key)).length / 30]));
+    result.embeddingSearch.methods.push({ search, seconds, recall, pairs: found.size });
+  }
+}
+
 // End to end, each size in a child process.
 result.endToEnd = [];
 for (const n of args.quick ? [100, 1000] : [100, 1000, 10000, 100000]) {
@@ -211,6 +246,8 @@ console.log(markdownTable(['statements', 'batch', 'library pairs/s', 'bare onnxr
 console.log(`\nOne model call per pair: ${f(result.naive.naivePairsPerSecond)} pairs/s; one call for 128 pairs (batches of 32): ${f(result.naive.batchedPairsPerSecond)} pairs/s (${f(result.naive.speedup, 1)}x)\n`);
 console.log(markdownTable(['package', 'load s (tokenizer + model)', 'pairs/s (batch 32, short)'], result.runtimes.map((r) => [r.package, f(r.loadSeconds, 2), f(r.pairsPerSecond)])));
 console.log('\n' + markdownTable(['statements', 'wall s', 'candidate pairs', 'pairs scored', 'pairing s', 'NLI s', 'checks s', 'peak RSS MiB', 'pairing recall (planted)'], result.endToEnd.map((r) => [r.statements, f(r.seconds, 1), r.candidatePairs, r.pairsScored, f(r.timings.pairingMs / 1000, 1), f(r.timings.scoringMs / 1000, 1), f(r.timings.checksMs / 1000, 1), f(r.peakRssMiB), `${f(100 * r.pairingRecall, 1)} % of ${r.planted}`])));
+console.log(`\nEmbedding pairing above the exact limit, ${result.embeddingSearch.statements} random unit vectors of ${result.embeddingSearch.dimensions} dimensions with 30 planted pairs at each cosine:\n`);
+console.log(markdownTable(['search', 'seconds', 'found at cosine 0.5', '0.7', '0.9', 'pairs kept'], result.embeddingSearch.methods.map((m) => [m.search === 'hnsw' ? 'HNSW (usearch)' : 'LSH', f(m.seconds, 2), `${f(100 * m.recall[0.5])} %`, `${f(100 * m.recall[0.7])} %`, `${f(100 * m.recall[0.9])} %`, m.pairs])));
 console.log(`\nPairing ${result.pairingSlices.statements} statements: ${f(result.pairingSlices.syncSeconds, 2)} s in one go, ${f(result.pairingSlices.slicedSeconds, 2)} s giving the event loop back every 20 ms (${f(result.pairingSlices.ratio, 2)}x)`);
 mkdirSync(path.dirname(args.out), { recursive: true });
 writeFileSync(args.out, JSON.stringify(result, null, 1));

@@ -27,3 +27,4 @@ export { FEATURE_NAMES, NLI_FEATURE_NAMES, pairFeatures } from './scoring/featur
 export { scorePair } from './scoring/score.js';
 export { calibrationSchema, findCalibration, readCalibration, CALIBRATION_FILE, UNCALIBRATED_THRESHOLD } from './scoring/calibration.js';
 export { collectLabelledReasons } from './scoring/fit.js';
+export { embeddingNeighbours, EXACT_SEARCH_LIMIT, loadUsearch, normalizeVectors } from './pairing/embeddings.js';

@@ -1,7 +1,9 @@
+import { builtin, IS_NODE } from '../platform.js';
+
 /**
  * Nearest neighbours by cosine similarity of caller-given embeddings: exact up to `EXACT_SEARCH_LIMIT`
- * statements, and above it without comparing all n² pairs: random-hyperplane locality-sensitive hashing
- * (Charikar 2002). Each of `tables` hash tables puts a
+ * statements, and above it without comparing all n² pairs: an HNSW graph (usearch) where that package is
+ * installed, else random-hyperplane locality-sensitive hashing (Charikar 2002). Each of `tables` hash tables puts a
  * statement in the bucket named by the signs of `bits` random projections; statements that share a
  * bucket in any table are compared exactly. Seeded, so the same vectors give the same pairs.
  */
@@ -12,6 +14,8 @@ export interface EmbeddingPairingOptions {
   readonly maxBucket: number;
   readonly tables?: number;
   readonly bits?: number;
+  /** Above the exact limit: `hnsw` (usearch, when installed; the default) or `lsh`. */
+  readonly search?: 'hnsw' | 'lsh';
 }
 
 // 8 tables of 12 bits: two statements at cosine 0.8 share a bucket in at least one table with
@@ -43,9 +47,51 @@ export function normalizeVectors(vectors: readonly ArrayLike<number>[]): Float32
 
 /**
  * Up to this many statements, every pair's cosine is computed (exact nearest neighbours: n² / 2 dot
- * products, about a second for 2,000 statements of 384 dimensions); above it, LSH buckets.
+ * products, about a second for 2,000 statements of 384 dimensions); above it, an HNSW index (the optional
+ * peer dependency `usearch`, when it is installed), else LSH buckets.
  */
 export const EXACT_SEARCH_LIMIT = 2000;
+
+type Usearch = typeof import('usearch');
+let usearchModule: Usearch | null | undefined;
+
+/** `usearch` when it is installed (an optional peer dependency; Node.js only), else undefined. */
+export function loadUsearch(): Usearch | undefined {
+  if (usearchModule === undefined) {
+    try {
+      usearchModule = IS_NODE ? (builtin('module').createRequire(import.meta.url)('usearch') as Usearch) : null;
+    } catch {
+      usearchModule = null;
+    }
+  }
+  return usearchModule ?? undefined;
+}
+
+/** Nearest neighbours from an HNSW index (usearch, cosine): each statement's `neighbors` above `minSimilarity`. */
+export function hnswNeighbours(usearch: Usearch, vectors: readonly Float32Array[], options: EmbeddingPairingOptions): Map<number, number> {
+  const n = vectors.length;
+  const dim = vectors[0]!.length;
+  const flat = new Float32Array(n * dim);
+  vectors.forEach((vector, i) => flat.set(vector, i * dim));
+  const keys = new BigUint64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = BigInt(i);
+  const index = new usearch.Index({ dimensions: dim, metric: usearch.MetricKind.Cos, quantization: usearch.ScalarKind.F32, connectivity: 16, expansion_add: 128, expansion_search: 128, multi: false });
+  index.add(keys, flat, 0);
+  const k = Math.min(n, options.neighbors + 1);
+  const found = index.search(flat, k, 0) as { keys: BigUint64Array; distances: Float32Array; counts: BigUint64Array };
+  const pairs = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const count = Number(found.counts[i]);
+    for (let r = 0; r < count; r++) {
+      const j = Number(found.keys[i * k + r]);
+      const similarity = 1 - found.distances[i * k + r]!;
+      if (j === i || similarity < options.minSimilarity) continue;
+      const key = i < j ? i * n + j : j * n + i;
+      pairs.set(key, Math.min(1, Math.max(pairs.get(key) ?? 0, similarity)));
+    }
+  }
+  return pairs;
+}
 
 /** Candidate pairs `i * n + j` (i < j) with their cosine similarity. */
 export function embeddingNeighbours(vectors: readonly Float32Array[], options: EmbeddingPairingOptions): Map<number, number> {
@@ -53,6 +99,8 @@ export function embeddingNeighbours(vectors: readonly Float32Array[], options: E
   const pairs = new Map<number, number>();
   if (n < 2) return pairs;
   if (n <= EXACT_SEARCH_LIMIT) return exactNeighbours(vectors, options);
+  const usearch = options.search === 'lsh' ? undefined : loadUsearch();
+  if (usearch) return hnswNeighbours(usearch, vectors, options);
   const dim = vectors[0]!.length;
   const tables = options.tables ?? DEFAULT_TABLES;
   const bits = options.bits ?? DEFAULT_BITS;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findCandidatePairs, normalizeInput } from '../../src/internal.js';
+import { embeddingNeighbours, EXACT_SEARCH_LIMIT, findCandidatePairs, loadUsearch, normalizeInput, normalizeVectors } from '../../src/internal.js';
 
 const options = { neighbors: 5, minSimilarity: 0.05, maxPairs: 1000, maxPostings: 1000 };
 
@@ -88,6 +88,19 @@ describe('findCandidatePairs', () => {
     const statements = normalizeInput(embeddings.map((_, i) => `Statement number ${i} about something else entirely ${i * 7919}.`));
     const found = new Set(findCandidatePairs(statements, { ...options, minSimilarity: 1, embeddings, minEmbeddingSimilarity: 0.5 }).pairs.map((p) => `${p.first}-${p.second}`));
     for (let p = 0; p < 20; p++) expect(found.has(`${2 * p}-${2 * p + 1}`)).toBe(true);
+  });
+
+  it('finds planted pairs above the exact-search limit through the HNSW index (usearch)', () => {
+    expect(loadUsearch()).toBeDefined();
+    let seed = 3;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5;
+    const n = EXACT_SEARCH_LIMIT + 1000;
+    const vectors = Array.from({ length: n }, () => Array.from({ length: 32 }, random));
+    // 20 pairs at cosine about 0.8: the second is the first plus a little noise.
+    for (let p = 0; p < 20; p++) vectors[2 * p + 1] = vectors[2 * p]!.map((x) => x + 0.35 * random());
+    const found = embeddingNeighbours(normalizeVectors(vectors), { neighbors: 10, minSimilarity: 0.5, maxBucket: 1000 });
+    for (let p = 0; p < 20; p++) expect(found.has(2 * p * n + 2 * p + 1), `pair ${p}`).toBe(true);
+    for (const similarity of found.values()) expect(similarity).toBeGreaterThanOrEqual(0.5);
   });
 
   it('adds the nearest neighbours of caller-given embeddings', () => {
