@@ -37,6 +37,8 @@ export interface PairingOptions {
   readonly embeddings?: readonly ArrayLike<number>[];
   /** Least cosine similarity of embeddings for a candidate pair. */
   readonly minEmbeddingSimilarity?: number;
+  /** Term weighting of the topic vectors: `tfidf` (the default) or `bm25` (saturated, length-normalised). */
+  readonly weighting?: 'tfidf' | 'bm25';
 }
 
 export interface PairingResult {
@@ -82,7 +84,7 @@ export async function findCandidatePairsInSlices(statements: readonly Statement[
 function* pairingSteps(statements: readonly Statement[], options: PairingOptions): Generator<void, PairingResult> {
   const n = statements.length;
   if (n < 2) return { pairs: [], candidates: 0, skippedFeatures: 0 };
-  const { vectors, documentFrequency } = yield* topicVectors(statements);
+  const { vectors, documentFrequency } = yield* topicVectors(statements, options.weighting ?? 'tfidf');
   const { postings, skippedFeatures } = invertedIndex(vectors, documentFrequency, options.maxPostings);
   const kept = yield* lexicalNeighbours(statements, vectors, postings, options);
   if (options.embeddings) addEmbeddingNeighbours(kept, n, options.embeddings, options);
@@ -108,7 +110,11 @@ interface Posting {
 }
 
 /** Unit-length TF-IDF vectors of the statements' topic features, and each feature's document frequency. */
-function* topicVectors(statements: readonly Statement[]): Generator<void, { vectors: SparseVector[]; documentFrequency: number[] }> {
+// BM25's term-frequency saturation and length normalisation (Robertson and Zaragoza, 2009).
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+
+function* topicVectors(statements: readonly Statement[], weighting: 'tfidf' | 'bm25'): Generator<void, { vectors: SparseVector[]; documentFrequency: number[] }> {
   const n = statements.length;
   const featureIds = new Map<string, number>();
   const vectors: SparseVector[] = [];
@@ -132,16 +138,26 @@ function* topicVectors(statements: readonly Statement[]): Generator<void, { vect
     vectors.push({ ids, weights });
     yield;
   }
-  for (const vector of vectors) {
+  const lengths = vectors.map((v) => v.weights.reduce((sum, w) => sum + w, 0));
+  const averageLength = lengths.reduce((sum, l) => sum + l, 0) / Math.max(1, n);
+  vectors.forEach((vector, i) => {
     let norm = 0;
     for (let k = 0; k < vector.ids.length; k++) {
-      const idf = Math.log((n + 1) / (documentFrequency[vector.ids[k]!]! + 1)) + 1;
+      const df = documentFrequency[vector.ids[k]!]!;
+      if (weighting === 'bm25') {
+        const tf = vector.weights[k]!;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        vector.weights[k] = (idf * (tf * (BM25_K1 + 1))) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * lengths[i]!) / (averageLength || 1)));
+        norm += vector.weights[k]! ** 2;
+        continue;
+      }
+      const idf = Math.log((n + 1) / (df + 1)) + 1;
       vector.weights[k]! *= idf;
       norm += vector.weights[k]! ** 2;
     }
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < vector.ids.length; k++) vector.weights[k]! /= norm;
-  }
+  });
   return { vectors, documentFrequency };
 }
 
