@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', internal: 'src/internal.ts', testing: 'src/testing.ts', cli: 'src/cli/main.ts' },
+  entry: { index: 'src/index.ts', internal: 'src/internal.ts', testing: 'src/testing.ts', cli: 'src/cli/main.ts', 'check-worker': 'src/pipeline/check-worker.ts' },
   format: ['esm'],
   dts: { entry: { index: 'src/index.ts', internal: 'src/internal.ts', testing: 'src/testing.ts' } },
   sourcemap: true,

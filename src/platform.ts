@@ -8,6 +8,7 @@ interface Builtins {
   path: typeof import('node:path');
   url: typeof import('node:url');
   module: typeof import('node:module');
+  worker_threads: typeof import('node:worker_threads');
 }
 
 /** Whether this runs under Node.js (and not in a browser or a worker of one). */

@@ -59,12 +59,32 @@ export function detectorOptions(flags: ModelFlags & { calibration?: string }): D
   };
 }
 
+const STAGES: readonly DetectionProgress['stage'][] = ['loading', 'pairing', 'scoring', 'checking'];
+
+/**
+ * The checks run while the model scores, so their progress events interleave: show the first stage that is
+ * not finished (scoring, then what is left of the checks), with that stage's figures.
+ */
+function currentStage() {
+  const latest = new Map<DetectionProgress['stage'], DetectionProgress>();
+  return (progress: DetectionProgress): DetectionProgress => {
+    latest.set(progress.stage, progress);
+    for (const stage of STAGES) {
+      const p = latest.get(stage);
+      if (p && p.done < p.total) return p;
+    }
+    return progress;
+  };
+}
+
 // Without a terminal, progress is plain lines: each stage's start and end, and at most one line a second.
 function progressLines() {
   let stage = '';
   let last = 0;
+  const current = currentStage();
   return {
-    update(progress: DetectionProgress) {
+    update(event: DetectionProgress) {
+      const progress = current(event);
       const now = Date.now();
       const changed = progress.stage !== stage;
       if (!changed && progress.done < progress.total && now - last < 1000) return;
@@ -93,8 +113,10 @@ function progressBar(enabled: boolean) {
   );
   let started = false;
   let stage = '';
+  const current = currentStage();
   return {
-    update(progress: DetectionProgress) {
+    update(event: DetectionProgress) {
+      const progress = current(event);
       // One bar, relabelled at each stage: loading the model, pairing, scoring, checking.
       const label = STAGE_LABELS[progress.stage];
       if (!started || label !== stage) {

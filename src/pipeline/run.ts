@@ -28,12 +28,15 @@ export async function detectStatements(context: DetectorContext, statements: rea
   run.onProgress?.({ stage: 'pairing', done: statements.length, total: statements.length });
   const pairs = pairing.pairs.map((pair) => ({ first: statements[pair.first]!, second: statements[pair.second]! }));
   const scoringStarted = performance.now();
+  // The checks start with the scoring: in a worker thread they run on the second core meanwhile.
+  const checking = checkPairs(pairs, { ...run, onChecked: (done) => run.onProgress?.({ stage: 'checking', done, total: pairs.length }) });
+  checking.catch(() => {}); // awaited below; a rejection before then must not go unhandled
   const directions = await scoreBothDirections(context.model, pairs, {
     ...(run.signal ? { signal: run.signal } : {}),
     onScored: (done) => run.onProgress?.({ stage: 'scoring', done, total: pairs.length }),
   });
   const scoringMs = performance.now() - scoringStarted;
-  const checked = await checkPairs(pairs, { ...run, onChecked: (done) => run.onProgress?.({ stage: 'checking', done, total: pairs.length }) });
+  const checked = await checking;
   const judged = judgePairs(directions, checked.findings, run.checks, context.calibration);
   return buildReport({
     inputWarnings,

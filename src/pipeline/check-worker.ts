@@ -1,0 +1,13 @@
+// The checks in a worker thread (Node.js): the main thread sends the pairs in chunks, the worker answers
+// each chunk with its findings. Started by `checkPairs` (check.ts) so that the checks run on the second
+// core while the model scores on the first.
+import { parentPort } from 'node:worker_threads';
+import { runChecks } from '../checks/registry.js';
+import type { Statement } from '../statements/statement.js';
+
+type Checked = Pick<Statement, 'text' | 'date'>;
+
+parentPort?.on('message', (message: { chunk: number; pairs: { first: Checked; second: Checked }[] }) => {
+  const findings = message.pairs.map(({ first, second }) => runChecks(first, second));
+  parentPort!.postMessage({ chunk: message.chunk, findings });
+});
