@@ -238,6 +238,15 @@ for (const n of args.quick ? [100, 1000] : [100, 1000, 10000, 100000]) {
   result.endToEnd.push({ n, ...JSON.parse(child.stdout) });
 }
 
+// Both cores: the 1,000-statement size again with the checks kept in the main thread (after the model).
+{
+  const child = spawnSync(process.execPath, [import.meta.filename, '--e2e', '1000', '--model', args.model, '--dtype', args.dtype], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, CONTRADICT_CHECKS_IN_THREAD: '1' } });
+  if (child.status !== 0) throw new Error(`end-to-end run without the worker failed: ${child.stderr}`);
+  const inThread = JSON.parse(child.stdout);
+  const withWorker = result.endToEnd.find((r) => r.n === 1000);
+  result.checksWorker = { statements: inThread.statements, inThreadSeconds: inThread.seconds, workerSeconds: withWorker.seconds, speedup: inThread.seconds / withWorker.seconds };
+}
+
 const f = (x, d = 0) => x.toFixed(d);
 console.log(`\n## Benchmark: ${result.model} (${args.dtype})${args.quick ? ', quick' : ''}, node ${process.version}\n`);
 console.log(`Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, node ${result.machine.node}; command: \`${result.command}\`\n`);
@@ -246,6 +255,7 @@ console.log(markdownTable(['statements', 'batch', 'library pairs/s', 'bare onnxr
 console.log(`\nOne model call per pair: ${f(result.naive.naivePairsPerSecond)} pairs/s; one call for 128 pairs (batches of 32): ${f(result.naive.batchedPairsPerSecond)} pairs/s (${f(result.naive.speedup, 1)}x)\n`);
 console.log(markdownTable(['package', 'load s (tokenizer + model)', 'pairs/s (batch 32, short)'], result.runtimes.map((r) => [r.package, f(r.loadSeconds, 2), f(r.pairsPerSecond)])));
 console.log('\n' + markdownTable(['statements', 'wall s', 'candidate pairs', 'pairs scored', 'pairing s', 'NLI s', 'checks s', 'peak RSS MiB', 'pairing recall (planted)'], result.endToEnd.map((r) => [r.statements, f(r.seconds, 1), r.candidatePairs, r.pairsScored, f(r.timings.pairingMs / 1000, 1), f(r.timings.scoringMs / 1000, 1), f(r.timings.checksMs / 1000, 1), f(r.peakRssMiB), `${f(100 * r.pairingRecall, 1)} % of ${r.planted}`])));
+console.log(`\nBoth cores: ${result.checksWorker.statements} statements end to end in ${f(result.checksWorker.workerSeconds, 1)} s with the checks in a worker thread beside the model, ${f(result.checksWorker.inThreadSeconds, 1)} s with them in the main thread (${f(result.checksWorker.speedup, 2)}x)`);
 console.log(`\nEmbedding pairing above the exact limit, ${result.embeddingSearch.statements} random unit vectors of ${result.embeddingSearch.dimensions} dimensions with 30 planted pairs at each cosine:\n`);
 console.log(markdownTable(['search', 'seconds', 'found at cosine 0.5', '0.7', '0.9', 'pairs kept'], result.embeddingSearch.methods.map((m) => [m.search === 'hnsw' ? 'HNSW (usearch)' : 'LSH', f(m.seconds, 2), `${f(100 * m.recall[0.5])} %`, `${f(100 * m.recall[0.7])} %`, `${f(100 * m.recall[0.9])} %`, m.pairs])));
 console.log(`\nPairing ${result.pairingSlices.statements} statements: ${f(result.pairingSlices.syncSeconds, 2)} s in one go, ${f(result.pairingSlices.slicedSeconds, 2)} s giving the event loop back every 20 ms (${f(result.pairingSlices.ratio, 2)}x)`);
