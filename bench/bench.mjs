@@ -238,7 +238,8 @@ for (const n of args.quick ? [100, 1000] : [100, 1000, 10000, 100000]) {
   result.endToEnd.push({ n, ...JSON.parse(child.stdout) });
 }
 
-// Both cores: the 1,000-statement size again with the checks kept in the main thread (after the model).
+// Both cores: the 1,000-statement size again with the checks kept in the main thread (there they interleave
+// with the model's calls, which run on onnxruntime's own threads).
 {
   const child = spawnSync(process.execPath, [import.meta.filename, '--e2e', '1000', '--model', args.model, '--dtype', args.dtype], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, CONTRADICT_CHECKS_IN_THREAD: '1' } });
   if (child.status !== 0) throw new Error(`end-to-end run without the worker failed: ${child.stderr}`);
