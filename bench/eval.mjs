@@ -20,7 +20,7 @@ import {
   scorePair,
   UNCALIBRATED_THRESHOLD,
 } from '../dist/internal.js';
-import { fixed, loadStress, machine, markdownTable, parseArgs, pct, plantedStatements, prf, readJsonl, reliability, rocAuc, ROOT, SHARED } from './lib.mjs';
+import { fixed, loadStress, machine, markdownTable, mixedRealSets, pairKey, parseArgs, pct, plantedStatements, prf, readJsonl, reliability, rocAuc, ROOT, shareProposed, SHARED } from './lib.mjs';
 
 const DEFAULT_BASELINE = path.join(ROOT, 'bench/baseline/contradict-nli-small');
 const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, baseline: DEFAULT_BASELINE, dtype: 'q8', noFp32: false, out: path.join(ROOT, 'bench/results/eval.json') });
@@ -126,7 +126,7 @@ async function mineSet(detector, texts, positives, negatives) {
   let reportedTp = 0;
   let reportedLabelledFp = 0;
   for (const pair of ranked) {
-    const k = key(Number(pair.first.id.slice(1)), Number(pair.second.id.slice(1)));
+    const k = pairKey(Number(pair.first.id.slice(1)), Number(pair.second.id.slice(1)));
     const group = groupOf.get(k);
     const atThreshold = pair.score >= report.threshold;
     if (group !== undefined) {
@@ -174,10 +174,8 @@ async function evaluate(model, data) {
     result.heldout = bySource(data.heldout, judged, (r) => r.operation, thresholds);
   }
   result.setLevel = await setLevel(detector, table, thresholds);
-  result.mined = {
-    chatprotect: await mineSet(detector, chatTexts, chatPositives, chatNegatives),
-    'summedits-news': await mineSet(detector, summTexts, summPositives, new Set()),
-  };
+  result.mined = {};
+  for (const [set, m] of Object.entries(mixed)) result.mined[set] = await mineSet(detector, m.texts, m.positives, m.negatives);
   await detector.dispose();
   if (!args.noFp32 && args.dtype !== 'fp32') {
     const fp32 = await createDetector({ model: { id: model, dtype: 'fp32' } });
@@ -202,24 +200,10 @@ const data = { test, realworld, heldout, stress: loadStress('eval') };
 function pairingRecall(texts, positives) {
   const statements = normalizeInput(texts.map((text, i) => ({ id: `t${i}`, text })));
   const result = findCandidatePairs(statements, { neighbors: DEFAULT_NEIGHBORS, minSimilarity: DEFAULT_MIN_SIMILARITY, maxPairs: DEFAULT_MAX_PAIRS, maxPostings: DEFAULT_MAX_POSTINGS });
-  const proposed = new Set(result.pairs.map((p) => `${p.first}|${p.second}`));
-  const found = positives.filter((p) => p.some((option) => proposed.has(option))).length;
-  return { statements: texts.length, contradictions: positives.length, proposed: found / positives.length, pairsScored: result.pairs.length, allPairs: (texts.length * (texts.length - 1)) / 2 };
+  return { statements: texts.length, contradictions: positives.length, proposed: shareProposed(result.pairs, positives), pairsScored: result.pairs.length, allPairs: (texts.length * (texts.length - 1)) / 2 };
 }
-const chat = realworld.filter((r) => r.set === 'chatprotect');
-const chatTexts = [...new Set(chat.flatMap((r) => [r.first, r.second]))];
-const chatIndex = new Map(chatTexts.map((t, i) => [t, i]));
-const key = (a, b) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-const chatPositives = [...new Set(chat.filter((r) => r.label === 'contradiction' && r.first !== r.second).map((r) => key(chatIndex.get(r.first), chatIndex.get(r.second))))].map((k) => [k]);
-const chatNegatives = new Set(chat.filter((r) => r.label !== 'contradiction' && r.first !== r.second).map((r) => key(chatIndex.get(r.first), chatIndex.get(r.second))));
-const summ = realworld.filter((r) => r.set === 'summedits-news');
-const articleSentences = [...new Set(summ.map((r) => r.first))].map((article) => extractStatements(article).map((s) => s.text));
-const summTexts = [...new Set([...articleSentences.flat(), ...summ.map((r) => r.second)])];
-const summIndex = new Map(summTexts.map((t, i) => [t, i]));
-const articleOf = new Map([...new Set(summ.map((r) => r.first))].map((article, i) => [article, articleSentences[i]]));
-// A summary's contradiction is proposed when it is paired with any sentence of its article.
-const summPositives = summ.filter((r) => r.label === 'contradiction').map((r) => articleOf.get(r.first).map((sentence) => key(summIndex.get(sentence), summIndex.get(r.second))));
-const pairing = { chatprotect: pairingRecall(chatTexts, chatPositives), 'summedits-news': pairingRecall(summTexts, summPositives) };
+const mixed = mixedRealSets(realworld, extractStatements);
+const pairing = Object.fromEntries(Object.entries(mixed).map(([set, m]) => [set, pairingRecall(m.texts, m.positives)]));
 
 const models = [args.model, ...(args.baseline !== 'none' && existsSync(args.baseline) ? [args.baseline] : [])];
 if (args.baseline !== 'none' && !existsSync(args.baseline)) console.log(`(no baseline model at ${path.relative(ROOT, args.baseline)}: run \`bash bench/baseline.sh\` to compare with the previous model)`);

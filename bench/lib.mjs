@@ -178,3 +178,44 @@ export async function plantedStatements({ statements: wanted, planted: plantCoun
   }
   return { statements: list, planted };
 }
+
+/** An unordered pair of statement indices as a string key. */
+export const pairKey = (a, b) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/**
+ * The real-world dev set's mixed piles, as the product would see them: every distinct ChatProtect sentence in
+ * one pile, and every SummEdits article split into sentences in one pile with every summary. `positives` are
+ * the labelled contradictions, each a list of the pair keys that would find it (a summary with any sentence of
+ * its article); `negatives` are ChatProtect's labelled consistent pairs.
+ */
+export function mixedRealSets(realworld, extractStatements) {
+  const chat = realworld.filter((r) => r.set === 'chatprotect');
+  const chatTexts = [...new Set(chat.flatMap((r) => [r.first, r.second]))];
+  const chatIndex = new Map(chatTexts.map((t, i) => [t, i]));
+  const chatKey = (r) => pairKey(chatIndex.get(r.first), chatIndex.get(r.second));
+  const distinct = chat.filter((r) => r.first !== r.second);
+  const summ = realworld.filter((r) => r.set === 'summedits-news');
+  const articles = [...new Set(summ.map((r) => r.first))];
+  const articleSentences = articles.map((article) => extractStatements(article).map((s) => s.text));
+  const summTexts = [...new Set([...articleSentences.flat(), ...summ.map((r) => r.second)])];
+  const summIndex = new Map(summTexts.map((t, i) => [t, i]));
+  const articleOf = new Map(articles.map((article, i) => [article, articleSentences[i]]));
+  return {
+    chatprotect: {
+      texts: chatTexts,
+      positives: [...new Set(distinct.filter((r) => r.label === 'contradiction').map(chatKey))].map((k) => [k]),
+      negatives: new Set(distinct.filter((r) => r.label !== 'contradiction').map(chatKey)),
+    },
+    'summedits-news': {
+      texts: summTexts,
+      positives: summ.filter((r) => r.label === 'contradiction').map((r) => articleOf.get(r.first).map((sentence) => pairKey(summIndex.get(sentence), summIndex.get(r.second)))),
+      negatives: new Set(),
+    },
+  };
+}
+
+/** The share of labelled contradictions (each a list of pair keys that would find it) among candidate pairs. */
+export function shareProposed(pairs, positives) {
+  const proposed = new Set(pairs.map((p) => pairKey(p.first, p.second)));
+  return positives.filter((options) => options.some((k) => proposed.has(k))).length / positives.length;
+}
