@@ -2,24 +2,25 @@
 // script are inline) with the contradictions, their scores and typed reasons, the statements with the spans
 // the checks point at highlighted, and a matrix of which statements contradict which.
 import type { Evidence } from './checks/finding.js';
+import { statementWhere, visible } from './display.js';
 import { describeReason, reasonEvidence } from './scoring/describe.js';
 import type { Contradiction, DetectionReport, StatementRef } from './types.js';
+
+/** A span some check points at, with the kind of that check. */
+type Marked = { kind: string; span: Evidence['span'] };
 
 /** Statements shown in the matrix at most (those in the most contradictions); the list shows every pair. */
 export const HTML_MATRIX_LIMIT = 40;
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text as HTML: markup characters escaped, control characters shown as `\uXXXX`. */
 function escape(text: string): string {
-  return text
-    .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return visible(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 /** Merge the evidence spans of one statement into sorted, non-overlapping marks (each with its kinds). */
-function marks(text: string, evidence: readonly { kind: string; span: Evidence['span'] }[]) {
+function marks(text: string, evidence: readonly Marked[]) {
   const spans = evidence
     .filter(({ span }) => Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= text.length && span.start < span.end)
     .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -34,7 +35,7 @@ function marks(text: string, evidence: readonly { kind: string; span: Evidence['
   return merged;
 }
 
-function highlighted(text: string, evidence: readonly { kind: string; span: Evidence['span'] }[]): string {
+function highlighted(text: string, evidence: readonly Marked[]): string {
   let html = '';
   let at = 0;
   for (const mark of marks(text, evidence)) {
@@ -45,8 +46,8 @@ function highlighted(text: string, evidence: readonly { kind: string; span: Evid
   return html + escape(text.slice(at));
 }
 
-function statementBlock(label: 'A' | 'B', statement: StatementRef, evidence: readonly { kind: string; span: Evidence['span'] }[]): string {
-  const where = [statement.source, statement.speaker, statement.date?.slice(0, 10)].filter(Boolean).join(', ');
+function statementBlock(label: 'A' | 'B', statement: StatementRef, evidence: readonly Marked[]): string {
+  const where = statementWhere(statement);
   return (
     `<div class="statement"><span class="side">${label}</span><span class="id">${escape(statement.id)}</span>` +
     `<span class="text">${highlighted(statement.text, evidence)}</span>` +
@@ -56,8 +57,8 @@ function statementBlock(label: 'A' | 'B', statement: StatementRef, evidence: rea
 }
 
 function pairItem(c: Contradiction, index: number): string {
-  const first: { kind: string; span: Evidence['span'] }[] = [];
-  const second: { kind: string; span: Evidence['span'] }[] = [];
+  const first: Marked[] = [];
+  const second: Marked[] = [];
   for (const reason of c.reasons) {
     const found = reasonEvidence(reason);
     for (const e of found.first) first.push({ kind: reason.kind, span: e.span });
@@ -103,11 +104,11 @@ function matrix(shown: readonly Contradiction[]): string {
     parts.push(`<text class="row-label" x="${left - 6}" y="${top + i * cell + cell * 0.68}" text-anchor="end">${title}${escape(label)}</text>`);
     parts.push(`<text class="col-label" x="${left + i * cell + cell / 2}" y="${top - 6}" text-anchor="middle">${title}${i + 1}</text>`);
   });
-  contradicting.forEach((c) => {
+  shown.forEach((c, i) => {
     const a = position.get(c.first.id);
     const b = position.get(c.second.id);
-    if (a === undefined || b === undefined) return;
-    const index = shown.indexOf(c) + 1;
+    if (c.kind === 'none' || a === undefined || b === undefined) return;
+    const index = i + 1;
     for (const [row, col] of [[a, b], [b, a]] as const) {
       parts.push(
         `<a href="#c${index}"><rect class="cell kind-${c.kind}" x="${left + col * cell + 1}" y="${top + row * cell + 1}" width="${cell - 2}" height="${cell - 2}" ` +

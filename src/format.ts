@@ -1,3 +1,4 @@
+import { statementWhere, visible } from './display.js';
 import { formatHtml } from './format-html.js';
 import { describeReason } from './scoring/describe.js';
 import type { Contradiction, DetectionReport } from './types.js';
@@ -8,12 +9,8 @@ import type { Contradiction, DetectionReport } from './types.js';
  */
 export type OutputFormat = 'json' | 'jsonl' | 'table' | 'html';
 
-// Control characters from the input (terminal escape sequences among them) are shown, not obeyed.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const visible = (text: string) => text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
 function statementLine(label: string, statement: Contradiction['first']): string {
-  const where = [statement.source, statement.speaker, statement.date?.slice(0, 10)].filter(Boolean).join(', ');
+  const where = statementWhere(statement);
   return visible(`  ${label} [${statement.id}] ${statement.text}${where ? `  (${where})` : ''}`);
 }
 

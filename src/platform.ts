@@ -21,6 +21,14 @@ export function builtin<K extends keyof Builtins>(name: K): Builtins[K] {
   return process.getBuiltinModule(`node:${name}`) as Builtins[K];
 }
 
+let requireHere: ((id: string) => unknown) | undefined;
+
+/** Node.js `require` of a package (CommonJS build, synchronous); a `ContradictError` outside Node.js. */
+export function nodeRequire<T>(id: string): T {
+  requireHere ??= builtin('module').createRequire(import.meta.url);
+  return requireHere(id) as T;
+}
+
 /**
  * Long synchronous stages (pairing, the checks) give the event loop back after this much work, so that an
  * abort (or Ctrl-C) takes effect within a few milliseconds.

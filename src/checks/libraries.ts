@@ -1,7 +1,7 @@
 import type Compromise from 'compromise';
 import type * as Chrono from 'chrono-node';
 import { ContradictError } from '../errors.js';
-import { builtin, IS_NODE } from '../platform.js';
+import { IS_NODE, nodeRequire } from '../platform.js';
 
 // compromise and chrono-node take about a second to import together. Under Node.js they are loaded on first
 // use (a check that a cheaper test rules out never loads them), through their CommonJS builds so that the
@@ -9,12 +9,9 @@ import { builtin, IS_NODE } from '../platform.js';
 // them first, with `loadCheckLibraries()`.
 let compromise: typeof Compromise | undefined;
 let chrono: typeof Chrono | undefined;
-let requireHere: ((id: string) => unknown) | undefined;
-
 function load<T>(id: string): T {
   if (!IS_NODE) throw new ContradictError(`${id} is not loaded: await loadCheckLibraries() before running the checks outside Node.js`);
-  requireHere ??= builtin('module').createRequire(import.meta.url);
-  return requireHere(id) as T;
+  return nodeRequire<T>(id);
 }
 
 /** Load compromise and chrono-node ahead of the checks where they cannot be required on first use (browsers). */

@@ -3,7 +3,7 @@ import type { NumericMismatch, Quantity } from './finding.js';
 import { memoize } from './memo.js';
 import { isStopword, readDirections, stemmer } from '../statements/words.js';
 import type { Span } from '../statements/statement.js';
-import { defineCheck } from './check.js';
+import { defineCheck, type Checked } from './check.js';
 import { dateMentions } from './dates.js';
 
 // Hedges and the range they give a number n. "about" allows ±10 %: the usual reading of news rounding.
@@ -187,15 +187,16 @@ export function numericMismatches(first: string, second: string, excludeFirst: r
   return out;
 }
 
+// Dates are numbers too ("in 2021"); the date check owns them, so the number checks leave their spans out.
+const dateSpans = (statement: Checked): Span[] => dateMentions(statement.text, statement.date).map((d) => d.span);
+
 const quantityText = (q: Quantity) => `"${q.text}"${q.unit ? ` (${q.unit})` : ''}`;
 
 export const numbersCheck = defineCheck({
   kind: 'numeric-mismatch',
   feature: 'numeric_mismatch',
   role: 'finding',
-  // Dates are numbers too ("in 2021"); the date check owns them.
-  run: (first, second) =>
-    numericMismatches(first.text, second.text, dateMentions(first.text, first.date).map((d) => d.span), dateMentions(second.text, second.date).map((d) => d.span)),
+  run: (first, second) => numericMismatches(first.text, second.text, dateSpans(first), dateSpans(second)),
   describe: (reason: NumericMismatch) => `numbers disagree: ${quantityText(reason.first)} vs ${quantityText(reason.second)}`,
 });
 
@@ -204,7 +205,6 @@ export const quantityAgreementCheck = defineCheck({
   feature: 'quantity_agreement',
   role: 'guard',
   // Between statements only: an article that agrees with a claim on one count may still contradict it elsewhere.
-  run: (first, second) =>
-    readDirections(first.text, second.text) !== 'both' ? [] : quantityAgreements(first.text, second.text, dateMentions(first.text, first.date).map((d) => d.span), dateMentions(second.text, second.date).map((d) => d.span)),
+  run: (first, second) => (readDirections(first.text, second.text) !== 'both' ? [] : quantityAgreements(first.text, second.text, dateSpans(first), dateSpans(second))),
   describe: (reason: QuantityAgreement) => `numbers agree: ${quantityText(reason.first)} and ${quantityText(reason.second)}`,
 });

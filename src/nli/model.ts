@@ -65,14 +65,14 @@ export interface LabelMapping {
   readonly labels: readonly string[];
 }
 
+/** Most output labels a classification model may declare (NLI models have two or three). */
+export const MAX_LABELS = 1000;
+
 /**
  * Read label ids from a model config's `id2label` (or `label2id`), in any case. Families differ
  * (cross-encoder/* put contradiction at 0, MoritzLaurer models at 2), so nothing is guessed: without a
  * contradiction label this throws, because a silent guess would invert every result.
  */
-/** Most output labels a classification model may declare (NLI models have two or three). */
-export const MAX_LABELS = 1000;
-
 export function labelMappingFromConfig(config: {
   id2label?: Record<string | number, string>;
   label2id?: Record<string, number>;

@@ -78,7 +78,7 @@ function isDirectoryPath(model: string): boolean {
 export async function createTransformersNliModel(options: TransformersNliOptions): Promise<NliModel> {
   const loaded = await loadTransformers(options);
   const { network, mapping, location } = loaded;
-  const encoder = pairEncoder(loaded, options.maxLength);
+  const encoder = pairEncoder(loaded);
   const classify = classifier(loaded, encoder, options.batchSize ?? 32);
   return {
     modelId: location,
@@ -101,8 +101,34 @@ interface Loaded {
   readonly tokenizer: Tokenizer;
   readonly network: Network;
   readonly mapping: LabelMapping;
+  /** The longest pair the model takes, in tokens (see `windowLength`). */
+  readonly maxLength: number;
   readonly location: string;
   readonly calibration: Calibration | undefined;
+}
+
+/**
+ * What both loaders do once tokenizer and network are loaded: the label mapping, the window (both refuse a
+ * config they cannot use) and the calibration; on any error the network is disposed and a `ModelLoadError`
+ * names the model.
+ */
+async function completeLoad(
+  transformers: Transformers,
+  tokenizer: Tokenizer,
+  network: Network,
+  location: string,
+  options: TransformersNliOptions,
+  calibrationOf: () => Calibration | undefined | Promise<Calibration | undefined>,
+): Promise<Loaded> {
+  try {
+    const mapping = labelMappingFromConfig(network.config as { id2label?: Record<string, string>; label2id?: Record<string, number> });
+    const maxLength = windowLength(tokenizer, network, options.maxLength);
+    const calibration = options.ignoreCalibration === true ? undefined : await calibrationOf();
+    return { transformers, tokenizer, network, mapping, maxLength, location, calibration };
+  } catch (cause) {
+    await network.dispose();
+    throw new ModelLoadError((cause as Error).message, location, { cause });
+  }
 }
 
 /** Load tokenizer, network, label mapping and calibration; errors are `ModelLoadError`s naming the model. */
@@ -161,17 +187,9 @@ async function loadTransformers(options: TransformersNliOptions): Promise<Loaded
     const hint = offline ? '; the model is not in the cache and the Hugging Face hub could not be reached' : '';
     throw new ModelLoadError(`could not load the model (${why}${hint})`, location, { cause });
   }
-  try {
-    const mapping = labelMappingFromConfig(network.config as { id2label?: Record<string, string>; label2id?: Record<string, number> });
-    windowLength(tokenizer, network, options.maxLength);
-    // The calibration beside the model: in its directory, or in the cache folder of a hub id.
-    const calibrationDirectory = local ? location : cacheDir !== undefined ? path.join(cacheDir, model) : undefined;
-    const calibration = calibrationDirectory && options.ignoreCalibration !== true ? findCalibration(calibrationDirectory) : undefined;
-    return { transformers, tokenizer, network, mapping, location, calibration };
-  } catch (cause) {
-    await network.dispose();
-    throw new ModelLoadError((cause as Error).message, location, { cause });
-  }
+  // The calibration beside the model: in its directory, or in the cache folder of a hub id.
+  const calibrationDirectory = local ? location : cacheDir !== undefined ? path.join(cacheDir, model) : undefined;
+  return completeLoad(transformers, tokenizer, network, location, options, () => (calibrationDirectory ? findCalibration(calibrationDirectory) : undefined));
 }
 
 /**
@@ -209,20 +227,15 @@ async function loadInBrowser(options: TransformersNliOptions): Promise<Loaded> {
   } finally {
     Object.assign(env, saved);
   }
-  try {
-    const mapping = labelMappingFromConfig(network.config as { id2label?: Record<string, string>; label2id?: Record<string, number> });
-    windowLength(tokenizer, network, options.maxLength);
-    let calibration: Calibration | undefined;
-    if (url && options.ignoreCalibration !== true) {
-      const response = await fetch(new URL(CALIBRATION_FILE, url));
-      if (response.ok) calibration = parseCalibration(await response.json(), new URL(CALIBRATION_FILE, url).href);
-      else if (response.status !== 404) throw new Error(`calibration.json: HTTP ${response.status}`);
-    }
-    return { transformers, tokenizer, network, mapping, location, calibration };
-  } catch (cause) {
-    await network.dispose();
-    throw new ModelLoadError((cause as Error).message, location, { cause });
-  }
+  // The calibration beside a model URL (a hub id in a browser has none).
+  return completeLoad(transformers, tokenizer, network, location, options, async () => {
+    if (!url) return undefined;
+    const file = new URL(CALIBRATION_FILE, url);
+    const response = await fetch(file);
+    if (response.ok) return parseCalibration(await response.json(), file.href);
+    if (response.status !== 404) throw new Error(`calibration.json: HTTP ${response.status}`);
+    return undefined;
+  });
 }
 
 interface PairEncoder {
@@ -233,7 +246,6 @@ interface PairEncoder {
   windowsOf(pairIndex: number, premise: string, hypothesis: string): Window[];
 }
 
-/** Tokenize each text once (bounded cache) and assemble pairs with the tokenizer's own pair template. */
 /** The longest pair the model takes, in tokens: the option, else the config's and tokenizer's limits (at most 512). */
 function windowLength(tokenizer: Tokenizer, network: Network, maxLengthOption: number | undefined): number {
   const configLimit = (network.config as { max_position_embeddings?: unknown }).max_position_embeddings;
@@ -248,8 +260,8 @@ function windowLength(tokenizer: Tokenizer, network: Network, maxLengthOption: n
   return Math.floor(Math.min(DEFAULT_MAX_LENGTH, fromTokenizer, typeof configLimit === 'number' ? configLimit : DEFAULT_MAX_LENGTH));
 }
 
-function pairEncoder({ transformers, tokenizer, network }: Loaded, maxLengthOption: number | undefined): PairEncoder {
-  const maxLength = windowLength(tokenizer, network, maxLengthOption);
+/** Tokenize each text once (bounded cache) and assemble pairs with the tokenizer's own pair template. */
+function pairEncoder({ transformers, tokenizer, maxLength }: Loaded): PairEncoder {
   const encodings = new Map<string, readonly number[]>();
   const encode = (text: string): readonly number[] => {
     let ids = encodings.get(text);

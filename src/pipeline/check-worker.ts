@@ -2,10 +2,8 @@
 // each chunk with its findings. Started by `checkPairs` (check.ts) so that the checks run on the second
 // core while the model scores on the first.
 import { parentPort } from 'node:worker_threads';
+import type { Checked } from '../checks/check.js';
 import { runChecks } from '../checks/registry.js';
-import type { Statement } from '../statements/statement.js';
-
-type Checked = Pick<Statement, 'text' | 'date'>;
 
 parentPort?.on('message', (message: { chunk: number; pairs: { first: Checked; second: Checked }[] }) => {
   const findings = message.pairs.map(({ first, second }) => runChecks(first, second));

@@ -1,11 +1,9 @@
+import type { Checked } from '../checks/check.js';
 import type { Reason } from '../checks/finding.js';
 import { loadCheckLibraries } from '../checks/libraries.js';
 import { runChecks } from '../checks/registry.js';
 import { AbortError, ContradictError, throwIfAborted } from '../errors.js';
 import { builtin, IS_NODE, SLICE_MS, yieldToEventLoop } from '../platform.js';
-import type { Statement } from '../statements/statement.js';
-
-type Checked = Pick<Statement, 'text' | 'date'>;
 
 /** Below this many pairs the checks run in this thread (a worker costs more to start than they take). */
 export const WORKER_MIN_PAIRS = 500;
