@@ -1,4 +1,4 @@
-import { builtin, IS_NODE } from '../platform.js';
+import { IS_NODE, nodeRequire } from '../platform.js';
 
 /**
  * Nearest neighbours by cosine similarity of caller-given embeddings: exact up to `EXACT_SEARCH_LIMIT`
@@ -59,7 +59,7 @@ let usearchModule: Usearch | null | undefined;
 export function loadUsearch(): Usearch | undefined {
   if (usearchModule === undefined) {
     try {
-      usearchModule = IS_NODE ? (builtin('module').createRequire(import.meta.url)('usearch') as Usearch) : null;
+      usearchModule = IS_NODE ? nodeRequire<Usearch>('usearch') : null;
     } catch {
       usearchModule = null;
     }
@@ -76,18 +76,18 @@ export function hnswNeighbours(usearch: Usearch, vectors: readonly Float32Array[
   const keys = new BigUint64Array(n);
   for (let i = 0; i < n; i++) keys[i] = BigInt(i);
   const index = new usearch.Index({ dimensions: dim, metric: usearch.MetricKind.Cos, quantization: usearch.ScalarKind.F32, connectivity: 16, expansion_add: 128, expansion_search: 128, multi: false });
-  index.add(keys, flat, 0);
+  // One thread, to build and to search: the graph, and so the pairs, are the same on every run (with more
+  // threads the build order varies, and a planted pair was missed in about one run in six).
+  index.add(keys, flat, 1);
   const k = Math.min(n, options.neighbors + 1);
-  const found = index.search(flat, k, 0) as { keys: BigUint64Array; distances: Float32Array; counts: BigUint64Array };
+  const found = index.search(flat, k, 1) as { keys: BigUint64Array; distances: Float32Array; counts: BigUint64Array };
   const pairs = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     const count = Number(found.counts[i]);
     for (let r = 0; r < count; r++) {
       const j = Number(found.keys[i * k + r]);
       const similarity = 1 - found.distances[i * k + r]!;
-      if (j === i || similarity < options.minSimilarity) continue;
-      const key = i < j ? i * n + j : j * n + i;
-      pairs.set(key, Math.min(1, Math.max(pairs.get(key) ?? 0, similarity)));
+      if (j !== i && similarity >= options.minSimilarity) addPair(pairs, n, i, j, similarity);
     }
   }
   return pairs;
@@ -142,11 +142,7 @@ export function embeddingNeighbours(vectors: readonly Float32Array[], options: E
         if (dot >= options.minSimilarity) scored.push([j, dot]);
       }
     }
-    scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    for (const [j, similarity] of scored.slice(0, options.neighbors)) {
-      const key = i < j ? i * n + j : j * n + i;
-      pairs.set(key, Math.min(1, Math.max(pairs.get(key) ?? 0, similarity)));
-    }
+    keepNearest(pairs, n, i, scored, options.neighbors);
   }
   return pairs;
 }
@@ -173,11 +169,20 @@ function exactNeighbours(vectors: readonly Float32Array[], options: EmbeddingPai
       const value = similarity[i * n + j]!;
       if (j !== i && value >= options.minSimilarity) scored.push([j, value]);
     }
-    scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    for (const [j, value] of scored.slice(0, options.neighbors)) {
-      const key = i < j ? i * n + j : j * n + i;
-      pairs.set(key, Math.min(1, value));
-    }
+    keepNearest(pairs, n, i, scored, options.neighbors);
   }
   return pairs;
+}
+
+/** Pair `i * n + j` (i < j) with its cosine; a pair found from both ends keeps the higher (at most 1). */
+function addPair(pairs: Map<number, number>, n: number, i: number, j: number, similarity: number): void {
+  const key = i < j ? i * n + j : j * n + i;
+  const previous = pairs.get(key);
+  pairs.set(key, Math.min(1, previous === undefined ? similarity : Math.max(previous, similarity)));
+}
+
+/** Statement `i`'s `neighbors` most similar candidates ([j, cosine]; ties by index) as pairs. */
+function keepNearest(pairs: Map<number, number>, n: number, i: number, scored: [number, number][], neighbors: number): void {
+  scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  for (const [j, similarity] of scored.slice(0, neighbors)) addPair(pairs, n, i, j, similarity);
 }
