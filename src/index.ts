@@ -44,3 +44,5 @@ export type {
 } from './checks/finding.js';
 export { AbortError, ContradictError, InvalidInputError, ModelLoadError } from './errors.js';
 export type { InputLocation } from './errors.js';
+export { createIndex, loadIndex } from './incremental-index.js';
+export type { ContradictionIndex, IndexAddOptions } from './incremental-index.js';

@@ -94,6 +94,8 @@ export const detectionOptionsSchema = z
     minSimilarity: z.number().min(0).max(1).default(DEFAULT_MIN_SIMILARITY),
     /** Features shared by more statements than this do not generate candidates. @default 1000 */
     maxPostings: z.number().int().positive().default(DEFAULT_MAX_POSTINGS),
+    /** Where the TF-IDF weights of topic words come from: `input` (the statements) or `corpus` (general English). @default 'input' */
+    idf: z.enum(['input', 'corpus']).default('input'),
     /**
      * Optional embedding model for pairing: called with all statement texts, returns one vector each
      * (for example a transformers.js feature-extraction pipeline with mean pooling). Nearest neighbours by
@@ -164,6 +166,12 @@ export interface DetectionOptions {
   minSimilarity?: number;
   /** Features (words, names, numbers) shared by more statements than this do not generate candidates. @default 1000 */
   maxPostings?: number;
+  /**
+   * Where the IDF weights of topic words come from: `input`, the statements of the run (a word common in
+   * them weighs little), or `corpus`, a general English corpus (the same weights whatever else is in the
+   * run, as an index built over time needs; see `createIndex`). @default 'input'
+   */
+  idf?: 'input' | 'corpus';
   /**
    * Optional embedding model for pairing: called once with all statement texts, returns one vector each
    * (for example a transformers.js feature-extraction pipeline with mean pooling). Nearest neighbours by

@@ -9,6 +9,9 @@ interface Builtins {
   url: typeof import('node:url');
   module: typeof import('node:module');
   worker_threads: typeof import('node:worker_threads');
+  zlib: typeof import('node:zlib');
+  readline: typeof import('node:readline');
+  stream: typeof import('node:stream');
 }
 
 /** Whether this runs under Node.js (and not in a browser or a worker of one). */

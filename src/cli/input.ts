@@ -91,19 +91,8 @@ export function parseStatements(content: string, name: string, format: InputForm
   content.split(/\r\n|\r|\n/).forEach((line, i) => {
     const lineNumber = i + 1;
     if (line.trim() === '') return;
-    if (resolved === 'lines') {
-      items.push({ id: `L${lineNumber}`, text: line.trim() });
-      lines.push(lineNumber);
-      return;
-    }
     try {
-      const value = parseJsonLine(line, lineNumber, name);
-      // The library's own statement schema, so that an error names this line and field.
-      const parsed = parseItem(value);
-      if (!parsed.ok) {
-        throw new InvalidInputError(`invalid ${parsed.kind}: ${parsed.message}`, { file: name, line: lineNumber, field: parsed.field }, { issues: parsed.issues });
-      }
-      items.push({ ...(value as object), id: (value.id as string | number | undefined) ?? `L${lineNumber}` } as StatementInput | DocumentInput);
+      items.push(parseStatementLine(line, lineNumber, name, resolved, `L${lineNumber}`));
       lines.push(lineNumber);
     } catch (error) {
       if (!skipInvalid || !(error instanceof InvalidInputError)) throw error;
@@ -114,10 +103,26 @@ export function parseStatements(content: string, name: string, format: InputForm
 }
 
 /**
+ * One non-blank line of JSONL statements (`{"text": ...}` or `{"document": ...}`, validated by the library's
+ * schema so that an error names the line and field) or of plain statements (`lines`). `id` is given to an
+ * item without one (none: the library generates it).
+ */
+export function parseStatementLine(line: string, lineNumber: number, name: string, format: 'jsonl' | 'lines', id?: string): StatementInput | DocumentInput {
+  if (format === 'lines') return { ...(id !== undefined ? { id } : {}), text: line.trim() };
+  const value = parseJsonLine(line, lineNumber, name);
+  const parsed = parseItem(value);
+  if (!parsed.ok) {
+    throw new InvalidInputError(`invalid ${parsed.kind}: ${parsed.message}`, { file: name, line: lineNumber, field: parsed.field }, { issues: parsed.issues });
+  }
+  const given = value.id as string | number | undefined;
+  return { ...(value as object), ...(given !== undefined ? { id: given } : id !== undefined ? { id } : {}) } as StatementInput | DocumentInput;
+}
+
+/**
  * An error the library raised about item N of the parsed input, told as the file line it came from
  * (`field "id" line 7 of statements.jsonl`, not `item 6`).
  */
-export function atFileLine(error: unknown, parsed: ParsedStatements, file: string): unknown {
+export function atFileLine(error: unknown, parsed: Pick<ParsedStatements, 'lines'>, file: string): unknown {
   if (!(error instanceof InvalidInputError) || error.location.index === undefined) return error;
   const line = parsed.lines[error.location.index];
   if (line === undefined) return error;

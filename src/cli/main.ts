@@ -1,13 +1,15 @@
 import { createInterface } from 'node:readline';
 import { createReadStream, existsSync } from 'node:fs';
 import cliProgress from 'cli-progress';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { createDetector } from '../detector.js';
 import { AbortError, ContradictError, InvalidInputError } from '../errors.js';
 import { formatReport, type OutputFormat } from '../format.js';
-import { bundledModelLocation, type DetectionOptions, type DetectionProgress } from '../options.js';
+import type { DetectionProgress } from '../options.js';
 import type { Detector, ScorePairInput } from '../types.js';
 import { calibrateCommand } from './calibrate.js';
+import { detectorOptions, modelOptions, number, type ModelFlags } from './options.js';
+import { watchCommand } from './watch.js';
 import { atFileLine, parseJsonLine, parseStatements, readInput, stripByteOrderMark, type InputFormat } from './input.js';
 
 // Set by the build (tsup.config.ts) from package.json.
@@ -25,39 +27,6 @@ const EXIT_INTERRUPTED = 130;
 let interrupted = false;
 /** Lines of `score` input scored per model call group: bounded memory on any file size. */
 const SCORE_CHUNK = 256;
-
-function number(name: string, min: number, max: number, integer = false) {
-  return (value: string) => {
-    // Number('') is 0: an empty value is an error, not a zero.
-    const parsed = value.trim() === '' ? Number.NaN : Number(value);
-    if (!Number.isFinite(parsed) || parsed < min || parsed > max || (integer && !Number.isInteger(parsed))) {
-      throw new InvalidArgumentError(`${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
-    }
-    return parsed;
-  };
-}
-
-interface ModelFlags {
-  model?: string;
-  dtype?: 'fp32' | 'q8';
-  threshold?: number;
-  batchSize?: number;
-  checks: boolean;
-  progress?: boolean;
-}
-
-export function detectorOptions(flags: ModelFlags & { calibration?: string }): DetectionOptions {
-  return {
-    model: {
-      id: flags.model ?? bundledModelLocation(),
-      ...(flags.dtype ? { dtype: flags.dtype } : {}),
-      ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
-    },
-    ...(flags.calibration ? { calibration: flags.calibration } : {}),
-    ...(flags.threshold !== undefined ? { threshold: flags.threshold } : {}),
-    checks: flags.checks,
-  };
-}
 
 const STAGES: readonly DetectionProgress['stage'][] = ['loading', 'pairing', 'scoring', 'checking'];
 
@@ -129,16 +98,6 @@ function progressBar(enabled: boolean) {
     },
     stop: () => started && bar.stop(),
   };
-}
-
-function modelOptions(command: Command): Command {
-  return command
-    .option('--model <dir|id>', 'model directory or Hugging Face model id (default: the bundled model)')
-    .addOption(new Option('--dtype <dtype>', 'ONNX weights: quantized or full precision').choices(['q8', 'fp32']))
-    .option('--threshold <score>', "report pairs with a score at least this, 0-1 (default: the model calibration's, 0.5 for the bundled model)", number('--threshold', 0, 1))
-    .option('--batch-size <n>', 'pairs per model call (default: 32)', number('--batch-size', 1, 4096, true))
-    .option('--calibration <file>', 'calibration.json to score with (default: the one beside the model)')
-    .option('--no-checks', 'NLI model only: skip the number, date, negation, antonym and update checks');
 }
 
 function detectCommand(program: Command): void {
@@ -259,6 +218,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   detectCommand(program);
   scoreCommand(program);
+  watchCommand(program, () => {
+    interrupted = true;
+  });
   calibrateCommand(program);
   program.addHelpText(
     'after',
@@ -267,6 +229,7 @@ Examples:
   contradict detect examples/drones.txt                      # a news article, as a table
   contradict detect claims.jsonl --format jsonl --threshold 0.6 --fail-on-contradiction
   echo '{"premise": "Iran sent drones.", "hypothesis": "Iran sent no drones."}' | contradict score
+  tail -f claims.jsonl | contradict watch --index claims.index.jsonl.gz   # a stream, checked as it comes
 
 Defaults: the bundled model (int8), its calibration and threshold, 20 neighbours per statement, at most
 100000 pairs; "contradict <command> --help" lists each command's options and defaults.`,

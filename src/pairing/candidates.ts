@@ -1,5 +1,6 @@
 import { InvalidInputError, throwIfAborted } from '../errors.js';
 import { SLICE_MS, yieldToEventLoop } from '../platform.js';
+import { corpusInverseDocumentFrequency, inverseDocumentFrequency } from './idf.js';
 import { embeddingNeighbours, normalizeVectors } from './embeddings.js';
 
 /** Sentence-embedding cosine above which two statements are on one topic (typical for MiniLM-style models). */
@@ -39,6 +40,11 @@ export interface PairingOptions {
   readonly minEmbeddingSimilarity?: number;
   /** Term weighting of the topic vectors: `tfidf` (the default) or `bm25` (saturated, length-normalised). */
   readonly weighting?: 'tfidf' | 'bm25';
+  /**
+   * Where TF-IDF's document frequencies come from: `input`, the statements themselves (the default), or
+   * `corpus`, a general English corpus (the same weights for every input, as an incremental index uses).
+   */
+  readonly idf?: 'input' | 'corpus';
 }
 
 export interface PairingResult {
@@ -67,14 +73,18 @@ export function findCandidatePairs(statements: readonly Statement[], options: Pa
  * or neighbours), so that an abort takes effect during pairing, not after it.
  */
 export async function findCandidatePairsInSlices(statements: readonly Statement[], options: PairingOptions): Promise<PairingResult> {
-  const steps = pairingSteps(statements, options);
+  return runInSlices(pairingSteps(statements, options), options.signal);
+}
+
+/** Run a generator of steps to its end, giving the event loop back every few milliseconds (aborts between slices). */
+export async function runInSlices<T>(steps: Generator<void, T>, signal: AbortSignal | undefined): Promise<T> {
   let sliceStarted = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStarted > SLICE_MS) {
       await yieldToEventLoop();
-      throwIfAborted(options.signal);
+      throwIfAborted(signal);
       sliceStarted = performance.now();
     }
   }
@@ -84,19 +94,24 @@ export async function findCandidatePairsInSlices(statements: readonly Statement[
 function* pairingSteps(statements: readonly Statement[], options: PairingOptions): Generator<void, PairingResult> {
   const n = statements.length;
   if (n < 2) return { pairs: [], candidates: 0, skippedFeatures: 0 };
-  const { vectors, documentFrequency } = yield* topicVectors(statements, options.weighting ?? 'tfidf');
+  const { vectors, documentFrequency } = yield* topicVectors(statements, options.weighting ?? 'tfidf', options.idf ?? 'input');
   const { postings, skippedFeatures } = invertedIndex(vectors, documentFrequency, options.maxPostings);
   const kept = yield* lexicalNeighbours(statements, vectors, postings, options);
   if (options.embeddings) addEmbeddingNeighbours(kept, n, options.embeddings, options);
   const pairs: CandidatePair[] = [];
   for (const [key, similarity] of kept) pairs.push({ first: Math.floor(key / n), second: key % n, similarity });
+  return { ...withinBudget(pairs, statements, options.maxPairs), skippedFeatures };
+}
+
+/** The most similar pairs first (ties by text), cut to the budget; `candidates` counts them all. */
+export function withinBudget(pairs: CandidatePair[], statements: readonly Statement[], maxPairs: number): { pairs: CandidatePair[]; candidates: number } {
   pairs.sort(
     (a, b) =>
       b.similarity - a.similarity ||
       compareStatements(statements[a.first]!, statements[b.first]!) ||
       compareStatements(statements[a.second]!, statements[b.second]!),
   );
-  return { pairs: pairs.slice(0, options.maxPairs), candidates: pairs.length, skippedFeatures };
+  return { pairs: pairs.slice(0, maxPairs), candidates: pairs.length };
 }
 
 interface SparseVector {
@@ -114,7 +129,7 @@ interface Posting {
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 
-function* topicVectors(statements: readonly Statement[], weighting: 'tfidf' | 'bm25'): Generator<void, { vectors: SparseVector[]; documentFrequency: number[] }> {
+function* topicVectors(statements: readonly Statement[], weighting: 'tfidf' | 'bm25', idf: 'input' | 'corpus'): Generator<void, { vectors: SparseVector[]; documentFrequency: number[] }> {
   const n = statements.length;
   const featureIds = new Map<string, number>();
   const vectors: SparseVector[] = [];
@@ -138,6 +153,7 @@ function* topicVectors(statements: readonly Statement[], weighting: 'tfidf' | 'b
     vectors.push({ ids, weights });
     yield;
   }
+  const names = idf === 'corpus' ? [...featureIds.keys()] : [];
   const lengths = vectors.map((v) => v.weights.reduce((sum, w) => sum + w, 0));
   const averageLength = lengths.reduce((sum, l) => sum + l, 0) / Math.max(1, n);
   vectors.forEach((vector, i) => {
@@ -151,8 +167,7 @@ function* topicVectors(statements: readonly Statement[], weighting: 'tfidf' | 'b
         norm += vector.weights[k]! ** 2;
         continue;
       }
-      const idf = Math.log((n + 1) / (df + 1)) + 1;
-      vector.weights[k]! *= idf;
+      vector.weights[k]! *= idf === 'corpus' ? corpusInverseDocumentFrequency(names[vector.ids[k]!]!) : inverseDocumentFrequency(n, df);
       norm += vector.weights[k]! ** 2;
     }
     norm = Math.sqrt(norm) || 1;
@@ -244,6 +259,6 @@ function addEmbeddingNeighbours(kept: Map<number, number>, n: number, embeddings
 }
 
 // Ties are broken by text, so the chosen pairs do not depend on the order of the input.
-function compareStatements(a: Statement, b: Statement): number {
+export function compareStatements(a: Statement, b: Statement): number {
   return a.text < b.text ? -1 : a.text > b.text ? 1 : a.index - b.index;
 }

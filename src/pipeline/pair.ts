@@ -6,7 +6,7 @@ import type { Statement } from '../statements/statement.js';
 /** Stage 2: topic blocking, with the caller's embeddings when an `embed` function is given. */
 export async function pairStatements(
   statements: readonly Statement[],
-  run: Pick<ResolvedDetectionOptions, 'embed' | 'minEmbeddingSimilarity' | 'neighbors' | 'minSimilarity' | 'maxPairs' | 'maxPostings' | 'signal'>,
+  run: Pick<ResolvedDetectionOptions, 'embed' | 'minEmbeddingSimilarity' | 'neighbors' | 'minSimilarity' | 'maxPairs' | 'maxPostings' | 'idf' | 'signal'>,
 ): Promise<PairingResult> {
   throwIfAborted(run.signal);
   const embeddings = run.embed && statements.length > 1 ? await run.embed(statements.map((s) => s.text)) : undefined;
@@ -17,6 +17,7 @@ export async function pairStatements(
     minSimilarity: run.minSimilarity,
     maxPairs: run.maxPairs,
     maxPostings: run.maxPostings,
+    idf: run.idf,
     ...(run.signal ? { signal: run.signal } : {}),
   });
 }

@@ -7,6 +7,8 @@ import type { JudgedPair } from './score.js';
 /** Everything a report is built from; an empty run has no pairs and no judged pairs. */
 export interface ReportParts {
   readonly statements: readonly Statement[];
+  /** Statements the run added, when not all of `statements` (a batch added to an index). */
+  readonly statementCount?: number;
   /** Warnings about the input (documents that gave no statement). */
   readonly inputWarnings?: readonly DetectionWarning[];
   readonly pairing: PairingResult;
@@ -71,7 +73,7 @@ export function buildReport(parts: ReportParts): DetectionReport {
     contradictions,
     ...(parts.includeAllPairs ? { pairs: all } : {}),
     stats: {
-      statements: parts.statements.length,
+      statements: parts.statementCount ?? parts.statements.length,
       candidatePairs: parts.pairing.candidates,
       pairsScored: parts.pairing.pairs.length,
       contradictions: contradictions.length,

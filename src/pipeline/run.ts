@@ -1,6 +1,7 @@
 import type { NliModel } from '../nli/model.js';
 import type { ResolvedDetectionOptions } from '../options.js';
 import type { Calibration, CalibrationInfo } from '../scoring/calibration.js';
+import type { PairingResult } from '../pairing/candidates.js';
 import type { Statement } from '../statements/statement.js';
 import type { DetectionWarning, DetectionReport, PairScore, ScorePairInput } from '../types.js';
 import { checkPairs } from './check.js';
@@ -26,6 +27,23 @@ export async function detectStatements(context: DetectorContext, statements: rea
   run.onProgress?.({ stage: 'pairing', done: 0, total: statements.length });
   const pairing = await pairStatements(statements, run);
   run.onProgress?.({ stage: 'pairing', done: statements.length, total: statements.length });
+  return judgeCandidates(context, { statements, pairing, run, inputWarnings, started });
+}
+
+/** What `judgeCandidates` reports on: the candidate pairs of some statements, found since `started`. */
+export interface Candidates {
+  /** The statements the pairs index (in an incremental index, all of it). */
+  readonly statements: readonly Statement[];
+  /** How many statements the report counts, when not all of `statements` (the batch of an index). */
+  readonly statementCount?: number;
+  readonly pairing: PairingResult;
+  readonly run: RunSettings;
+  readonly inputWarnings: readonly DetectionWarning[];
+  readonly started: number;
+}
+
+/** Stages 3 to 6 on candidate pairs: score both directions, check, score, report. */
+export async function judgeCandidates(context: DetectorContext, { statements, statementCount, pairing, run, inputWarnings, started }: Candidates): Promise<DetectionReport> {
   const pairs = pairing.pairs.map((pair) => ({ first: statements[pair.first]!, second: statements[pair.second]! }));
   const scoringStarted = performance.now();
   // The checks start with the scoring: in a worker thread they run on the second core meanwhile.
@@ -41,6 +59,7 @@ export async function detectStatements(context: DetectorContext, statements: rea
   return buildReport({
     inputWarnings,
     statements,
+    ...(statementCount !== undefined ? { statementCount } : {}),
     pairing,
     judged,
     threshold: run.threshold,

@@ -19,9 +19,19 @@ export interface EmptyDocumentNote {
   readonly index: number;
 }
 
+/** Where a batch goes on: after the items and statements of earlier batches, beside the ids they took. */
+export interface BatchPlace {
+  /** Items given before: generated ids count on from here ("s<item>", "d<item>"). */
+  readonly firstItem: number;
+  /** Statements numbered before: the first statement of the batch gets this index. */
+  readonly firstIndex: number;
+  /** Whether an earlier batch holds the id. */
+  readonly taken: (id: string) => boolean;
+}
+
 /** `normalizeInput`, and the notes on what gave no statement (for the report's warnings). */
-export function normalizeInputWithNotes(input: DetectionInput): { statements: Statement[]; notes: EmptyDocumentNote[] } {
-  if (typeof input === 'string') return normalizeInputWithNotes([{ document: input, id: 'doc' }]);
+export function normalizeInputWithNotes(input: DetectionInput, place?: BatchPlace): { statements: Statement[]; notes: EmptyDocumentNote[] } {
+  if (typeof input === 'string') return normalizeInputWithNotes([{ document: input, id: place ? `doc${place.firstItem}` : 'doc' }], place);
   if (!Array.isArray(input)) {
     throw new InvalidInputError('input must be a string (a document) or an array of statements and documents');
   }
@@ -32,9 +42,12 @@ export function normalizeInputWithNotes(input: DetectionInput): { statements: St
     const item = items[index];
     if (item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') given.add((item as { id: string }).id);
   }
+  const taken = place?.taken ?? (() => false);
+  const firstItem = place?.firstItem ?? 0;
+  const firstIndex = place?.firstIndex ?? 0;
   const generated = (id: string) => {
     let unique = id;
-    for (let k = 1; given.has(unique); k++) unique = `${id}~${k}`;
+    for (let k = 1; given.has(unique) || taken(unique); k++) unique = `${id}~${k}`;
     return unique;
   };
   const statements: Statement[] = [];
@@ -45,8 +58,9 @@ export function normalizeInputWithNotes(input: DetectionInput): { statements: St
     if (previous !== undefined) {
       throw new InvalidInputError(`duplicate statement id "${statement.id}" (also used by item ${previous})`, { index, field: 'id' });
     }
+    if (taken(statement.id)) throw new InvalidInputError(`statement id "${statement.id}" is already in the index`, { index, field: 'id' });
     seen.set(statement.id, index);
-    statements.push({ ...statement, index: statements.length });
+    statements.push({ ...statement, index: firstIndex + statements.length });
   };
   // A plain loop, not forEach: a hole in a sparse array is an error, not an item skipped without a word.
   for (let index = 0; index < items.length; index++) {
@@ -61,7 +75,7 @@ export function normalizeInputWithNotes(input: DetectionInput): { statements: St
     }
     if (parsed.kind === 'document') {
       const { document, id, ...meta } = parsed.value;
-      const documentId = id ?? generated(`d${index}`);
+      const documentId = id ?? generated(`d${firstItem + index}`);
       const sentences = extractStatements(document);
       if (sentences.length === 0) notes.push({ code: 'empty-document', index, message: `document ${id === undefined ? `item ${index}` : `"${id}" (item ${index})`} is empty: it gave no statement` });
       sentences.forEach((sentence, n) => {
@@ -70,7 +84,7 @@ export function normalizeInputWithNotes(input: DetectionInput): { statements: St
       continue;
     }
     const { text, id, ...meta } = parsed.value;
-    add({ id: id ?? generated(`s${index}`), text, span: { start: 0, end: text.length }, ...definedOnly(meta) }, index);
+    add({ id: id ?? generated(`s${firstItem + index}`), text, span: { start: 0, end: text.length }, ...definedOnly(meta) }, index);
   }
   return { statements, notes };
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -280,4 +280,80 @@ describe('contradict detect interrupted', () => {
     expect(code).toBe(130);
     expect(stderr).toContain('contradict: interrupted');
   }, 120_000);
+});
+
+describe('contradict watch', () => {
+  // A child process fed line by line; `next` waits until stdout holds one more line.
+  function watcher(args: string[]) {
+    const child = spawn(process.execPath, [bin, 'watch', ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const lines = () => stdout.split('\n').filter(Boolean);
+    const waitFor = (test: () => boolean) =>
+      new Promise<void>((resolve) => {
+        const poll = setInterval(() => {
+          if (test()) {
+            clearInterval(poll);
+            resolve();
+          }
+        }, 20);
+      });
+    return { child, closed, lines, waitFor, stderr: () => stderr };
+  }
+  const send = (child: ReturnType<typeof spawn>, value: object) => child.stdin!.write(`${JSON.stringify(value)}\n`);
+
+  it('writes a contradiction as soon as its batch is checked, saves the index, and goes on from it', async () => {
+    const index = path.join(scratch, 'claims.index.jsonl.gz');
+    const first = watcher(['--index', index, '--wait-ms', '50', '--save-every', '1']);
+    send(first.child, { id: 'plan', text: 'Western officials said Iran also planned to send missiles.' });
+    send(first.child, { id: 'bread', text: 'The bakery on Main Street sells sourdough bread.' });
+    // --save-every 1: the file appears when the first batch is done.
+    await first.waitFor(() => existsSync(index));
+    send(first.child, { id: 'deny', text: 'Iran has denied that it plans to send missiles to Russia.' });
+    // Found while standard input is still open: the stream need not end for a finding to come out.
+    await first.waitFor(() => first.lines().length > 0);
+    const found = JSON.parse(first.lines()[0]!);
+    expect([found.first.id, found.second.id].sort()).toEqual(['deny', 'plan']);
+    expect(found.kind).toBe('contradiction');
+    first.child.stdin!.end();
+    expect(await first.closed).toBe(0);
+    expect(first.stderr()).toMatch(/3 statements added in 2 batches, 1 contradictions; 3 statements in the index, saved to/);
+
+    // A second run loads the index: a new statement is checked against the saved ones.
+    const second = contradict(['watch', '--index', index], `${JSON.stringify({ text: 'Iran will never send missiles to Russia, its foreign ministry said.' })}\n`);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain('loaded 3 statements from');
+    const ids = second.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { first: { id: string }; second: { id: string } })
+      .map((c) => [c.first.id, c.second.id].sort().join(' '));
+    expect(ids).toContain('plan s3');
+    expect(second.stderr).toMatch(/4 statements in the index/);
+  }, 120_000);
+
+  it('names the line of a bad statement, after adding and saving what came before it', () => {
+    const index = path.join(scratch, 'bad.index.jsonl.gz');
+    const { code, stderr } = contradict(['watch', '--index', index], '{"id": "a", "text": "Iran sent drones."}\n{"id": "b", "text": ""}\n');
+    expect(code).toBe(2);
+    expect(stderr).toContain('invalid statement: statement text is empty: field "text" line 2 of standard input');
+    expect(stderr).toContain('1 statements added in 1 batches');
+    expect(contradict(['watch', '--index', index], '').stderr).toContain('loaded 1 statements');
+  }, 60_000);
+
+  it('saves the index and exits with 130 on Ctrl-C', async () => {
+    const index = path.join(scratch, 'interrupted.index.jsonl.gz');
+    const run = watcher(['--index', index, '--wait-ms', '10']);
+    send(run.child, { id: 'plan', text: 'Western officials said Iran also planned to send missiles.' });
+    send(run.child, { id: 'deny', text: 'Iran has denied that it plans to send missiles to Russia.' });
+    await run.waitFor(() => run.lines().length > 0);
+    run.child.kill('SIGINT');
+    expect(await run.closed).toBe(130);
+    expect(run.stderr()).toContain('contradict: interrupted');
+    expect(existsSync(index)).toBe(true);
+    expect(contradict(['watch', '--index', index], '').stderr).toContain('loaded 2 statements');
+  }, 60_000);
 });

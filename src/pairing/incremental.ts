@@ -1,0 +1,293 @@
+import { InvalidInputError } from '../errors.js';
+import type { Statement } from '../statements/statement.js';
+import { compareStatements, withinBudget, type CandidatePair, type PairingResult } from './candidates.js';
+import { corpusInverseDocumentFrequency } from './idf.js';
+import { topicFeatures } from './terms.js';
+
+/** The pairing options an incremental index keeps for its whole life (see `PairingOptions`). */
+export interface IncrementalPairingOptions {
+  readonly neighbors: number;
+  readonly minSimilarity: number;
+  /** Most pairs proposed by one `add`. */
+  readonly maxPairs: number;
+  readonly maxPostings: number;
+}
+
+/** A statement's nearest neighbours so far: their indices and similarities, most similar first. */
+interface Nearest {
+  ids: number[];
+  similarities: number[];
+}
+
+interface Doc {
+  statement: Statement;
+  readonly ids: Int32Array;
+  /** Raw feature weights (before IDF), same order as `ids`. */
+  readonly tf: Float64Array;
+  /** Length of its TF-IDF vector. */
+  readonly norm: number;
+  nearest: Nearest;
+  live: boolean;
+}
+
+/** One statement of a saved index: its statement, features and nearest neighbours (by saved position). */
+export interface SavedDoc {
+  readonly statement: Statement;
+  readonly features: readonly number[];
+  readonly weights: readonly number[];
+  readonly nearest: readonly number[];
+  readonly similarities: readonly number[];
+  /** Its nearest neighbours must be searched again at the next `add` (after a removal). */
+  readonly stale?: boolean;
+}
+
+/**
+ * Topic blocking over a growing set of statements: the pairing of `findCandidatePairs` with `idf: 'corpus'`,
+ * made incremental.
+ *
+ * With the corpus's IDF weights a pair's similarity depends on its two statements only (and on which of
+ * their shared features are too common to count: shared by more than `maxPostings` statements). The index
+ * keeps each statement's `neighbors` nearest neighbours. `add` searches them for each new statement among
+ * everything indexed (the new ones included), offers each new statement to the nearest neighbours of the
+ * earlier ones it resembles, and searches again the statements whose similarities changed: those with a
+ * feature that has just passed `maxPostings` (or fallen back under it), and those that lost a neighbour to
+ * `remove`. So a statement's nearest neighbours are always those one run over all indexed statements would
+ * find, and every pair such a run proposes is proposed by some `add` (tested). Added in one batch, the pairs
+ * are exactly those of `findCandidatePairs`. Pairs that later statements push out of a statement's nearest
+ * neighbours stay proposed, so more pairs are scored than in one run. The cost of `add` grows with the batch
+ * and the postings of its features (at most `maxPostings` each), and with the statements searched again, not
+ * with the size of the index.
+ */
+export class IncrementalPairing {
+  private readonly featureIds = new Map<string, number>();
+  private readonly featureNames: string[] = [];
+  private readonly documentFrequency: number[] = [];
+  private readonly idfs: number[] = [];
+  private readonly postingDocs: number[][] = [];
+  private readonly postingTf: number[][] = [];
+  private readonly docs: Doc[] = [];
+  /** Statements to search again at the next `add`. */
+  private readonly stale = new Set<number>();
+  private liveCount = 0;
+
+  constructor(readonly options: IncrementalPairingOptions) {}
+
+  /** Statements indexed and not removed. */
+  get size(): number {
+    return this.liveCount;
+  }
+
+  statementAt(index: number): Statement {
+    return this.docs[index]!.statement;
+  }
+
+  /** The statements by index, for a report (removed slots included, so that indices stay stable). */
+  get statements(): readonly Statement[] {
+    return this.docs.map((doc) => doc.statement);
+  }
+
+  /** The next free index: statements given to `add` are numbered from here. */
+  get nextIndex(): number {
+    return this.docs.length;
+  }
+
+  isLive(index: number): boolean {
+    return this.docs[index]?.live === true;
+  }
+
+  /**
+   * Index the statements (numbered from `nextIndex` on) and return the new candidate pairs, by index: each
+   * involves a new statement or one searched again; the most similar first, cut to `maxPairs`. A generator
+   * of steps, like the one-shot pairing, so that a caller can run it in slices.
+   */
+  *add(statements: readonly Statement[]): Generator<void, PairingResult> {
+    const first = this.docs.length;
+    statements.forEach((statement, k) => {
+      if (statement.index !== first + k) throw new InvalidInputError(`statement ${statement.id} has index ${statement.index}, expected ${first + k}`);
+    });
+    for (const statement of statements) {
+      this.insert(statement, topicFeatures(statement.text), first);
+      yield;
+    }
+    const kept = new Map<number, number>();
+    const width = this.docs.length;
+    const scores = new Float64Array(width);
+    const touched: number[] = [];
+    const keep = (i: number, j: number, similarity: number) => kept.set(i < j ? i * width + j : j * width + i, Math.min(1, similarity));
+    for (let i = first; i < width; i++) {
+      const nearest = this.search(i, scores, touched, (j) => {
+        // An earlier statement takes the new one when it enters its own nearest neighbours.
+        if (j < first && !this.stale.has(j) && this.offer(this.docs[j]!.nearest, i, scores[j]!)) keep(j, i, scores[j]!);
+      });
+      for (let k = 0; k < nearest.ids.length; k++) keep(i, nearest.ids[k]!, nearest.similarities[k]!);
+      this.docs[i]!.nearest = nearest;
+      yield;
+    }
+    // Statements whose similarities changed: their nearest neighbours, searched again, join as new pairs.
+    for (const j of [...this.stale].sort((a, b) => a - b)) {
+      this.stale.delete(j);
+      if (!this.docs[j]!.live) continue;
+      const before = new Set(this.docs[j]!.nearest.ids);
+      const nearest = this.search(j, scores, touched, () => {});
+      for (let k = 0; k < nearest.ids.length; k++) if (!before.has(nearest.ids[k]!)) keep(j, nearest.ids[k]!, nearest.similarities[k]!);
+      this.docs[j]!.nearest = nearest;
+      yield;
+    }
+    const pairs: CandidatePair[] = [];
+    for (const [key, similarity] of kept) pairs.push({ first: Math.floor(key / width), second: key % width, similarity });
+    const skippedFeatures = this.documentFrequency.filter((df) => df > this.options.maxPostings).length;
+    return { ...withinBudget(pairs, this.statements, this.options.maxPairs), skippedFeatures };
+  }
+
+  /**
+   * Drop statements by index: they leave the document frequencies and are never paired again; the statements
+   * that had one of them among their nearest neighbours are searched again at the next `add`.
+   */
+  remove(indices: Iterable<number>): void {
+    const scores = new Float64Array(this.docs.length);
+    const touched: number[] = [];
+    for (const index of indices) {
+      const doc = this.docs[index];
+      if (!doc?.live) continue;
+      this.search(index, scores, touched, (j) => {
+        if (this.docs[j]!.nearest.ids.includes(index)) this.stale.add(j);
+      });
+      doc.live = false;
+      this.liveCount--;
+      this.stale.delete(index);
+      for (const id of doc.ids) {
+        this.documentFrequency[id]!--;
+        // A feature back under the limit counts again in the similarities of the statements that have it.
+        if (this.documentFrequency[id] === this.options.maxPostings) this.markStale(id, this.docs.length);
+      }
+    }
+  }
+
+  /** The live statements renumbered from 0, their features and nearest neighbours, and the feature names. */
+  snapshot(): { features: readonly string[]; docs: SavedDoc[] } {
+    const position = new Map<number, number>();
+    for (let i = 0; i < this.docs.length; i++) if (this.docs[i]!.live) position.set(i, position.size);
+    const docs: SavedDoc[] = [];
+    for (let i = 0; i < this.docs.length; i++) {
+      const doc = this.docs[i]!;
+      if (!doc.live) continue;
+      const kept = doc.nearest.ids.map((id, k) => [position.get(id), doc.nearest.similarities[k]!] as const).filter(([at]) => at !== undefined);
+      docs.push({
+        statement: { ...doc.statement, index: docs.length },
+        features: [...doc.ids],
+        weights: [...doc.tf],
+        nearest: kept.map(([at]) => at!),
+        similarities: kept.map(([, similarity]) => similarity),
+        ...(this.stale.has(i) || kept.length < doc.nearest.ids.length ? { stale: true } : {}),
+      });
+    }
+    return { features: this.featureNames, docs };
+  }
+
+  /** Rebuild from a snapshot (the statements renumbered from 0, in order). */
+  static restore(options: IncrementalPairingOptions, features: readonly string[], docs: Iterable<SavedDoc>): IncrementalPairing {
+    const pairing = new IncrementalPairing(options);
+    for (const saved of docs) {
+      const map = new Map<string, number>();
+      saved.features.forEach((id, k) => map.set(features[id]!, (map.get(features[id]!) ?? 0) + saved.weights[k]!));
+      const index = pairing.docs.length;
+      pairing.insert({ ...saved.statement, index }, map, 0);
+      pairing.docs[index]!.nearest = { ids: [...saved.nearest], similarities: [...saved.similarities] };
+      if (saved.stale) pairing.stale.add(index);
+    }
+    return pairing;
+  }
+
+  // Index a statement's features. A feature that passes maxPostings with it stops counting in the similarities
+  // of the statements before `first` that have it: they are searched again.
+  private insert(statement: Statement, features: Map<string, number>, first: number): void {
+    const index = this.docs.length;
+    const ids = new Int32Array(features.size);
+    const tf = new Float64Array(features.size);
+    let k = 0;
+    for (const [feature, weight] of features) {
+      let id = this.featureIds.get(feature);
+      if (id === undefined) {
+        id = this.featureNames.length;
+        this.featureIds.set(feature, id);
+        this.featureNames.push(feature);
+        this.documentFrequency.push(0);
+        this.postingDocs.push([]);
+        this.postingTf.push([]);
+      }
+      this.documentFrequency[id]!++;
+      if (this.documentFrequency[id] === this.options.maxPostings + 1) this.markStale(id, first);
+      this.postingDocs[id]!.push(index);
+      this.postingTf[id]!.push(weight);
+      ids[k] = id;
+      tf[k++] = weight;
+    }
+    let sum = 0;
+    for (let k = 0; k < ids.length; k++) sum += (tf[k]! * this.idf(ids[k]!)) ** 2;
+    this.docs.push({ statement, ids, tf, norm: Math.sqrt(sum) || 1, nearest: { ids: [], similarities: [] }, live: true });
+    this.liveCount++;
+  }
+
+  private markStale(feature: number, before: number): void {
+    for (const j of this.postingDocs[feature]!) if (j < before && this.docs[j]!.live) this.stale.add(j);
+  }
+
+  // IDF by feature number, from the corpus (memoised).
+  private idf(id: number): number {
+    let idf = this.idfs[id];
+    if (idf === undefined) {
+      idf = corpusInverseDocumentFrequency(this.featureNames[id]!);
+      this.idfs[id] = idf;
+    }
+    return idf;
+  }
+
+  /**
+   * Statement i's nearest neighbours among the live statements: the cosine with every statement that shares a
+   * feature of 2 to maxPostings statements, summed in the order findCandidatePairs sums; `each` sees every
+   * statement at or above minSimilarity (its similarity in scores) before scores are cleared.
+   */
+  private search(i: number, scores: Float64Array, touched: number[], each: (j: number) => void): Nearest {
+    const doc = this.docs[i]!;
+    for (let k = 0; k < doc.ids.length; k++) {
+      const id = doc.ids[k]!;
+      const df = this.documentFrequency[id]!;
+      if (df < 2 || df > this.options.maxPostings) continue;
+      const idf = this.idf(id);
+      const weight = (doc.tf[k]! * idf) / doc.norm;
+      const docs = this.postingDocs[id]!;
+      const tfs = this.postingTf[id]!;
+      for (let p = 0; p < docs.length; p++) {
+        const j = docs[p]!;
+        if (j === i) continue;
+        const other = this.docs[j]!;
+        if (!other.live) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j]! += weight * ((tfs[p]! * idf) / other.norm);
+      }
+    }
+    const neighbours = touched.filter((j) => scores[j]! >= this.options.minSimilarity);
+    neighbours.sort((a, b) => scores[b]! - scores[a]! || compareStatements(this.docs[a]!.statement, this.docs[b]!.statement));
+    const ids = neighbours.slice(0, this.options.neighbors);
+    const nearest = { ids, similarities: ids.map((j) => scores[j]!) };
+    for (const j of neighbours) each(j);
+    for (const j of touched) scores[j] = 0;
+    touched.length = 0;
+    return nearest;
+  }
+
+  // Whether a statement joins another's nearest neighbours (and put it there if so).
+  private offer(nearest: Nearest, id: number, similarity: number): boolean {
+    const { ids, similarities } = nearest;
+    if (ids.length >= this.options.neighbors && similarity <= similarities[similarities.length - 1]!) return false;
+    let at = ids.length;
+    while (at > 0 && similarities[at - 1]! < similarity) at--;
+    ids.splice(at, 0, id);
+    similarities.splice(at, 0, similarity);
+    if (ids.length > this.options.neighbors) {
+      ids.pop();
+      similarities.pop();
+    }
+    return true;
+  }
+}
