@@ -34,8 +34,23 @@ def make_pair(premise, hypothesis):
     return ids, [0] * (len(premise) + 2) + [1] * (len(hypothesis) + 1)
 
 
-def batches(split, indices, batch_size, rng, augment, hypothesis_only):
-    """Length-bucketed batches: sort chunks of 50 batches by length so padding stays small."""
+def tensors(rows):
+    width = max(len(r[0]) for r in rows)
+    ids = torch.full((len(rows), width), PAD_ID, dtype=torch.long)
+    types = torch.zeros((len(rows), width), dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for k, (row_ids, row_types, _) in enumerate(rows):
+        ids[k, :len(row_ids)] = torch.tensor(row_ids)
+        types[k, :len(row_types)] = torch.tensor(row_types)
+        mask[k, :len(row_ids)] = 1
+    return ids, mask, types
+
+
+def batches(split, indices, batch_size, rng, augment, hypothesis_only, with_bias_input=False):
+    """Length-bucketed batches: sort chunks of 50 batches by length so padding stays small.
+
+    with_bias_input: also yield the same rows with the premise removed (the input of the hypothesis-only bias
+    model of a product of experts), after the batch indices."""
     indices = list(indices)
     if rng is not None:
         rng.shuffle(indices)
@@ -47,7 +62,7 @@ def batches(split, indices, batch_size, rng, augment, hypothesis_only):
     if rng is not None:
         rng.shuffle(out)
     for batch in out:
-        rows = []
+        rows, bias_rows = [], []
         for i in batch:
             premise, hypothesis = split_pair(split["input_ids"][i])
             label = split["labels"][i]
@@ -57,15 +72,13 @@ def batches(split, indices, batch_size, rng, augment, hypothesis_only):
             if hypothesis_only:
                 premise = []
             rows.append((*make_pair(premise, hypothesis), label))
-        width = max(len(r[0]) for r in rows)
-        ids = torch.full((len(rows), width), PAD_ID, dtype=torch.long)
-        types = torch.zeros((len(rows), width), dtype=torch.long)
-        mask = torch.zeros((len(rows), width), dtype=torch.long)
-        for k, (row_ids, row_types, _) in enumerate(rows):
-            ids[k, :len(row_ids)] = torch.tensor(row_ids)
-            types[k, :len(row_types)] = torch.tensor(row_types)
-            mask[k, :len(row_ids)] = 1
-        yield ids, mask, types, torch.tensor([r[2] for r in rows]), batch
+            if with_bias_input:
+                bias_rows.append((*make_pair([], hypothesis), label))
+        labels = torch.tensor([r[2] for r in rows])
+        if with_bias_input:
+            yield (*tensors(rows), labels, batch, tensors(bias_rows))
+        else:
+            yield (*tensors(rows), labels, batch)
 
 
 def loss_fn(logits, labels, smoothing):
@@ -120,6 +133,19 @@ def swap_in(model, ema):
     return live
 
 
+def load_bias(path):
+    """The frozen bias model of a product of experts (a hypothesis-only checkpoint of train.py)."""
+    checkpoint = torch.load(path)
+    if not checkpoint["args"].get("hypothesis_only"):
+        raise SystemExit(f"{path}: not a hypothesis-only checkpoint")
+    bias = NliModel(checkpoint["vocab_size"], **checkpoint["config"])
+    bias.load_state_dict(checkpoint["model"])
+    bias.eval()
+    for parameter in bias.parameters():
+        parameter.requires_grad_(False)
+    return bias
+
+
 def load_vectors(path, vocab, embedding):
     """Initialise the embedding rows from fastText vectors trained on the corpus (prepare + fasttext)."""
     hits = 0
@@ -144,6 +170,9 @@ def main():
     parser.add_argument("--baseline", action="store_true", help="use the epochs and minutes of config.baseline")
     parser.add_argument("--realworld", default=None, help="realworld dev.jsonl.gz: AUC per epoch, for reading")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--bias", default=None,
+                        help="checkpoint of a hypothesis-only model: train as a product of experts with it "
+                             "(config train.poe_weight scales its log-probabilities)")
     args = parser.parse_args()
     budget = config["baseline"] if args.baseline else config["train"]
     hp = {**config["train"], **budget, "seed": config["seed"]}
@@ -185,13 +214,24 @@ def main():
     if ema is not None and os.path.exists(last_path) and "ema" in saved:
         ema = saved["ema"]
     rng = random.Random(hp["seed"] + state["epoch"])
+    bias = load_bias(args.bias) if args.bias else None
+    poe_weight = float(hp.get("poe_weight", 1.0))
     model.train()
     while state["epoch"] < hp["epochs"] and state["elapsed"] < hp["minutes"] * 60:
         started = time.time()
         total, seen, steps = 0.0, 0, 0
-        for ids, mask, types, labels, _ in batches(data["train"], range(len(data["train"]["labels"])),
-                                                   hp["batch_size"], rng, True, args.hypothesis_only):
-            loss = loss_fn(model(ids, mask, types), labels, hp["smoothing"])
+        for ids, mask, types, labels, _, *bias_input in batches(
+                data["train"], range(len(data["train"]["labels"])), hp["batch_size"], rng, True,
+                args.hypothesis_only, bias is not None):
+            logits = model(ids, mask, types)
+            if bias is not None:
+                # Product of experts (Clark et al., 2019; He et al., 2019): the frozen hypothesis-only model's
+                # log-probabilities are added to the logits in training only, so the main model gains little
+                # from what the hypothesis alone predicts and learns what needs the premise.
+                with torch.no_grad():
+                    bias_log_probs = bias(*bias_input[0]).log_softmax(-1)
+                logits = logits.log_softmax(-1) + poe_weight * bias_log_probs
+            loss = loss_fn(logits, labels, hp["smoothing"])
             optimizer.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), hp["clip"])
