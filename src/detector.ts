@@ -2,6 +2,7 @@ import { ContradictError, InvalidInputError } from './errors.js';
 import { loadModel } from './nli/load.js';
 import type { NliModel } from './nli/model.js';
 import { describeModel, resolveOptions, resolveRunOptions, type DetectionOptions, type ResolvedDetectionOptions, type RunOptions } from './options.js';
+import { createCheckWorker } from './pipeline/check.js';
 import { detectStatements, scoreGivenPairs, type DetectorContext, type RunSettings } from './pipeline/run.js';
 import { calibrationInfo, defaultThreshold, parseCalibration, readCalibration, type Calibration } from './scoring/calibration.js';
 import { normalizeInputWithNotes } from './statements/normalize.js';
@@ -32,7 +33,8 @@ export async function openDetector(options?: DetectionOptions): Promise<{ detect
     throw error;
   }
   base.onProgress?.({ stage: 'loading', done: 1, total: 1 });
-  const context: DetectorContext = { model, modelId: describeModel(base.model, model), calibration, calibrationInfo: calibrationInfo(calibration) };
+  const checkWorker = createCheckWorker();
+  const context: DetectorContext = { model, modelId: describeModel(base.model, model), calibration, calibrationInfo: calibrationInfo(calibration), ...(checkWorker ? { checkWorker } : {}) };
   const settings = (overrides?: RunOptions) => settingsFor(base, calibration, overrides);
   let disposed = false;
   const ensureOpen = () => {
@@ -75,6 +77,7 @@ export async function openDetector(options?: DetectionOptions): Promise<{ detect
       disposed = true;
       closing.abort(new ContradictError('the detector was disposed'));
       await Promise.allSettled([...running]);
+      await checkWorker?.close();
       if (owned) await model.dispose?.();
     },
   };

@@ -198,9 +198,11 @@ function pickAddOptions(overrides: IndexAddOptions | undefined): RunOptions {
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-type HeaderFields = Pick<Header, 'model' | 'threshold' | 'checks' | 'pairing' | 'items'>;
+/** What a saved index says of itself besides its statements. */
+export type HeaderFields = Pick<Header, 'model' | 'threshold' | 'checks' | 'pairing' | 'items'>;
 
-async function writeIndexFile(path: string, pairing: IncrementalPairing, contradictions: readonly Contradiction[], fields: HeaderFields): Promise<void> {
+/** Write an index file (see `ContradictionIndex.save`); benchmarks use it to seed an archive without scoring it. */
+export async function writeIndexFile(path: string, pairing: IncrementalPairing, contradictions: readonly Contradiction[], fields: HeaderFields): Promise<void> {
   const fs = builtin('fs');
   const { features, docs } = pairing.snapshot();
   const header: Header = { format: FORMAT, version: VERSION, ...fields, statements: docs.length, contradictions: contradictions.length, features };

@@ -10,20 +10,115 @@ export const WORKER_MIN_PAIRS = 500;
 /** Pairs sent to the worker at a time (progress and abort act between chunks). */
 const WORKER_CHUNK = 200;
 
-type CheckOptions = { checks: boolean; signal?: AbortSignal; onChecked?: (done: number) => void; worker?: boolean };
+type CheckOptions = { checks: boolean; signal?: AbortSignal; onChecked?: (done: number) => void; worker?: boolean | CheckWorker };
+
+/**
+ * A checks worker thread that lives across runs (a detector's, or an index's): the per-statement analyses it
+ * has memoised (numbers, dates, lemmas) serve later runs, which matters when each `add` of an index pairs a
+ * few new statements with thousands of old ones. Runs share it one chunk at a time; `close` ends it.
+ */
+export interface CheckWorker {
+  run(pairs: readonly { first: Checked; second: Checked }[], options: Omit<CheckOptions, 'worker' | 'checks'>): Promise<Reason[][]>;
+  close(): Promise<void>;
+}
+
+/** A lazily started checks worker (undefined outside Node.js or without the built worker script). */
+export function createCheckWorker(): CheckWorker | undefined {
+  const file = checkWorkerFile();
+  if (!file) return undefined;
+  type Waiting = { resolve: (findings: Reason[][]) => void; reject: (error: unknown) => void };
+  let worker: import('node:worker_threads').Worker | undefined;
+  let nextId = 0;
+  const waiting = new Map<number, Waiting>();
+  const start = () => {
+    if (worker) return worker;
+    const { Worker } = builtin('worker_threads');
+    const started = new Worker(file);
+    started.unref(); // an idle worker does not keep the process alive
+    const fail = (error: unknown) => {
+      if (worker === started) worker = undefined;
+      for (const w of waiting.values()) w.reject(error);
+      waiting.clear();
+    };
+    started.on('error', fail);
+    started.on('exit', (code) => fail(new ContradictError(`the checks worker stopped (exit code ${code})`)));
+    started.on('message', ({ id, findings }: { id: number; findings: Reason[][] }) => {
+      const w = waiting.get(id);
+      waiting.delete(id);
+      w?.resolve(findings);
+    });
+    worker = started;
+    return started;
+  };
+  // One chunk: sent, answered (or the worker failed).
+  const chunk = (pairs: readonly { first: Checked; second: Checked }[]) =>
+    new Promise<Reason[][]>((resolve, reject) => {
+      const id = nextId++;
+      waiting.set(id, { resolve, reject });
+      start().postMessage({
+        id,
+        pairs: pairs.map(({ first, second }) => ({
+          first: { text: first.text, ...(first.date === undefined ? {} : { date: first.date }) },
+          second: { text: second.text, ...(second.date === undefined ? {} : { date: second.date }) },
+        })),
+      });
+    });
+  return {
+    async run(pairs, options) {
+      const findings: Reason[][] = [];
+      // Two chunks in flight keep the worker busy; an abort stops sending (the chunk under way finishes).
+      let ahead = pairs.length ? chunk(pairs.slice(0, WORKER_CHUNK)) : undefined;
+      for (let start = 0; start < pairs.length; start += WORKER_CHUNK) {
+        const next = start + WORKER_CHUNK < pairs.length ? chunk(pairs.slice(start + WORKER_CHUNK, start + 2 * WORKER_CHUNK)) : undefined;
+        next?.catch(() => {}); // awaited in the next round; a failure before then must not go unhandled
+        const found = await abortable(ahead!, options.signal);
+        findings.push(...found);
+        options.onChecked?.(findings.length);
+        ahead = next;
+      }
+      throwIfAborted(options.signal);
+      return findings;
+    },
+    async close() {
+      const running = worker;
+      worker = undefined;
+      await running?.terminate();
+    },
+  };
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  throwIfAborted(signal);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new AbortError(signal.reason));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
 
 /**
  * Stage 4: the contradiction checks on every pair (no findings when `checks` is off). Under Node.js, for
- * `WORKER_MIN_PAIRS` pairs or more, they run in a worker thread, so that they take the second core while
- * the model scores (run.ts starts both together); elsewhere, in this thread in 20 ms slices.
+ * `WORKER_MIN_PAIRS` pairs or more, they run in a worker thread (the caller's long-lived one, or one for this
+ * call), so that they take the second core while the model scores (run.ts starts both together); elsewhere,
+ * in this thread in 20 ms slices.
  */
 export async function checkPairs(pairs: readonly { first: Checked; second: Checked }[], options: CheckOptions): Promise<{ findings: Reason[][]; ms: number }> {
   const started = performance.now();
   throwIfAborted(options.signal);
   if (!options.checks) return { findings: pairs.map(() => []), ms: 0 };
-  const useWorker = options.worker ?? !(IS_NODE && process.env.CONTRADICT_CHECKS_IN_THREAD === '1');
-  const workerFile = useWorker && pairs.length >= WORKER_MIN_PAIRS ? checkWorkerFile() : undefined;
-  if (workerFile) return { findings: await checkInWorker(workerFile, pairs, options), ms: performance.now() - started };
+  const allowed = options.worker !== false && !(IS_NODE && process.env.CONTRADICT_CHECKS_IN_THREAD === '1');
+  if (allowed && pairs.length >= WORKER_MIN_PAIRS) {
+    const shared = typeof options.worker === 'object' ? options.worker : undefined;
+    const worker = shared ?? createCheckWorker();
+    if (worker) {
+      try {
+        return { findings: await worker.run(pairs, options), ms: performance.now() - started };
+      } finally {
+        if (!shared) await worker.close();
+      }
+    }
+  }
   await loadCheckLibraries();
   const findings: Reason[][] = [];
   let sliceStarted = performance.now();
@@ -46,42 +141,4 @@ function checkWorkerFile(): URL | undefined {
   if (!IS_NODE) return undefined;
   const file = new URL('./check-worker.js', import.meta.url);
   return file.protocol === 'file:' && builtin('fs').existsSync(file) ? file : undefined;
-}
-
-async function checkInWorker(file: URL, pairs: readonly { first: Checked; second: Checked }[], options: CheckOptions): Promise<Reason[][]> {
-  const { Worker } = builtin('worker_threads');
-  const worker = new Worker(file);
-  const findings: Reason[][] = new Array(pairs.length);
-  const chunks = Math.ceil(pairs.length / WORKER_CHUNK);
-  let done = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let answered = 0;
-      const onAbort = () => reject(new AbortError(options.signal?.reason));
-      options.signal?.addEventListener('abort', onAbort, { once: true });
-      worker.on('error', reject);
-      worker.on('exit', (code) => answered < chunks && reject(new ContradictError(`the checks worker stopped (exit code ${code})`)));
-      worker.on('message', ({ chunk, findings: found }: { chunk: number; findings: Reason[][] }) => {
-        found.forEach((f, i) => (findings[chunk * WORKER_CHUNK + i] = f));
-        done += found.length;
-        answered += 1;
-        options.onChecked?.(done);
-        if (answered === chunks) {
-          options.signal?.removeEventListener('abort', onAbort);
-          resolve();
-        }
-      });
-      for (let chunk = 0; chunk < chunks; chunk++) {
-        const slice = pairs.slice(chunk * WORKER_CHUNK, (chunk + 1) * WORKER_CHUNK).map(({ first, second }) => ({
-          first: { text: first.text, ...(first.date === undefined ? {} : { date: first.date }) },
-          second: { text: second.text, ...(second.date === undefined ? {} : { date: second.date }) },
-        }));
-        worker.postMessage({ chunk, pairs: slice });
-      }
-    });
-  } finally {
-    await worker.terminate();
-  }
-  throwIfAborted(options.signal);
-  return findings;
 }

@@ -4,7 +4,7 @@ import type { Calibration, CalibrationInfo } from '../scoring/calibration.js';
 import type { PairingResult } from '../pairing/candidates.js';
 import type { Statement } from '../statements/statement.js';
 import type { DetectionWarning, DetectionReport, PairScore, ScorePairInput } from '../types.js';
-import { checkPairs } from './check.js';
+import { checkPairs, type CheckWorker } from './check.js';
 import { scoreBothDirections } from './directions.js';
 import { pairStatements } from './pair.js';
 import { buildReport } from './report.js';
@@ -16,6 +16,8 @@ export interface DetectorContext {
   readonly modelId: string;
   readonly calibration: Calibration | undefined;
   readonly calibrationInfo: CalibrationInfo;
+  /** The checks worker thread of the detector's life (Node.js with the built package), closed by dispose. */
+  readonly checkWorker?: CheckWorker;
 }
 
 /** The options of one run, resolved (defaults applied, the threshold chosen). */
@@ -47,7 +49,7 @@ export async function judgeCandidates(context: DetectorContext, { statements, st
   const pairs = pairing.pairs.map((pair) => ({ first: statements[pair.first]!, second: statements[pair.second]! }));
   const scoringStarted = performance.now();
   // The checks start with the scoring: in a worker thread they run on the second core meanwhile.
-  const checking = checkPairs(pairs, { ...run, onChecked: (done) => run.onProgress?.({ stage: 'checking', done, total: pairs.length }) });
+  const checking = checkPairs(pairs, { ...run, ...workerOf(context), onChecked: (done) => run.onProgress?.({ stage: 'checking', done, total: pairs.length }) });
   checking.catch(() => {}); // awaited below; a rejection before then must not go unhandled
   const directions = await scoreBothDirections(context.model, pairs, {
     ...(run.signal ? { signal: run.signal } : {}),
@@ -76,7 +78,7 @@ export async function judgeCandidates(context: DetectorContext, { statements, st
 export async function scoreGivenPairs(context: DetectorContext, pairs: readonly ScorePairInput[], run: Pick<RunSettings, 'checks' | 'signal' | 'threshold'>): Promise<PairScore[]> {
   const texts = pairs.map((pair) => ({ first: { text: pair.premise }, second: { text: pair.hypothesis } }));
   const directions = await scoreBothDirections(context.model, texts, run.signal ? { signal: run.signal } : {});
-  const checked = await checkPairs(texts, run);
+  const checked = await checkPairs(texts, { ...run, ...workerOf(context) });
   return judgePairs(directions, checked.findings, run.checks, context.calibration).map(({ directions: { forward }, reasons, score }) => ({
     ...forward,
     score,
@@ -84,3 +86,5 @@ export async function scoreGivenPairs(context: DetectorContext, pairs: readonly 
     reasons,
   }));
 }
+
+const workerOf = (context: DetectorContext) => (context.checkWorker ? { worker: context.checkWorker } : {});

@@ -30,3 +30,26 @@ describe('checks in a worker thread', () => {
     await expect(run).rejects.toThrow(/aborted/);
   });
 });
+
+describe('a checks worker that lives across runs', () => {
+  const texts = Array.from({ length: 700 }, (_, i) => `Prices of ${['grain', 'oil', 'gas'][i % 3]} rose by ${i % 40} percent in ${2000 + (i % 20)}, the ministry said.`);
+  const statements = internal.normalizeInput(texts);
+  const pairs = statements.slice(1).map((second, i) => ({ first: statements[i]!, second }));
+
+  it('serves several runs, the same findings as in this thread, and goes on after an aborted run', async () => {
+    const worker = internal.createCheckWorker()!;
+    expect(worker).toBeDefined();
+    const inThread = await internal.checkPairs(pairs, { checks: true, worker: false });
+    const controller = new AbortController();
+    const aborted = internal.checkPairs(pairs, { checks: true, worker, signal: controller.signal });
+    setTimeout(() => controller.abort(), 5);
+    await expect(aborted).rejects.toThrow(/aborted/);
+    const [first, second] = await Promise.all([internal.checkPairs(pairs, { checks: true, worker }), internal.checkPairs(pairs.slice(0, 600), { checks: true, worker })]);
+    expect(first.findings).toEqual(inThread.findings);
+    expect(second.findings).toEqual(inThread.findings.slice(0, 600));
+    await worker.close();
+    // Closed, it starts again when asked.
+    expect((await internal.checkPairs(pairs, { checks: true, worker })).findings).toEqual(inThread.findings);
+    await worker.close();
+  });
+});
