@@ -4,9 +4,9 @@ import { defineConfig } from 'tsup';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', internal: 'src/internal.ts', testing: 'src/testing.ts', cli: 'src/cli/main.ts', 'check-worker': 'src/pipeline/check-worker.ts' },
+  entry: { index: 'src/index.ts', internal: 'src/internal.ts', testing: 'src/testing.ts', queue: 'src/queue.ts', cli: 'src/cli/main.ts', 'check-worker': 'src/pipeline/check-worker.ts' },
   format: ['esm'],
-  dts: { entry: { index: 'src/index.ts', internal: 'src/internal.ts', testing: 'src/testing.ts' } },
+  dts: { entry: { index: 'src/index.ts', internal: 'src/internal.ts', testing: 'src/testing.ts', queue: 'src/queue.ts' } },
   sourcemap: true,
   clean: true,
   target: 'node20',

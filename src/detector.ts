@@ -3,7 +3,7 @@ import { loadModel } from './nli/load.js';
 import type { NliModel } from './nli/model.js';
 import { describeModel, resolveOptions, resolveRunOptions, type DetectionOptions, type ResolvedDetectionOptions, type RunOptions } from './options.js';
 import { createCheckWorker } from './pipeline/check.js';
-import { detectStatements, scoreGivenPairs, type DetectorContext, type RunSettings } from './pipeline/run.js';
+import { detectStatements, scoreGivenPairs, type DetectorContext, type RemoteJudge, type RunSettings } from './pipeline/run.js';
 import { calibrationInfo, defaultThreshold, parseCalibration, readCalibration, type Calibration } from './scoring/calibration.js';
 import { normalizeInputWithNotes } from './statements/normalize.js';
 import type { Detector, ScorePairInput } from './types.js';
@@ -21,7 +21,10 @@ function settingsFor(base: ResolvedDetectionOptions, calibration: Calibration | 
 }
 
 /** A detector and what its runs share; `detectContradictions` uses it to normalise the input only once. */
-export async function openDetector(options?: DetectionOptions): Promise<{ detector: Detector; context: DetectorContext; settings: (overrides?: RunOptions) => RunSettings }> {
+export async function openDetector(
+  options?: DetectionOptions,
+  extras: { remote?: RemoteJudge } = {},
+): Promise<{ detector: Detector; context: DetectorContext; settings: (overrides?: RunOptions) => RunSettings }> {
   const base = resolveOptions(options);
   base.onProgress?.({ stage: 'loading', done: 0, total: 1 });
   const { model, owned } = await loadModel(base.model);
@@ -34,7 +37,7 @@ export async function openDetector(options?: DetectionOptions): Promise<{ detect
   }
   base.onProgress?.({ stage: 'loading', done: 1, total: 1 });
   const checkWorker = createCheckWorker();
-  const context: DetectorContext = { model, modelId: describeModel(base.model, model), calibration, calibrationInfo: calibrationInfo(calibration), ...(checkWorker ? { checkWorker } : {}) };
+  const context: DetectorContext = { model, modelId: describeModel(base.model, model), calibration, calibrationInfo: calibrationInfo(calibration), ...(checkWorker ? { checkWorker } : {}), ...(extras.remote ? { remote: extras.remote } : {}) };
   const settings = (overrides?: RunOptions) => settingsFor(base, calibration, overrides);
   let disposed = false;
   const ensureOpen = () => {

@@ -3,6 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { Command, CommanderError, Option } from 'commander';
 import { createDetector } from '../detector.js';
+import { createQueueDetector } from '../queue.js';
 import { AbortError, ContradictError, InvalidInputError } from '../errors.js';
 import { formatReport, type OutputFormat } from '../format.js';
 import type { DetectionProgress } from '../options.js';
@@ -10,6 +11,7 @@ import type { Detector, ScorePairInput } from '../types.js';
 import { calibrateCommand } from './calibrate.js';
 import { detectorOptions, modelOptions, number, type ModelFlags } from './options.js';
 import { watchCommand } from './watch.js';
+import { workerCommand } from './worker.js';
 import { atFileLine, parseJsonLine, parseStatements, readInput, stripByteOrderMark, type InputFormat } from './input.js';
 
 // Set by the build (tsup.config.ts) from package.json.
@@ -109,12 +111,14 @@ function detectCommand(program: Command): void {
       .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl', 'html']).default('table'))
       .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'jsonl', 'lines']).default('auto'))
       .option('--max-pairs <n>', 'most candidate pairs to score (default: 100000)', number('--max-pairs', 1, Number.MAX_SAFE_INTEGER, true))
+      .option('--queue <url>', 'score on `contradict worker` processes through this queue server (redis://host:port)')
+      .option('--queue-name <name>', 'queue name (default: contradict)')
       .option('--skip-invalid', 'skip invalid JSONL lines (counted on stderr) instead of stopping')
       .option('--all-pairs', 'show every scored pair, not only contradictions (kind "none" below the threshold)')
       .option('--fail-on-contradiction', `exit with code ${EXIT_FOUND} when a contradiction is found (for CI jobs)`)
       .option('--progress', 'show a progress bar even when stderr is not a terminal')
       .option('--no-progress', 'never show a progress bar'),
-  ).action(async (file: string, flags: ModelFlags & { format: OutputFormat; inputFormat: InputFormat; maxPairs?: number; skipInvalid?: boolean; allPairs?: boolean; failOnContradiction?: boolean }) => {
+  ).action(async (file: string, flags: ModelFlags & { format: OutputFormat; inputFormat: InputFormat; maxPairs?: number; skipInvalid?: boolean; allPairs?: boolean; failOnContradiction?: boolean; queue?: string; queueName?: string }) => {
     if (file === '-' && process.stdin.isTTY) throw new InvalidInputError('no input: give a file, or pipe text into standard input');
     const input = await readInput(file);
     for (const note of input.notes) process.stderr.write(`contradict: warning: ${note}\n`);
@@ -129,7 +133,10 @@ function detectCommand(program: Command): void {
       interrupt.abort(new Error('interrupted'));
     };
     process.once('SIGINT', onSigint);
-    const detector = await createDetector({ ...detectorOptions(flags), ...(flags.maxPairs ? { maxPairs: flags.maxPairs } : {}) });
+    const options = { ...detectorOptions(flags), ...(flags.maxPairs ? { maxPairs: flags.maxPairs } : {}) };
+    const detector = flags.queue
+      ? await createQueueDetector({ ...options, queue: { url: flags.queue, ...(flags.queueName ? { name: flags.queueName } : {}) } })
+      : await createDetector(options);
     try {
       const report = await detector
         .detect(parsed.items, { onProgress: (p) => bar.update(p), includeAllPairs: flags.allPairs === true, signal: interrupt.signal })
@@ -221,6 +228,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   watchCommand(program, () => {
     interrupted = true;
   });
+  workerCommand(program);
   calibrateCommand(program);
   program.addHelpText(
     'after',

@@ -37,8 +37,33 @@ const probabilities = ({ entailment, neutral, contradiction, windows, entailment
   ...(windows > 1 && entailmentMax !== undefined ? { entailmentMax } : {}),
 });
 
-/** Stage 3: score each pair with the NLI model in both directions, in one call (the model batches by length). */
+/**
+ * Pairs scored per model call. A run's pairs go to the model in chunks of this many (each chunk in both
+ * directions, batched by length within it), so that a chunk's scores do not depend on the rest of the run:
+ * the int8 model quantizes its activations per batch. Scoring spread over queue workers uses the same chunks
+ * (src/queue.ts), and so gives the same scores as one process. It also bounds the memory of a run's windows.
+ */
+export const SCORE_CHUNK = 1024;
+
+/** Stage 3: score each pair with the NLI model in both directions, chunk by chunk (see `SCORE_CHUNK`). */
 export async function scoreBothDirections(
+  model: NliModel,
+  pairs: readonly TextPair[],
+  options: { signal?: AbortSignal; onScored?: (pairsDone: number) => void } = {},
+): Promise<Directions[]> {
+  const out: Directions[] = [];
+  for (let start = 0; start < pairs.length; start += SCORE_CHUNK) {
+    const chunk = await scoreChunk(model, pairs.slice(start, start + SCORE_CHUNK), {
+      ...(options.signal ? { signal: options.signal } : {}),
+      onScored: (done) => options.onScored?.(start + done),
+    });
+    for (const directions of chunk) out.push(directions);
+  }
+  return out;
+}
+
+/** One chunk of pairs, both directions in one model call (the model batches by length). */
+export async function scoreChunk(
   model: NliModel,
   pairs: readonly TextPair[],
   options: { signal?: AbortSignal; onScored?: (pairsDone: number) => void } = {},

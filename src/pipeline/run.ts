@@ -5,7 +5,8 @@ import type { PairingResult } from '../pairing/candidates.js';
 import type { Statement } from '../statements/statement.js';
 import type { DetectionWarning, DetectionReport, PairScore, ScorePairInput } from '../types.js';
 import { checkPairs, type CheckWorker } from './check.js';
-import { scoreBothDirections } from './directions.js';
+import type { Reason } from '../checks/finding.js';
+import { scoreBothDirections, type Directions } from './directions.js';
 import { pairStatements } from './pair.js';
 import { buildReport } from './report.js';
 import { judgePairs } from './score.js';
@@ -18,7 +19,15 @@ export interface DetectorContext {
   readonly calibrationInfo: CalibrationInfo;
   /** The checks worker thread of the detector's life (Node.js with the built package), closed by dispose. */
   readonly checkWorker?: CheckWorker;
+  /** Scoring and checks done elsewhere (queue workers, src/queue.ts) instead of in this process. */
+  readonly remote?: RemoteJudge;
 }
+
+/** Scores both directions and runs the checks on pairs elsewhere; results in pair order. */
+export type RemoteJudge = (
+  pairs: readonly { first: Statement; second: Statement }[],
+  run: RunSettings,
+) => Promise<{ directions: Directions[]; findings: Reason[][] }>;
 
 /** The options of one run, resolved (defaults applied, the threshold chosen). */
 export type RunSettings = Omit<ResolvedDetectionOptions, 'model' | 'calibration' | 'threshold'> & { readonly threshold: number };
@@ -48,16 +57,10 @@ export interface Candidates {
 export async function judgeCandidates(context: DetectorContext, { statements, statementCount, pairing, run, inputWarnings, started }: Candidates): Promise<DetectionReport> {
   const pairs = pairing.pairs.map((pair) => ({ first: statements[pair.first]!, second: statements[pair.second]! }));
   const scoringStarted = performance.now();
-  // The checks start with the scoring: in a worker thread they run on the second core meanwhile.
-  const checking = checkPairs(pairs, { ...run, ...workerOf(context), onChecked: (done) => run.onProgress?.({ stage: 'checking', done, total: pairs.length }) });
-  checking.catch(() => {}); // awaited below; a rejection before then must not go unhandled
-  const directions = await scoreBothDirections(context.model, pairs, {
-    ...(run.signal ? { signal: run.signal } : {}),
-    onScored: (done) => run.onProgress?.({ stage: 'scoring', done, total: pairs.length }),
-  });
-  const scoringMs = performance.now() - scoringStarted;
-  const checked = await checking;
-  const judged = judgePairs(directions, checked.findings, run.checks, context.calibration);
+  const { directions, findings, checksMs, scoringMs } = context.remote
+    ? { ...(await context.remote(pairs, run)), checksMs: 0, scoringMs: performance.now() - scoringStarted }
+    : await scoreAndCheck(context, pairs, run);
+  const judged = judgePairs(directions, findings, run.checks, context.calibration);
   return buildReport({
     inputWarnings,
     statements,
@@ -69,9 +72,23 @@ export async function judgeCandidates(context: DetectorContext, { statements, st
     model: { id: context.modelId, ...(context.model.maxLength ? { maxLength: context.model.maxLength } : {}) },
     calibration: context.calibrationInfo,
     maxPairs: run.maxPairs,
-    timings: { pairingMs: scoringStarted - started, scoringMs, checksMs: checked.ms },
+    timings: { pairingMs: scoringStarted - started, scoringMs, checksMs },
     durationMs: performance.now() - started,
   });
+}
+
+/** Stages 3 and 4 in this process: the checks start with the scoring (in a worker thread they run on the second core meanwhile). */
+export async function scoreAndCheck(context: DetectorContext, pairs: readonly { first: Statement; second: Statement }[], run: RunSettings): Promise<{ directions: Directions[]; findings: Reason[][]; checksMs: number; scoringMs: number }> {
+  const scoringStarted = performance.now();
+  const checking = checkPairs(pairs, { ...run, ...workerOf(context), onChecked: (done) => run.onProgress?.({ stage: 'checking', done, total: pairs.length }) });
+  checking.catch(() => {}); // awaited below; a rejection before then must not go unhandled
+  const directions = await scoreBothDirections(context.model, pairs, {
+    ...(run.signal ? { signal: run.signal } : {}),
+    onScored: (done) => run.onProgress?.({ stage: 'scoring', done, total: pairs.length }),
+  });
+  const scoringMs = performance.now() - scoringStarted;
+  const checked = await checking;
+  return { directions, findings: checked.findings, checksMs: checked.ms, scoringMs };
 }
 
 /** Given pairs: both directions, the checks and the score; the label is read at the threshold. */
