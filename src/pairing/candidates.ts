@@ -103,15 +103,31 @@ function* pairingSteps(statements: readonly Statement[], options: PairingOptions
   return { ...withinBudget(pairs, statements, options.maxPairs), skippedFeatures };
 }
 
-/** The most similar pairs first (ties by text), cut to the budget; `candidates` counts them all. */
+/**
+ * The pairs, most similar first (ties by text), cut to the budget; `candidates` counts them all. When the
+ * budget cuts, each statement's nearest neighbours go first: pairs are taken by their rank (the lower of the
+ * pair's two places among each statement's pairs by similarity: 0 for a statement's most similar other),
+ * then by similarity, so that every statement keeps its best pairs before any statement gets more.
+ */
 export function withinBudget(pairs: CandidatePair[], statements: readonly Statement[], maxPairs: number): { pairs: CandidatePair[]; candidates: number } {
-  pairs.sort(
-    (a, b) =>
-      b.similarity - a.similarity ||
-      compareStatements(statements[a.first]!, statements[b.first]!) ||
-      compareStatements(statements[a.second]!, statements[b.second]!),
-  );
-  return { pairs: pairs.slice(0, maxPairs), candidates: pairs.length };
+  const bySimilarity = (a: CandidatePair, b: CandidatePair) =>
+    b.similarity - a.similarity ||
+    compareStatements(statements[a.first]!, statements[b.first]!) ||
+    compareStatements(statements[a.second]!, statements[b.second]!);
+  pairs.sort(bySimilarity);
+  if (pairs.length <= maxPairs) return { pairs, candidates: pairs.length };
+  // In similarity order, a pair's place in each of its statements' lists is how many of their pairs came before.
+  const seen = new Map<number, number>();
+  const rank = new Map<CandidatePair, number>();
+  for (const pair of pairs) {
+    const first = seen.get(pair.first) ?? 0;
+    const second = seen.get(pair.second) ?? 0;
+    rank.set(pair, Math.min(first, second));
+    seen.set(pair.first, first + 1);
+    seen.set(pair.second, second + 1);
+  }
+  const kept = [...pairs].sort((a, b) => rank.get(a)! - rank.get(b)! || bySimilarity(a, b)).slice(0, maxPairs);
+  return { pairs: kept.sort(bySimilarity), candidates: pairs.length };
 }
 
 interface SparseVector {

@@ -26,6 +26,26 @@ describe('findCandidatePairs', () => {
     expect(result.candidates).toBeGreaterThan(10);
   });
 
+  it('keeps each statement\'s nearest neighbour before a second pair of any statement when the budget cuts', () => {
+    // 12 near-copies on one subject (66 very similar pairs) and 5 pairs of statements that share less.
+    const dense = Array.from({ length: 12 }, (_, i) => `Drones attacked the power station near Kyiv on Monday morning ${i % 2 ? 'again' : ''}.`);
+    const sparse = [
+      ['tariffs', 'Lisbon', 'shipyard'],
+      ['vaccines', 'Oslo', 'clinic'],
+      ['grain', 'Odesa', 'harbour'],
+      ['loans', 'Nairobi', 'bank'],
+      ['satellites', 'Quito', 'observatory'],
+    ].flatMap(([what, where, place]) => [`Officials in ${where} discussed ${what} at the ${place}.`, `Farmers near ${where} opposed new ${what} and protested loudly outside.`]);
+    const statements = normalizeInput([...dense, ...sparse]);
+    // Every statement's most similar other: 5 pairs in each group of 6 identical texts, and the 5 sparse pairs.
+    const { pairs, candidates } = findCandidatePairs(statements, { ...options, maxPairs: 16 });
+    expect(candidates).toBeGreaterThan(30);
+    const keys = new Set(pairs.map((p) => `${p.first}-${p.second}`));
+    for (let k = 0; k < 5; k++) expect(keys.has(`${12 + 2 * k}-${13 + 2 * k}`)).toBe(true);
+    // Still most similar first.
+    expect(pairs.map((p) => p.similarity)).toEqual([...pairs.map((p) => p.similarity)].sort((a, b) => b - a));
+  });
+
   const sentence = fc
     .array(fc.constantFrom('iran', 'drones', 'russia', 'war', 'kyiv', 'minister', 'ten', 'denied', 'sent', 'Tehran', '10', '2022'), { minLength: 1, maxLength: 8 })
     .map((words) => words.join(' '));
