@@ -141,9 +141,11 @@ export async function createQueueDetector(options: DetectionOptions & { readonly
     let done = 0;
     try {
       const added = await queue.addBulk(jobs);
-      await Promise.all(
+      // One wait per job on the events stream (not one listener per job on the abort signal).
+      for (const emitter of [events, queue] as { setMaxListeners(n: number): unknown }[]) emitter.setMaxListeners(Math.max(10, added.length + 10));
+      const all = Promise.all(
         added.map(async (job) => {
-          const result = await abortable(job.waitUntilFinished(events), run.signal);
+          const result = await job.waitUntilFinished(events);
           const offset = job.data.chunk * SCORE_CHUNK;
           result.directions.forEach((d, k) => (directions[offset + k] = d));
           result.findings.forEach((f, k) => (findings[offset + k] = f));
@@ -151,6 +153,8 @@ export async function createQueueDetector(options: DetectionOptions & { readonly
           run.onProgress?.({ stage: 'scoring', done, total: pairs.length });
         }),
       );
+      all.catch(() => {}); // awaited below (or abandoned on abort)
+      await abortable(all, run.signal);
     } finally {
       // The run's jobs leave the queue (done, failed, or still waiting after an abort).
       await Promise.allSettled(jobs.map((job) => queue.remove(job.opts.jobId)));
