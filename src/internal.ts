@@ -18,6 +18,7 @@ export { statementSchema, documentSchema } from './statements/schema.js';
 export type { Statement } from './statements/statement.js';
 export { findCandidatePairs, findCandidatePairsInSlices, runInSlices } from './pairing/candidates.js';
 export { IncrementalPairing } from './pairing/incremental.js';
+export { PairMap } from './pairing/pair-map.js';
 export { topicFeatures } from './pairing/terms.js';
 export type { IncrementalPairingOptions, SavedDoc } from './pairing/incremental.js';
 export type { CandidatePair, PairingOptions, PairingResult } from './pairing/candidates.js';

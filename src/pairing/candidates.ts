@@ -2,6 +2,7 @@ import { InvalidInputError, throwIfAborted } from '../errors.js';
 import { SLICE_MS, yieldToEventLoop } from '../platform.js';
 import { corpusInverseDocumentFrequency, inverseDocumentFrequency } from './idf.js';
 import { embeddingNeighbours, normalizeVectors } from './embeddings.js';
+import { PairMap } from './pair-map.js';
 
 /** Sentence-embedding cosine above which two statements are on one topic (typical for MiniLM-style models). */
 export const DEFAULT_MIN_EMBEDDING_SIMILARITY = 0.5;
@@ -117,16 +118,18 @@ export function withinBudget(pairs: CandidatePair[], statements: readonly Statem
   pairs.sort(bySimilarity);
   if (pairs.length <= maxPairs) return { pairs, candidates: pairs.length };
   // In similarity order, a pair's place in each of its statements' lists is how many of their pairs came before.
-  const seen = new Map<number, number>();
-  const rank = new Map<CandidatePair, number>();
-  for (const pair of pairs) {
-    const first = seen.get(pair.first) ?? 0;
-    const second = seen.get(pair.second) ?? 0;
-    rank.set(pair, Math.min(first, second));
-    seen.set(pair.first, first + 1);
-    seen.set(pair.second, second + 1);
-  }
-  const kept = [...pairs].sort((a, b) => rank.get(a)! - rank.get(b)! || bySimilarity(a, b)).slice(0, maxPairs);
+  // (Typed arrays, not Maps: a million statements give more pairs than a Map may hold.)
+  const seen = new Int32Array(statements.length);
+  const rank = new Int32Array(pairs.length);
+  pairs.forEach((pair, k) => {
+    rank[k] = Math.min(seen[pair.first]!, seen[pair.second]!);
+    seen[pair.first]!++;
+    seen[pair.second]!++;
+  });
+  const order = Array.from({ length: pairs.length }, (_, k) => k);
+  // Within a rank, pairs stay in similarity order (they are sorted so already).
+  order.sort((a, b) => rank[a]! - rank[b]! || a - b);
+  const kept = order.slice(0, maxPairs).map((k) => pairs[k]!);
   return { pairs: kept.sort(bySimilarity), candidates: pairs.length };
 }
 
@@ -214,11 +217,11 @@ function* lexicalNeighbours(
   vectors: readonly SparseVector[],
   postings: readonly Posting[],
   options: PairingOptions,
-): Generator<void, Map<number, number>> {
+): Generator<void, PairMap> {
   const n = statements.length;
   const scores = new Float64Array(n);
   const touched: number[] = [];
-  const kept = new Map<number, number>();
+  const kept = new PairMap();
   for (let i = 0; i < n; i++) {
     if ((i & 1023) === 0) throwIfAborted(options.signal);
     const vector = vectors[i]!;
@@ -246,7 +249,7 @@ function* lexicalNeighbours(
 }
 
 /** Nearest neighbours by the caller's embeddings join the candidates (a pair keeps its higher similarity). */
-function addEmbeddingNeighbours(kept: Map<number, number>, n: number, embeddings: readonly ArrayLike<number>[], options: PairingOptions): void {
+function addEmbeddingNeighbours(kept: PairMap, n: number, embeddings: readonly ArrayLike<number>[], options: PairingOptions): void {
   if (!Array.isArray(embeddings) || embeddings.length !== n) {
     const got = Array.isArray(embeddings) ? `${embeddings.length}` : typeof embeddings;
     throw new InvalidInputError(`embed must return one vector per statement: got ${got} for ${n} statements`, { field: 'embed' });

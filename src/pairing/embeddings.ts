@@ -1,3 +1,4 @@
+import { PairMap } from './pair-map.js';
 import { IS_NODE, nodeRequire } from '../platform.js';
 
 /**
@@ -68,7 +69,7 @@ export function loadUsearch(): Usearch | undefined {
 }
 
 /** Nearest neighbours from an HNSW index (usearch, cosine): each statement's `neighbors` above `minSimilarity`. */
-export function hnswNeighbours(usearch: Usearch, vectors: readonly Float32Array[], options: EmbeddingPairingOptions): Map<number, number> {
+export function hnswNeighbours(usearch: Usearch, vectors: readonly Float32Array[], options: EmbeddingPairingOptions): PairMap {
   const n = vectors.length;
   const dim = vectors[0]!.length;
   const flat = new Float32Array(n * dim);
@@ -81,7 +82,7 @@ export function hnswNeighbours(usearch: Usearch, vectors: readonly Float32Array[
   index.add(keys, flat, 1);
   const k = Math.min(n, options.neighbors + 1);
   const found = index.search(flat, k, 1) as { keys: BigUint64Array; distances: Float32Array; counts: BigUint64Array };
-  const pairs = new Map<number, number>();
+  const pairs = new PairMap();
   for (let i = 0; i < n; i++) {
     const count = Number(found.counts[i]);
     for (let r = 0; r < count; r++) {
@@ -94,9 +95,9 @@ export function hnswNeighbours(usearch: Usearch, vectors: readonly Float32Array[
 }
 
 /** Candidate pairs `i * n + j` (i < j) with their cosine similarity. */
-export function embeddingNeighbours(vectors: readonly Float32Array[], options: EmbeddingPairingOptions): Map<number, number> {
+export function embeddingNeighbours(vectors: readonly Float32Array[], options: EmbeddingPairingOptions): PairMap {
   const n = vectors.length;
-  const pairs = new Map<number, number>();
+  const pairs = new PairMap();
   if (n < 2) return pairs;
   if (n <= EXACT_SEARCH_LIMIT) return exactNeighbours(vectors, options);
   const usearch = options.search === 'lsh' ? undefined : loadUsearch();
@@ -148,7 +149,7 @@ export function embeddingNeighbours(vectors: readonly Float32Array[], options: E
 }
 
 /** Each statement's `neighbors` most similar others above `minSimilarity`, by comparing every pair. */
-function exactNeighbours(vectors: readonly Float32Array[], options: EmbeddingPairingOptions): Map<number, number> {
+function exactNeighbours(vectors: readonly Float32Array[], options: EmbeddingPairingOptions): PairMap {
   const n = vectors.length;
   const dim = vectors[0]!.length;
   const similarity = new Float32Array(n * n);
@@ -162,7 +163,7 @@ function exactNeighbours(vectors: readonly Float32Array[], options: EmbeddingPai
       similarity[j * n + i] = dot;
     }
   }
-  const pairs = new Map<number, number>();
+  const pairs = new PairMap();
   for (let i = 0; i < n; i++) {
     const scored: [number, number][] = [];
     for (let j = 0; j < n; j++) {
@@ -175,14 +176,14 @@ function exactNeighbours(vectors: readonly Float32Array[], options: EmbeddingPai
 }
 
 /** Pair `i * n + j` (i < j) with its cosine; a pair found from both ends keeps the higher (at most 1). */
-function addPair(pairs: Map<number, number>, n: number, i: number, j: number, similarity: number): void {
+function addPair(pairs: PairMap, n: number, i: number, j: number, similarity: number): void {
   const key = i < j ? i * n + j : j * n + i;
   const previous = pairs.get(key);
   pairs.set(key, Math.min(1, previous === undefined ? similarity : Math.max(previous, similarity)));
 }
 
 /** Statement `i`'s `neighbors` most similar candidates ([j, cosine]; ties by index) as pairs. */
-function keepNearest(pairs: Map<number, number>, n: number, i: number, scored: [number, number][], neighbors: number): void {
+function keepNearest(pairs: PairMap, n: number, i: number, scored: [number, number][], neighbors: number): void {
   scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   for (const [j, similarity] of scored.slice(0, neighbors)) addPair(pairs, n, i, j, similarity);
 }

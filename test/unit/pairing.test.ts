@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { embeddingNeighbours, EXACT_SEARCH_LIMIT, findCandidatePairs, loadUsearch, normalizeInput, normalizeVectors } from '../../src/internal.js';
+import { embeddingNeighbours, EXACT_SEARCH_LIMIT, findCandidatePairs, loadUsearch, normalizeInput, normalizeVectors, PairMap } from '../../src/internal.js';
 
 const options = { neighbors: 5, minSimilarity: 0.05, maxPairs: 1000, maxPostings: 1000 };
 
@@ -137,5 +137,15 @@ describe('findCandidatePairs', () => {
   it('gives nothing for fewer than two statements', () => {
     expect(findCandidatePairs([], options).pairs).toEqual([]);
     expect(findCandidatePairs(normalizeInput(['alone']), options).pairs).toEqual([]);
+  });
+});
+
+describe('PairMap', () => {
+  it('holds more pairs than one Map may (2^24), as a million statements with 20 neighbours give', { timeout: 120_000 }, () => {
+    const pairs = new PairMap();
+    const n = 1_000_000; // keys i * n + j, here with one j: a common stride
+    for (let i = 0; i < 2 ** 24 + 10; i++) pairs.set(i * n + 7, 0.5);
+    expect(pairs.size).toBe(2 ** 24 + 10);
+    expect(pairs.get((2 ** 24 + 9) * n + 7)).toBe(0.5);
   });
 });
