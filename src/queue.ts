@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Reason } from './checks/finding.js';
 import { openDetector } from './detector.js';
-import { ContradictError, InvalidInputError, throwIfAborted } from './errors.js';
+import { abortable, ContradictError, InvalidInputError } from './errors.js';
 import type { DetectionOptions } from './options.js';
 import { checkPairs } from './pipeline/check.js';
 import type { RemoteJudge } from './pipeline/run.js';
@@ -171,16 +171,6 @@ export async function createQueueDetector(options: DetectionOptions & { readonly
 }
 
 const textAndDate = (statement: { text: string; date?: string }) => ({ text: statement.text, ...(statement.date === undefined ? {} : { date: statement.date }) });
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  throwIfAborted(signal);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new ContradictError('the run was aborted', { cause: signal.reason }));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
 
 /** A running queue worker. */
 export interface QueueWorker {

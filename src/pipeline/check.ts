@@ -2,7 +2,7 @@ import type { Checked } from '../checks/check.js';
 import type { Reason } from '../checks/finding.js';
 import { loadCheckLibraries } from '../checks/libraries.js';
 import { runChecks } from '../checks/registry.js';
-import { AbortError, ContradictError, throwIfAborted } from '../errors.js';
+import { abortable, ContradictError, throwIfAborted } from '../errors.js';
 import { builtin, IS_NODE, SLICE_MS, yieldToEventLoop } from '../platform.js';
 
 /** Below this many pairs the checks run in this thread (a worker costs more to start than they take). */
@@ -85,16 +85,6 @@ export function createCheckWorker(): CheckWorker | undefined {
       await running?.terminate();
     },
   };
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  throwIfAborted(signal);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new AbortError(signal.reason));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
 
 /**
