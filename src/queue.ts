@@ -7,9 +7,9 @@ import type { Reason } from './checks/finding.js';
 import { openDetector } from './detector.js';
 import { abortable, ContradictError, InvalidInputError } from './errors.js';
 import type { DetectionOptions } from './options.js';
-import { checkPairs } from './pipeline/check.js';
-import type { RemoteJudge } from './pipeline/run.js';
-import { SCORE_CHUNK, scoreChunk, type Directions } from './pipeline/directions.js';
+import { checkedOf } from './checks/check.js';
+import { scoreAndCheck, type RemoteJudge } from './pipeline/run.js';
+import { SCORE_CHUNK, type Directions } from './pipeline/directions.js';
 import { nodeRequire } from './platform.js';
 import type { Detector } from './types.js';
 
@@ -46,13 +46,16 @@ interface JobResult {
 
 type BullMQ = typeof import('bullmq');
 
-function bullmq(): BullMQ {
+/** bullmq or ioredis, the optional peer dependencies; a clear error when they are not installed. */
+function peer<T>(id: 'bullmq' | 'ioredis'): T {
   try {
-    return nodeRequire<BullMQ>('bullmq');
+    return nodeRequire<T>(id);
   } catch (cause) {
     throw new ContradictError('contradict/queue needs the packages bullmq and ioredis: npm install bullmq ioredis', { cause });
   }
 }
+
+const bullmq = () => peer<BullMQ>('bullmq');
 
 function connectionOf(queue: QueueConnection): { maxRetriesPerRequest: null } & Record<string, unknown> {
   if (typeof queue?.url !== 'string' || !/^rediss?:\/\//.test(queue.url)) {
@@ -76,13 +79,8 @@ const queueName = (queue: QueueConnection) => queue.name ?? 'contradict';
 /** Fail fast, with a clear error, when the server does not answer (BullMQ would retry for ever). */
 async function checkReachable(queue: QueueConnection, connection: Record<string, unknown>): Promise<void> {
   type Redis = typeof import('ioredis').default;
-  let RedisClient: Redis;
-  try {
-    const module = nodeRequire<{ default?: Redis } & Redis>('ioredis');
-    RedisClient = module.default ?? module;
-  } catch (cause) {
-    throw new ContradictError('contradict/queue needs the packages bullmq and ioredis: npm install bullmq ioredis', { cause });
-  }
+  const module = peer<{ default?: Redis } & Redis>('ioredis');
+  const RedisClient = module.default ?? module;
   const client = new RedisClient({ ...connection, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 5000 });
   client.on('error', () => {}); // the rejection below says it
   try {
@@ -113,9 +111,7 @@ export async function createQueueDetector(options: DetectionOptions & { readonly
   // A lost connection: BullMQ reconnects on its own; the error goes to onError, never to the console.
   queue.on('error', (error: Error) => where.onError?.(error));
   events.on('error', (error: Error) => where.onError?.(error));
-  let modelId = '';
   const { detector, context } = await openDetector(detection, { remote: (pairs, run) => scoreOnWorkers(pairs, run) });
-  modelId = context.modelId;
   try {
     await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
   } catch (error) {
@@ -130,9 +126,9 @@ export async function createQueueDetector(options: DetectionOptions & { readonly
       const data: JobData = {
         run: id,
         chunk,
-        model: modelId,
+        model: context.modelId,
         checks: run.checks,
-        pairs: pairs.slice(start, start + SCORE_CHUNK).map(({ first, second }) => ({ first: textAndDate(first), second: textAndDate(second) })),
+        pairs: pairs.slice(start, start + SCORE_CHUNK).map(({ first, second }) => ({ first: checkedOf(first), second: checkedOf(second) })),
       };
       jobs.push({ name: 'score', data, opts: { jobId: `${id}-${chunk}`, attempts: 3, removeOnFail: false } });
     }
@@ -170,8 +166,6 @@ export async function createQueueDetector(options: DetectionOptions & { readonly
   };
 }
 
-const textAndDate = (statement: { text: string; date?: string }) => ({ text: statement.text, ...(statement.date === undefined ? {} : { date: statement.date }) });
-
 /** A running queue worker. */
 export interface QueueWorker {
   /** Worker name in results and logs. */
@@ -208,8 +202,8 @@ export async function startQueueWorker(
       const { data } = job;
       if (data.model !== context.modelId) throw new ContradictError(`the job is for the model ${data.model}; this worker has ${context.modelId}`);
       onJob?.({ run: data.run, chunk: data.chunk, pairs: data.pairs.length, done: false });
-      const directions = await scoreChunk(context.model, data.pairs);
-      const { findings } = await checkPairs(data.pairs, { checks: data.checks, ...(context.checkWorker ? { worker: context.checkWorker } : {}) });
+      // One job is at most SCORE_CHUNK pairs: one model call, as in one process; the checks beside it.
+      const { directions, findings } = await scoreAndCheck(context, data.pairs, { checks: data.checks });
       stats.jobs++;
       stats.pairs += data.pairs.length;
       onJob?.({ run: data.run, chunk: data.chunk, pairs: data.pairs.length, done: true });

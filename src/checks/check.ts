@@ -3,6 +3,9 @@ import type { Evidence, Statement } from '../statements/statement.js';
 /** What a check sees of each statement of a pair. */
 export type Checked = Pick<Statement, 'text' | 'date'>;
 
+/** Only what the checks read of a statement (to send it to a worker thread or a queue worker). */
+export const checkedOf = ({ text, date }: Checked): Checked => ({ text, ...(date === undefined ? {} : { date }) });
+
 /**
  * One contradiction check (or guard), declared in its own file and listed once in `registry.ts`:
  * `runChecks`, the score's feature list, calibration's required weights and `describeReason` are built

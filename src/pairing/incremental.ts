@@ -20,7 +20,6 @@ interface Nearest {
 }
 
 interface Doc {
-  statement: Statement;
   readonly ids: Int32Array;
   /** Raw feature weights (before IDF), same order as `ids`. */
   readonly tf: Float64Array;
@@ -66,6 +65,8 @@ export class IncrementalPairing {
   private readonly postingDocs: number[][] = [];
   private readonly postingTf: number[][] = [];
   private readonly docs: Doc[] = [];
+  /** The statement of each doc, by the same index (kept as one array: a report reads it, not a copy per add). */
+  private readonly statementList: Statement[] = [];
   /** Statements to search again at the next `add`. */
   private readonly stale = new Set<number>();
   private liveCount = 0;
@@ -78,12 +79,12 @@ export class IncrementalPairing {
   }
 
   statementAt(index: number): Statement {
-    return this.docs[index]!.statement;
+    return this.statementList[index]!;
   }
 
   /** The statements by index, for a report (removed slots included, so that indices stay stable). */
   get statements(): readonly Statement[] {
-    return this.docs.map((doc) => doc.statement);
+    return this.statementList;
   }
 
   /** The next free index: statements given to `add` are numbered from here. */
@@ -173,7 +174,7 @@ export class IncrementalPairing {
       if (!doc.live) continue;
       const kept = doc.nearest.ids.map((id, k) => [position.get(id), doc.nearest.similarities[k]!] as const).filter(([at]) => at !== undefined);
       docs.push({
-        statement: { ...doc.statement, index: docs.length },
+        statement: { ...this.statementList[i]!, index: docs.length },
         features: [...doc.ids],
         weights: [...doc.tf],
         nearest: kept.map(([at]) => at!),
@@ -224,7 +225,8 @@ export class IncrementalPairing {
     }
     let sum = 0;
     for (let k = 0; k < ids.length; k++) sum += (tf[k]! * this.idf(ids[k]!)) ** 2;
-    this.docs.push({ statement, ids, tf, norm: Math.sqrt(sum) || 1, nearest: { ids: [], similarities: [] }, live: true });
+    this.docs.push({ ids, tf, norm: Math.sqrt(sum) || 1, nearest: { ids: [], similarities: [] }, live: true });
+    this.statementList.push(statement);
     this.liveCount++;
   }
 
@@ -267,7 +269,7 @@ export class IncrementalPairing {
       }
     }
     const neighbours = touched.filter((j) => scores[j]! >= this.options.minSimilarity);
-    neighbours.sort((a, b) => scores[b]! - scores[a]! || compareStatements(this.docs[a]!.statement, this.docs[b]!.statement));
+    neighbours.sort((a, b) => scores[b]! - scores[a]! || compareStatements(this.statementList[a]!, this.statementList[b]!));
     const ids = neighbours.slice(0, this.options.neighbors);
     const nearest = { ids, similarities: ids.map((j) => scores[j]!) };
     for (const j of neighbours) each(j);

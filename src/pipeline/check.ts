@@ -1,4 +1,4 @@
-import type { Checked } from '../checks/check.js';
+import { checkedOf, type Checked } from '../checks/check.js';
 import type { Reason } from '../checks/finding.js';
 import { loadCheckLibraries } from '../checks/libraries.js';
 import { runChecks } from '../checks/registry.js';
@@ -57,10 +57,7 @@ export function createCheckWorker(): CheckWorker | undefined {
       waiting.set(id, { resolve, reject });
       start().postMessage({
         id,
-        pairs: pairs.map(({ first, second }) => ({
-          first: { text: first.text, ...(first.date === undefined ? {} : { date: first.date }) },
-          second: { text: second.text, ...(second.date === undefined ? {} : { date: second.date }) },
-        })),
+        pairs: pairs.map(({ first, second }) => ({ first: checkedOf(first), second: checkedOf(second) })),
       });
     });
   return {

@@ -63,7 +63,7 @@ export async function scoreBothDirections(
 }
 
 /** One chunk of pairs, both directions in one model call (the model batches by length). */
-export async function scoreChunk(
+async function scoreChunk(
   model: NliModel,
   pairs: readonly TextPair[],
   options: { signal?: AbortSignal; onScored?: (pairsDone: number) => void } = {},

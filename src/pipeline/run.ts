@@ -5,6 +5,7 @@ import type { PairingResult } from '../pairing/candidates.js';
 import type { Statement } from '../statements/statement.js';
 import type { DetectionWarning, DetectionReport, PairScore, ScorePairInput } from '../types.js';
 import { checkPairs, type CheckWorker } from './check.js';
+import type { Checked } from '../checks/check.js';
 import type { Reason } from '../checks/finding.js';
 import { scoreBothDirections, type Directions } from './directions.js';
 import { pairStatements } from './pair.js';
@@ -77,8 +78,11 @@ export async function judgeCandidates(context: DetectorContext, { statements, st
   });
 }
 
-/** Stages 3 and 4 in this process: the checks start with the scoring (in a worker thread they run on the second core meanwhile). */
-export async function scoreAndCheck(context: DetectorContext, pairs: readonly { first: Statement; second: Statement }[], run: RunSettings): Promise<{ directions: Directions[]; findings: Reason[][]; checksMs: number; scoringMs: number }> {
+/**
+ * Stages 3 and 4 in this process (or in a queue worker, on one job's pairs): the checks start with the
+ * scoring (in a worker thread they run on the second core meanwhile).
+ */
+export async function scoreAndCheck(context: DetectorContext, pairs: readonly { first: Checked; second: Checked }[], run: Pick<RunSettings, 'checks' | 'signal' | 'onProgress'>): Promise<{ directions: Directions[]; findings: Reason[][]; checksMs: number; scoringMs: number }> {
   const scoringStarted = performance.now();
   const checking = checkPairs(pairs, { ...run, ...workerOf(context), onChecked: (done) => run.onProgress?.({ stage: 'checking', done, total: pairs.length }) });
   checking.catch(() => {}); // awaited below; a rejection before then must not go unhandled
