@@ -1,6 +1,6 @@
 import { openDetector } from './detector.js';
 import { ContradictError, InvalidInputError } from './errors.js';
-import type { DetectionOptions, RunOptions } from './options.js';
+import { DEFAULT_MAX_PAIRS, type DetectionOptions, type RunOptions } from './options.js';
 import { runInSlices } from './pairing/candidates.js';
 import { IncrementalPairing, type IncrementalPairingOptions, type SavedDoc } from './pairing/incremental.js';
 import { judgeCandidates, type RunSettings } from './pipeline/run.js';
@@ -108,7 +108,7 @@ async function openIndex(options: DetectionOptions | undefined, restored: Restor
     await detector.dispose();
     throw new ContradictError(`${file}: the index was built with the model ${restored.header.model}, not ${context.modelId}; load it with { model: ... } set to that model`);
   }
-  const pairingOptions: IncrementalPairingOptions = { neighbors: base.neighbors, minSimilarity: base.minSimilarity, maxPairs: base.maxPairs, maxPostings: base.maxPostings };
+  const pairingOptions: IncrementalPairingOptions = { neighbors: base.neighbors, minSimilarity: base.minSimilarity, maxPairs: base.maxPairs ?? DEFAULT_MAX_PAIRS, maxPostings: base.maxPostings };
   const pairing = restored?.pairing ?? new IncrementalPairing(pairingOptions);
   let items = restored?.items ?? 0;
   // Statement id → its index in the pairing; contradictions by pair key.

@@ -7,6 +7,8 @@ export const BUNDLED_MODEL_DIRECTORY = bundledModelLocation();
 export {
   bundledModelLocation,
   DEFAULT_MAX_PAIRS,
+  DEFAULT_PAIRS_PER_STATEMENT,
+  defaultMaxPairs,
   DEFAULT_MAX_POSTINGS,
   DEFAULT_MIN_SIMILARITY,
   DEFAULT_NEIGHBORS,

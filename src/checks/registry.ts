@@ -7,6 +7,7 @@ import { negationCheck } from './negation.js';
 import { noneCheck } from './none.js';
 import { numbersCheck, quantityAgreementCheck } from './numbers.js';
 import { orderCheck } from './order.js';
+import { quantityOnlyCheck } from './quantity-only.js';
 import { rolesCheck } from './roles.js';
 import { stanceCheck } from './stance.js';
 import { valueCheck } from './values.js';
@@ -32,6 +33,7 @@ export const CHECKS = [
   firstTimeCheck,
   rolesCheck,
   quantityAgreementCheck,
+  quantityOnlyCheck,
   updateCheck,
 ] as const;
 

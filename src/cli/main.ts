@@ -110,7 +110,7 @@ function detectCommand(program: Command): void {
       .argument('[file]', 'input file, or - for standard input', '-')
       .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl', 'html']).default('table'))
       .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'jsonl', 'lines']).default('auto'))
-      .option('--max-pairs <n>', 'most candidate pairs to score (default: 100000)', number('--max-pairs', 1, Number.MAX_SAFE_INTEGER, true))
+      .option('--max-pairs <n>', 'most candidate pairs to score (default: 100000, or 2 per statement above 50000 statements)', number('--max-pairs', 1, Number.MAX_SAFE_INTEGER, true))
       .option('--queue <url>', 'score on `contradict worker` processes through this queue server (redis://host:port)')
       .option('--queue-name <name>', 'queue name (default: contradict)')
       .option('--skip-invalid', 'skip invalid JSONL lines (counted on stderr) instead of stopping')

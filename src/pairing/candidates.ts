@@ -46,6 +46,12 @@ export interface PairingOptions {
    * `corpus`, a general English corpus (the same weights for every input, as an incremental index uses).
    */
   readonly idf?: 'input' | 'corpus';
+  /**
+   * More neighbours where a topic is dense (measured in `bench/pairing-variants.mjs`, not on by default): after
+   * the `neighbors` nearest, also keep those whose similarity is at least `share` of the last one kept, up to
+   * `most` neighbours in all.
+   */
+  readonly dense?: { readonly share: number; readonly most: number };
 }
 
 export interface PairingResult {
@@ -237,7 +243,12 @@ function* lexicalNeighbours(
     }
     const neighbours = touched.filter((j) => scores[j]! >= options.minSimilarity);
     neighbours.sort((a, b) => scores[b]! - scores[a]! || compareStatements(statements[a]!, statements[b]!));
-    for (const j of neighbours.slice(0, options.neighbors)) {
+    let keep = Math.min(options.neighbors, neighbours.length);
+    if (options.dense && keep > 0) {
+      const floor = scores[neighbours[keep - 1]!]! * options.dense.share;
+      while (keep < Math.min(options.dense.most, neighbours.length) && scores[neighbours[keep]!]! >= floor) keep++;
+    }
+    for (const j of neighbours.slice(0, keep)) {
       const key = i < j ? i * n + j : j * n + i;
       kept.set(key, Math.min(1, scores[j]!));
     }

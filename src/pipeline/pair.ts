@@ -1,5 +1,5 @@
 import { throwIfAborted } from '../errors.js';
-import type { ResolvedDetectionOptions } from '../options.js';
+import { defaultMaxPairs, type ResolvedDetectionOptions } from '../options.js';
 import { findCandidatePairsInSlices, type PairingResult } from '../pairing/candidates.js';
 import type { Statement } from '../statements/statement.js';
 
@@ -15,9 +15,11 @@ export async function pairStatements(
     ...(embeddings ? { embeddings, minEmbeddingSimilarity: run.minEmbeddingSimilarity } : {}),
     neighbors: run.neighbors,
     minSimilarity: run.minSimilarity,
-    maxPairs: run.maxPairs,
+    maxPairs: run.maxPairs ?? defaultMaxPairs(statements.length),
     maxPostings: run.maxPostings,
     idf: run.idf,
+    // BM25 weights need the input's own statistics; the corpus IDF (fixed weights, as the index uses) is TF-IDF.
+    weighting: run.idf === 'corpus' ? 'tfidf' : 'bm25',
     ...(run.signal ? { signal: run.signal } : {}),
   });
 }

@@ -163,6 +163,17 @@ describe('quantity agreement', () => {
     const article = `Officials said 32 missiles were shot down over Mariupol. ${'The city was calm on Sunday and shops opened again. '.repeat(3)}`;
     expect(kinds(article, 'Several missiles were shot down.')).not.toContain('quantity-agreement');
   });
+
+  it('marks pairs whose only difference is a count that agrees, and nothing else', () => {
+    expect(kinds('32 missiles were shot down over Mariupol.', 'Several missiles were shot down over Mariupol.')).toContain('only-quantity-differs');
+    expect(kinds('About 30 people were hurt in Kyiv.', '31 people were hurt in Kyiv.')).toContain('only-quantity-differs');
+    // Another word differs: the counts agree, but the statements may still disagree elsewhere.
+    expect(kinds('32 missiles were shot down over Mariupol.', 'Several missiles were shot down over Lviv.')).not.toContain('only-quantity-differs');
+    expect(kinds('32 missiles were shot down over Mariupol.', 'Several missiles were not shot down over Mariupol.')).not.toContain('only-quantity-differs');
+    // Counts that disagree are no guard.
+    expect(kinds('32 missiles were shot down over Mariupol.', 'No missiles were shot down over Mariupol.')).not.toContain('only-quantity-differs');
+    expect(kinds('3 missiles were shot down over Mariupol.', 'Dozens of missiles were shot down over Mariupol.')).not.toContain('only-quantity-differs');
+  });
 });
 
 describe('registry', () => {

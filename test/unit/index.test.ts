@@ -144,7 +144,7 @@ describe('createIndex with a mock model', () => {
 
     const file = path.join(dir, 'one.index.jsonl.gz');
     await index.save(file);
-    await expect(loadIndex(file, { model, neighbors: 5 })).rejects.toThrow('the index was built with neighbors 20, not 5');
+    await expect(loadIndex(file, { model, neighbors: 5 })).rejects.toThrow('the index was built with neighbors 30, not 5');
     await expect(loadIndex(file, { model: { ...createMockModel(), modelId: 'other' } })).rejects.toThrow(ContradictError);
     const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
     writeFileSync(file, gzipSync([lines[0], '{"statement": {"id": "a"}}'].join('\n')));

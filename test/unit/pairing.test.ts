@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { embeddingNeighbours, EXACT_SEARCH_LIMIT, findCandidatePairs, loadUsearch, normalizeInput, normalizeVectors, PairMap } from '../../src/internal.js';
+import { defaultMaxPairs, embeddingNeighbours, EXACT_SEARCH_LIMIT, findCandidatePairs, loadUsearch, normalizeInput, normalizeVectors, PairMap } from '../../src/internal.js';
 
 const options = { neighbors: 5, minSimilarity: 0.05, maxPairs: 1000, maxPostings: 1000 };
 
@@ -44,6 +44,24 @@ describe('findCandidatePairs', () => {
     for (let k = 0; k < 5; k++) expect(keys.has(`${12 + 2 * k}-${13 + 2 * k}`)).toBe(true);
     // Still most similar first.
     expect(pairs.map((p) => p.similarity)).toEqual([...pairs.map((p) => p.similarity)].sort((a, b) => b - a));
+  });
+
+  it('grows the default pair budget with the input above 50,000 statements', () => {
+    expect(defaultMaxPairs(0)).toBe(100_000);
+    expect(defaultMaxPairs(50_000)).toBe(100_000);
+    expect(defaultMaxPairs(100_500)).toBe(201_000);
+    expect(defaultMaxPairs(1_000_000)).toBe(2_000_000);
+  });
+
+  it('keeps more neighbours where a topic is dense, only when asked', () => {
+    // 30 statements at nearly the same similarity to the first: 5 neighbours by default, more with `dense`.
+    const statements = normalizeInput(Array.from({ length: 30 }, (_, i) => `Drones attacked the power station near Kyiv, report ${i}.`));
+    const plain = findCandidatePairs(statements, options);
+    const dense = findCandidatePairs(statements, { ...options, dense: { share: 0.9, most: 12 } });
+    expect(plain.pairs.length).toBeLessThanOrEqual(30 * 5);
+    expect(dense.pairs.length).toBeGreaterThan(plain.pairs.length);
+    expect(dense.pairs.length).toBeLessThanOrEqual(30 * 12);
+    expect(new Set(plain.pairs.map((p) => `${p.first}-${p.second}`)).size).toBe(plain.pairs.length);
   });
 
   const sentence = fc

@@ -1,0 +1,47 @@
+import { defineCheck, type Checked } from './check.js';
+import type { Quantity } from './finding.js';
+import { dateMentions } from './dates.js';
+import { quantityAgreements } from './numbers.js';
+import { readDirections, stemmer } from '../statements/words.js';
+import type { Span } from '../statements/statement.js';
+
+/**
+ * The two statements say the same words but for a count, and the counts agree: "32 missiles were shot
+ * down over Mariupol" / "Several missiles were shot down over Mariupol". Nothing else differs, so there is
+ * nothing left to contradict. A guard, stronger than `quantity-agreement` (which holds whatever else
+ * differs).
+ */
+export interface QuantityOnlyDifference {
+  readonly kind: 'only-quantity-differs';
+  readonly first: Quantity;
+  readonly second: Quantity;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The statement's words in order, lowercased, without the count's own text and without the counted thing's words. */
+function restOf(text: string, quantity: Quantity, unitStems: ReadonlySet<string>): string[] {
+  const rest = text.slice(0, quantity.span.start) + ' ' + text.slice(quantity.span.end);
+  return (rest.toLowerCase().match(WORD) ?? []).filter((word) => !unitStems.has(stemmer(word)));
+}
+
+export function quantityOnlyDifferences(first: string, second: string, excludeFirst: readonly Span[] = [], excludeSecond: readonly Span[] = []): QuantityOnlyDifference[] {
+  const [agreement] = quantityAgreements(first, second, excludeFirst, excludeSecond);
+  if (!agreement) return [];
+  // The same counted thing on both sides (its words may sit inside one count's span and outside the other's).
+  const unitStems = new Set([agreement.first.unit, agreement.second.unit].flatMap((unit) => unit?.split(' ') ?? []));
+  const a = restOf(first, agreement.first, unitStems);
+  const b = restOf(second, agreement.second, unitStems);
+  if (a.length === 0 || a.length !== b.length || a.some((word, i) => word !== b[i])) return [];
+  return [{ kind: 'only-quantity-differs', first: agreement.first, second: agreement.second }];
+}
+
+const dateSpans = (statement: Checked): Span[] => dateMentions(statement.text, statement.date).map((d) => d.span);
+
+export const quantityOnlyCheck = defineCheck({
+  kind: 'only-quantity-differs',
+  feature: 'only_quantity_differs',
+  role: 'guard',
+  run: (first, second) => (readDirections(first.text, second.text) !== 'both' ? [] : quantityOnlyDifferences(first.text, second.text, dateSpans(first), dateSpans(second))),
+  describe: (reason: QuantityOnlyDifference) => `only the count differs, and it agrees: "${reason.first.text}" and "${reason.second.text}"`,
+});
