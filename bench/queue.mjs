@@ -36,9 +36,10 @@ const localMs = performance.now() - started;
 await local.dispose();
 rows.push(['one process (createDetector)', '', (localMs / 1000).toFixed(1), Math.round(expected.stats.pairsScored / (localMs / 1000)), '1.00', 'yes']);
 
-for (const count of [1, 2]) {
+// Each worker's model on the cores onnxruntime picks (all of them), or on one thread (`--threads 1`).
+for (const [count, threads] of [[1, undefined], [2, undefined], [2, 1]]) {
   const workers = Array.from({ length: count }, () => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/contradict.js'), 'worker', '--queue', url], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/contradict.js'), 'worker', '--queue', url, ...(threads ? ['--threads', String(threads)] : [])], { stdio: ['ignore', 'ignore', 'pipe'] });
     const ready = new Promise((resolve) => child.stderr.on('data', (chunk) => String(chunk).includes('waiting for jobs') && resolve()));
     return { child, ready };
   });
@@ -50,7 +51,7 @@ for (const count of [1, 2]) {
   await producer.dispose();
   for (const w of workers) w.child.kill('SIGTERM');
   await Promise.all(workers.map((w) => new Promise((resolve) => w.child.on('close', resolve))));
-  rows.push([`queue, ${count} worker${count > 1 ? 's' : ''}`, count, (ms / 1000).toFixed(1), Math.round(report.stats.pairsScored / (ms / 1000)), (localMs / ms).toFixed(2), key(report) === key(expected) ? 'yes' : 'NO']);
+  rows.push([`queue, ${count} worker${count > 1 ? 's' : ''}${threads ? `, --threads ${threads}` : ''}`, count, (ms / 1000).toFixed(1), Math.round(report.stats.pairsScored / (ms / 1000)), (localMs / ms).toFixed(2), key(report) === key(expected) ? 'yes' : 'NO']);
 }
 redis.kill('SIGKILL');
 rmSync(scratch, { recursive: true, force: true });

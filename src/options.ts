@@ -60,6 +60,8 @@ export const modelSpecSchema = z
     dtype: z.enum(['fp32', 'fp16', 'q8', 'int8', 'uint8', 'q4']).default('q8'),
     /** Pairs per model call. @default 32 */
     batchSize: z.number().int().positive().default(32),
+    /** Threads the model runs on (onnxruntime's intra-op threads, Node.js). @default onnxruntime's own (the cores) */
+    threads: z.number().int().positive().max(1024).optional(),
     /** transformers.js cache directory for downloaded models. */
     cacheDir: z.string().optional(),
     /** Never download a model. @default false */
@@ -142,6 +144,11 @@ export interface ModelSpec {
   dtype?: 'fp32' | 'fp16' | 'q8' | 'int8' | 'uint8' | 'q4';
   /** Pairs per model call. @default 32 */
   batchSize?: number;
+  /**
+   * Threads the model runs on under Node.js (onnxruntime's intra-op threads): 1 for each of several
+   * processes that share a machine's cores, such as queue workers. @default onnxruntime's own choice (the cores)
+   */
+  threads?: number;
   /** transformers.js cache directory for downloaded models. @default transformers.js's own (`node_modules/@huggingface/transformers/.cache`) */
   cacheDir?: string;
   /** Never download a model: a hub id must already be in the cache. @default false */
@@ -253,7 +260,7 @@ export function resolveRunOptions(overrides: RunOptions | undefined): RunOptions
 }
 
 // Options that belong to the transformers.js backend: given at the top level, they are an error that says where they go.
-const BACKEND_OPTIONS = ['dtype', 'batchSize', 'cacheDir', 'localFilesOnly', 'revision', 'onLoadProgress', 'ignoreCalibration'];
+const BACKEND_OPTIONS = ['dtype', 'batchSize', 'threads', 'cacheDir', 'localFilesOnly', 'revision', 'onLoadProgress', 'ignoreCalibration'];
 
 export function resolveOptions(options: DetectionOptions | undefined): ResolvedDetectionOptions {
   const given = (options ?? {}) as Record<string, unknown>;

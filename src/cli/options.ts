@@ -21,6 +21,7 @@ export interface ModelFlags {
   dtype?: 'fp32' | 'q8';
   threshold?: number;
   batchSize?: number;
+  threads?: number;
   checks: boolean;
   progress?: boolean;
 }
@@ -31,6 +32,7 @@ export function detectorOptions(flags: ModelFlags & { calibration?: string }): D
       id: flags.model ?? bundledModelLocation(),
       ...(flags.dtype ? { dtype: flags.dtype } : {}),
       ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
+      ...(flags.threads ? { threads: flags.threads } : {}),
     },
     ...(flags.calibration ? { calibration: flags.calibration } : {}),
     ...(flags.threshold !== undefined ? { threshold: flags.threshold } : {}),
@@ -44,6 +46,7 @@ export function modelOptions(command: Command): Command {
     .addOption(new Option('--dtype <dtype>', 'ONNX weights: quantized or full precision').choices(['q8', 'fp32']))
     .option('--threshold <score>', "report pairs with a score at least this, 0-1 (default: the model calibration's, 0.5 for the bundled model)", number('--threshold', 0, 1))
     .option('--batch-size <n>', 'pairs per model call (default: 32)', number('--batch-size', 1, 4096, true))
+    .option('--threads <n>', 'threads the model runs on (default: one per core; use 1 for each of several workers on one machine)', number('--threads', 1, 1024, true))
     .option('--calibration <file>', 'calibration.json to score with (default: the one beside the model)')
     .option('--no-checks', 'NLI model only: skip the number, date, negation, antonym and update checks');
 }

@@ -11,13 +11,14 @@ export interface LoadedModel {
 /** Load the model an option names: a caller's `NliModel` is used as it is; a spec goes through transformers.js. */
 export async function loadModel(spec: ResolvedDetectionOptions['model']): Promise<LoadedModel> {
   if (!('id' in spec)) return { model: spec, owned: false };
-  const { id, dtype, batchSize, cacheDir, localFilesOnly, revision, onLoadProgress, ignoreCalibration } = spec;
+  const { id, dtype, batchSize, threads, cacheDir, localFilesOnly, revision, onLoadProgress, ignoreCalibration } = spec;
   const model = await createTransformersNliModel({
     model: id,
     dtype,
     batchSize,
     localFilesOnly,
     ignoreCalibration,
+    ...(threads === undefined ? {} : { threads }),
     ...(cacheDir === undefined ? {} : { cacheDir }),
     ...(revision === undefined ? {} : { revision }),
     ...(onLoadProgress === undefined ? {} : { onLoadProgress }),

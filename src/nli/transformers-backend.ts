@@ -23,6 +23,8 @@ export interface TransformersNliOptions {
   readonly dtype?: 'fp32' | 'fp16' | 'q8' | 'int8' | 'uint8' | 'q4';
   /** Pairs per model call. @default 32 */
   readonly batchSize?: number;
+  /** onnxruntime's intra-op threads under Node.js. @default onnxruntime's own choice (the cores) */
+  readonly threads?: number;
   /** Where downloaded Hugging Face models are cached (transformers.js's `cache_dir`). */
   readonly cacheDir?: string;
   /** Never download; a model id must then be in `cacheDir`. @default false */
@@ -35,6 +37,11 @@ export interface TransformersNliOptions {
   readonly onLoadProgress?: (event: unknown) => void;
   /** Do not read the calibration beside the model (to refit it). @default false */
   readonly ignoreCalibration?: boolean;
+}
+
+/** onnxruntime session options from ours: the thread count, when one is given. */
+function sessionOptions(options: TransformersNliOptions): { session_options?: { intraOpNumThreads: number; interOpNumThreads: number } } {
+  return options.threads === undefined ? {} : { session_options: { intraOpNumThreads: options.threads, interOpNumThreads: 1 } };
 }
 
 // Tokenizers without a real limit report 1e30; 512 is the window of the BERT-family NLI models.
@@ -180,7 +187,7 @@ async function loadTransformers(options: TransformersNliOptions): Promise<Loaded
     const cachedTokenizer = !local && cacheRoot !== undefined ? path.join(cacheRoot, model) : undefined;
     const tokenizerSource = cachedTokenizer && existsSync(path.join(cachedTokenizer, 'tokenizer.json')) ? path.resolve(cachedTokenizer) : location;
     tokenizer = await transformers.AutoTokenizer.from_pretrained(tokenizerSource, loadOptions);
-    network = await transformers.AutoModelForSequenceClassification.from_pretrained(location, { ...loadOptions, dtype });
+    network = await transformers.AutoModelForSequenceClassification.from_pretrained(location, { ...loadOptions, dtype, ...sessionOptions(options) });
   } catch (cause) {
     const why = cause instanceof Error ? cause.message : String(cause);
     const offline = !local && /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED/.test(`${why} ${String((cause as Error)?.cause ?? '')}`);

@@ -193,6 +193,15 @@ describe('contradict score', () => {
     expect(Math.abs(aloneQ8 - allQ8)).toBeLessThan(0.05);
   });
 
+  it('runs the model on the threads asked for, with the same scores', () => {
+    const all = contradict(['score', 'examples/pairs.jsonl']);
+    const one = contradict(['score', 'examples/pairs.jsonl', '--threads', '1']);
+    expect(one.code).toBe(0);
+    const scores = (out: string) => out.trim().split('\n').map((line) => JSON.parse(line).contradiction as number);
+    scores(one.stdout).forEach((score, i) => expect(score).toBeCloseTo(scores(all.stdout)[i]!, 5));
+    expect(contradict(['score', 'examples/pairs.jsonl', '--threads', '0'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--threads must be an integer from 1/) });
+  });
+
   it('names the line and field of bad input, or keeps its place with --skip-invalid', () => {
     const bad = file('pairs.jsonl', '{"premise": "a b c", "hypothesis": "c d"}\n{"premise": "only one side"}\n');
     expect(contradict(['score', bad])).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing "hypothesis" \(or "b"\): field "hypothesis" line 2 of/) });

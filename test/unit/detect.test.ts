@@ -189,6 +189,8 @@ describe('detectContradictions with a mock model', () => {
     await expect(detectContradictions(statements, { model: createMockModel(), bogus: 1 } as never)).rejects.toThrow(/invalid option/);
     // Backend options go with the backend: at the top level they are an error that says where they belong.
     await expect(detectContradictions(statements, { model: createMockModel(), dtype: 'fp32' } as never)).rejects.toThrow(/"dtype" belongs to the model: \{ model: \{ id, dtype \} \}/);
+    await expect(detectContradictions(statements, { model: createMockModel(), threads: 1 } as never)).rejects.toThrow(/"threads" belongs to the model/);
+    await expect(detectContradictions(statements, { model: { id: 'x', threads: 0 } })).rejects.toThrow(/invalid option.*threads/);
     await expect(detectContradictions(statements, { model: { id: 'x', bogus: 1 } as never })).rejects.toThrow(/invalid option/);
     await expect(detectContradictions(statements, { model: createMockModel(), calibration: { method: 'logistic' } as never })).rejects.toThrow(/invalid option/);
   });
