@@ -12,4 +12,9 @@ export default defineConfig({
   target: 'node20',
   splitting: true,
   define: { __CONTRADICT_VERSION__: JSON.stringify(version) },
+  // sbd is bundled, with a stub for sanitize-html (src/statements/no-sanitize.ts): see that file.
+  noExternal: ['sbd'],
+  esbuildOptions(options) {
+    options.alias = { ...options.alias, 'sanitize-html': './src/statements/no-sanitize.ts' };
+  },
 });
