@@ -8,19 +8,11 @@
 import path from 'node:path';
 import { extractStatements } from '../dist/index.js';
 import { DEFAULT_MAX_POSTINGS, DEFAULT_MIN_SIMILARITY, DEFAULT_NEIGHBORS, findCandidatePairs, normalizeInput, topicFeatures } from '../dist/internal.js';
-import { markdownTable, mixedRealSets, pairKey, pct, readJsonl, shareProposed, SHARED } from './lib.mjs';
+import { markdownTable, mixedRealSets, nliPile, pairKey, pct, readJsonl, shareProposed, SHARED } from './lib.mjs';
 
 const POOL = 60;
 const KEEP = DEFAULT_NEIGHBORS;
 const NEGATION = /\b(?:not|no|never|none|nobody|nothing|n't|cannot|without)\b/i;
-
-/** Every premise and hypothesis of some NLI rows in one pile, the contradiction pairs labelled. */
-function nliPile(rows) {
-  const texts = [...new Set(rows.flatMap((r) => [r.premise, r.hypothesis]))];
-  const index = new Map(texts.map((t, i) => [t, i]));
-  const positives = rows.filter((r) => r.label === 'contradiction' && r.premise !== r.hypothesis).map((r) => [pairKey(index.get(r.premise), index.get(r.hypothesis))]);
-  return { texts, positives };
-}
 
 /** Candidate pairs (each statement's POOL nearest) with their features. */
 function candidates(texts) {

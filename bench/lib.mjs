@@ -219,3 +219,11 @@ export function shareProposed(pairs, positives) {
   const proposed = new Set(pairs.map((p) => pairKey(p.first, p.second)));
   return positives.filter((options) => options.some((k) => proposed.has(k))).length / positives.length;
 }
+
+/** Every premise and hypothesis of some NLI rows in one pile, the contradiction pairs labelled (for shareProposed). */
+export function nliPile(rows) {
+  const texts = [...new Set(rows.flatMap((r) => [r.premise, r.hypothesis]))];
+  const index = new Map(texts.map((t, i) => [t, i]));
+  const positives = rows.filter((r) => r.label === 'contradiction' && r.premise !== r.hypothesis).map((r) => [pairKey(index.get(r.premise), index.get(r.hypothesis))]);
+  return { texts, positives };
+}

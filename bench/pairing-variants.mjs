@@ -9,7 +9,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { extractStatements } from '../dist/index.js';
 import { DEFAULT_MAX_PAIRS, DEFAULT_MAX_POSTINGS, DEFAULT_MIN_SIMILARITY, DEFAULT_NEIGHBORS, defaultMaxPairs, findCandidatePairs, normalizeInput } from '../dist/internal.js';
-import { markdownTable, mixedRealSets, pairKey, pct, plantedStatements, readJsonl, ROOT, shareProposed, SHARED } from './lib.mjs';
+import { markdownTable, mixedRealSets, nliPile, pct, plantedStatements, readJsonl, ROOT, shareProposed, SHARED } from './lib.mjs';
 
 const argument = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -22,13 +22,7 @@ const argument = (name, fallback) => {
 const realworld = await readJsonl(path.join(SHARED, 'data/realworld/dev.jsonl.gz'));
 const sets = mixedRealSets(realworld, extractStatements);
 const nliTest = await readJsonl(path.join(SHARED, 'data/nli/test.jsonl.gz'));
-for (const source of ['mnli', 'anli']) {
-  const rows = nliTest.filter((r) => r.source === source);
-  const texts = [...new Set(rows.flatMap((r) => [r.premise, r.hypothesis]))];
-  const index = new Map(texts.map((t, i) => [t, i]));
-  const positives = rows.filter((r) => r.label === 'contradiction' && r.premise !== r.hypothesis).map((r) => [pairKey(index.get(r.premise), index.get(r.hypothesis))]);
-  sets[source] = { texts, positives };
-}
+for (const source of ['mnli', 'anli']) sets[source] = nliPile(nliTest.filter((r) => r.source === source));
 
 // SIF sentence vectors (Arora et al., 2017) from the fastText word vectors trained here: the average of the
 // whole-word vectors weighted by a / (a + p(word)), minus the pile's first principal component.
