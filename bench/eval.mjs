@@ -199,7 +199,7 @@ const data = { test, realworld, heldout, stress: loadStress('eval') };
 // labelled contradiction pairs that topic blocking proposes with the default options, and what it costs.
 function pairingRecall(texts, positives) {
   const statements = normalizeInput(texts.map((text, i) => ({ id: `t${i}`, text })));
-  const result = findCandidatePairs(statements, { neighbors: DEFAULT_NEIGHBORS, minSimilarity: DEFAULT_MIN_SIMILARITY, maxPairs: DEFAULT_MAX_PAIRS, maxPostings: DEFAULT_MAX_POSTINGS, weighting: 'bm25' }); // as detect pairs (BM25 on the input)
+  const result = findCandidatePairs(statements, { neighbors: DEFAULT_NEIGHBORS, minSimilarity: DEFAULT_MIN_SIMILARITY, maxPairs: DEFAULT_MAX_PAIRS, maxPostings: DEFAULT_MAX_POSTINGS });
   return { statements: texts.length, contradictions: positives.length, proposed: shareProposed(result.pairs, positives), pairsScored: result.pairs.length, allPairs: (texts.length * (texts.length - 1)) / 2 };
 }
 const mixed = mixedRealSets(realworld, extractStatements);

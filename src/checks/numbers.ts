@@ -188,7 +188,7 @@ export function numericMismatches(first: string, second: string, excludeFirst: r
 }
 
 // Dates are numbers too ("in 2021"); the date check owns them, so the number checks leave their spans out.
-const dateSpans = (statement: Checked): Span[] => dateMentions(statement.text, statement.date).map((d) => d.span);
+export const dateSpans = (statement: Checked): Span[] => dateMentions(statement.text, statement.date).map((d) => d.span);
 
 const quantityText = (q: Quantity) => `"${q.text}"${q.unit ? ` (${q.unit})` : ''}`;
 

@@ -1,7 +1,6 @@
-import { defineCheck, type Checked } from './check.js';
+import { defineCheck } from './check.js';
 import type { Quantity } from './finding.js';
-import { dateMentions } from './dates.js';
-import { quantityAgreements } from './numbers.js';
+import { dateSpans, quantityAgreements } from './numbers.js';
 import { readDirections, stemmer } from '../statements/words.js';
 import type { Span } from '../statements/statement.js';
 
@@ -35,8 +34,6 @@ export function quantityOnlyDifferences(first: string, second: string, excludeFi
   if (a.length === 0 || a.length !== b.length || a.some((word, i) => word !== b[i])) return [];
   return [{ kind: 'only-quantity-differs', first: agreement.first, second: agreement.second }];
 }
-
-const dateSpans = (statement: Checked): Span[] => dateMentions(statement.text, statement.date).map((d) => d.span);
 
 export const quantityOnlyCheck = defineCheck({
   kind: 'only-quantity-differs',

@@ -39,7 +39,10 @@ export interface PairingOptions {
   readonly embeddings?: readonly ArrayLike<number>[];
   /** Least cosine similarity of embeddings for a candidate pair. */
   readonly minEmbeddingSimilarity?: number;
-  /** Term weighting of the topic vectors: `tfidf` (the default) or `bm25` (saturated, length-normalised). */
+  /**
+   * Term weighting of the topic vectors: `bm25` (saturated, length-normalised; needs the input's own statistics)
+   * or `tfidf`. @default `bm25` with `idf: 'input'`, `tfidf` with `idf: 'corpus'` (fixed weights)
+   */
   readonly weighting?: 'tfidf' | 'bm25';
   /**
    * Where TF-IDF's document frequencies come from: `input`, the statements themselves (the default), or
@@ -60,6 +63,8 @@ export interface PairingResult {
   readonly candidates: number;
   /** Features skipped as too common (shared by more than `maxPostings` statements). */
   readonly skippedFeatures: number;
+  /** The pair budget it applied (`maxPairs`), for a report to name. */
+  readonly maxPairs: number;
 }
 
 /**
@@ -100,8 +105,9 @@ export async function runInSlices<T>(steps: Generator<void, T>, signal: AbortSig
 // The pairing, as steps: it yields after each statement of the two loops over statements.
 function* pairingSteps(statements: readonly Statement[], options: PairingOptions): Generator<void, PairingResult> {
   const n = statements.length;
-  if (n < 2) return { pairs: [], candidates: 0, skippedFeatures: 0 };
-  const { vectors, documentFrequency } = yield* topicVectors(statements, options.weighting ?? 'tfidf', options.idf ?? 'input');
+  if (n < 2) return { pairs: [], candidates: 0, skippedFeatures: 0, maxPairs: options.maxPairs };
+  const idf = options.idf ?? 'input';
+  const { vectors, documentFrequency } = yield* topicVectors(statements, options.weighting ?? (idf === 'corpus' ? 'tfidf' : 'bm25'), idf);
   const { postings, skippedFeatures } = invertedIndex(vectors, documentFrequency, options.maxPostings);
   const kept = yield* lexicalNeighbours(statements, vectors, postings, options);
   if (options.embeddings) addEmbeddingNeighbours(kept, n, options.embeddings, options);
@@ -116,13 +122,13 @@ function* pairingSteps(statements: readonly Statement[], options: PairingOptions
  * pair's two places among each statement's pairs by similarity: 0 for a statement's most similar other),
  * then by similarity, so that every statement keeps its best pairs before any statement gets more.
  */
-export function withinBudget(pairs: CandidatePair[], statements: readonly Statement[], maxPairs: number): { pairs: CandidatePair[]; candidates: number } {
+export function withinBudget(pairs: CandidatePair[], statements: readonly Statement[], maxPairs: number): { pairs: CandidatePair[]; candidates: number; maxPairs: number } {
   const bySimilarity = (a: CandidatePair, b: CandidatePair) =>
     b.similarity - a.similarity ||
     compareStatements(statements[a.first]!, statements[b.first]!) ||
     compareStatements(statements[a.second]!, statements[b.second]!);
   pairs.sort(bySimilarity);
-  if (pairs.length <= maxPairs) return { pairs, candidates: pairs.length };
+  if (pairs.length <= maxPairs) return { pairs, candidates: pairs.length, maxPairs };
   // In similarity order, a pair's place in each of its statements' lists is how many of their pairs came before.
   // (Typed arrays, not Maps: a million statements give more pairs than a Map may hold.)
   const seen = new Int32Array(statements.length);
@@ -136,7 +142,7 @@ export function withinBudget(pairs: CandidatePair[], statements: readonly Statem
   // Within a rank, pairs stay in similarity order (they are sorted so already).
   order.sort((a, b) => rank[a]! - rank[b]! || a - b);
   const kept = order.slice(0, maxPairs).map((k) => pairs[k]!);
-  return { pairs: kept.sort(bySimilarity), candidates: pairs.length };
+  return { pairs: kept.sort(bySimilarity), candidates: pairs.length, maxPairs };
 }
 
 interface SparseVector {

@@ -18,8 +18,6 @@ export async function pairStatements(
     maxPairs: run.maxPairs ?? defaultMaxPairs(statements.length),
     maxPostings: run.maxPostings,
     idf: run.idf,
-    // BM25 weights need the input's own statistics; the corpus IDF (fixed weights, as the index uses) is TF-IDF.
-    weighting: run.idf === 'corpus' ? 'tfidf' : 'bm25',
     ...(run.signal ? { signal: run.signal } : {}),
   });
 }

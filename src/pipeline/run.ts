@@ -1,5 +1,5 @@
 import type { NliModel } from '../nli/model.js';
-import { defaultMaxPairs, type ResolvedDetectionOptions } from '../options.js';
+import type { ResolvedDetectionOptions } from '../options.js';
 import type { Calibration, CalibrationInfo } from '../scoring/calibration.js';
 import type { PairingResult } from '../pairing/candidates.js';
 import type { Statement } from '../statements/statement.js';
@@ -72,7 +72,7 @@ export async function judgeCandidates(context: DetectorContext, { statements, st
     includeAllPairs: run.includeAllPairs,
     model: { id: context.modelId, ...(context.model.maxLength ? { maxLength: context.model.maxLength } : {}) },
     calibration: context.calibrationInfo,
-    maxPairs: run.maxPairs ?? defaultMaxPairs(statements.length),
+    maxPairs: pairing.maxPairs,
     timings: { pairingMs: scoringStarted - started, scoringMs, checksMs },
     durationMs: performance.now() - started,
   });
