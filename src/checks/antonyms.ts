@@ -1,7 +1,7 @@
 import { contentStems, isStopword, overlap } from '../statements/words.js';
 import type { AntonymFinding } from './finding.js';
 import { entitiesOf } from './guards.js';
-import { lemmaWords, type LemmaWord } from './lemmas.js';
+import { lemmaWords, looseLemmaWords, type LemmaWord } from './lemmas.js';
 import wordnet from './wordnet.json' with { type: 'json' };
 import { defineCheck } from './check.js';
 
@@ -25,8 +25,15 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   if (rolesSwapped(first, second)) return [];
   // Opposite words matter between statements about the same thing; skip the lemma analysis otherwise.
   if (overlap(contentStems(first), contentStems(second)) < ANTONYM_MIN_OVERLAP) return [];
-  const a = lemmaWords(first);
-  const b = lemmaWords(second);
+  // WordNet's rules, loosened, find the opposite words compromise would, without the language analysis: only
+  // a pair they find goes on to compromise's lemmas in context.
+  if (!firstOpposite(looseLemmaWords(first), looseLemmaWords(second))) return [];
+  const found = firstOpposite(lemmaWords(first), lemmaWords(second));
+  return found ? [{ kind: 'antonym', first: { text: found[0].text, span: found[0].span }, second: { text: found[1].text, span: found[1].span } }] : [];
+}
+
+// The first word of `a` with a lemma whose antonym is a lemma of a word of `b` (words both sides have are skipped).
+function firstOpposite(a: readonly LemmaWord[], b: readonly LemmaWord[]): [LemmaWord, LemmaWord] | undefined {
   const aWords = new Set(a.map((w) => w.lower));
   const bWords = new Set(b.map((w) => w.lower));
   const bLemmas = new Map<string, LemmaWord>();
@@ -36,13 +43,11 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
     for (const lemma of word.lemmas) {
       for (const antonym of antonymsOf(lemma) ?? []) {
         const match = bLemmas.get(antonym);
-        if (match) {
-          return [{ kind: 'antonym', first: { text: word.text, span: word.span }, second: { text: match.text, span: match.span } }];
-        }
+        if (match) return [word, match];
       }
     }
   }
-  return [];
+  return undefined;
 }
 
 function rolesSwapped(first: string, second: string): boolean {

@@ -22,8 +22,11 @@ const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|
 const ABSOLUTE_CUE = /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 const CUE_CONTEXT = 40;
 
+// Without the statement's own date, relative mentions are skipped, and every absolute one has a digit or a month.
+const MAY_HAVE_ABSOLUTE_DATE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
 function findDateMentions(text: string, statementDate?: string): DateMention[] {
-  if (!MAY_HAVE_DATE.test(text)) return [];
+  if (!(statementDate === undefined ? MAY_HAVE_ABSOLUTE_DATE : MAY_HAVE_DATE).test(text)) return [];
   if (text.length <= LONG_TEXT) return parseDates(text, 0, statementDate);
   const out: DateMention[] = [];
   let windowStart = -1;
@@ -49,7 +52,7 @@ function parseDates(text: string, offset: number, statementDate?: string): DateM
   const reference = statementDate ? new Date(statementDate) : undefined;
   const results = chronoParser().parse(text, reference ?? PROBE_A, { forwardDate: false });
   // A mention is relative ("yesterday", "in March") when another reference date moves it.
-  const probe = chronoParser().parse(text, PROBE_B, { forwardDate: false });
+  const probe = results.length === 0 ? [] : chronoParser().parse(text, PROBE_B, { forwardDate: false });
   const out: DateMention[] = [];
   results.forEach((result, i) => {
     const start = result.start;
@@ -109,7 +112,10 @@ export const datesCheck = defineCheck({
   kind: 'date-mismatch',
   feature: 'date_mismatch',
   role: 'finding',
-  run: (first, second) => dateMismatches(dateMentions(first.text, first.date), dateMentions(second.text, second.date)),
+  run: (first, second) => {
+    const a = dateMentions(first.text, first.date);
+    return a.length !== 1 ? [] : dateMismatches(a, dateMentions(second.text, second.date));
+  },
   describe: (reason: DateMismatch) =>
     `dates disagree: "${reason.first.text}" (${reason.first.start.slice(0, 10)}) vs "${reason.second.text}" (${reason.second.start.slice(0, 10)})`,
 });

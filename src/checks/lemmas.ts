@@ -7,7 +7,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = wordnet.irregular
 
 // WordNet's own detachment rules (morphy): candidate lemmas of an inflected word.
 const DETACHMENTS: readonly [string, string][] = [
-  ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['ies', 'y'], ['es', 'e'], ['es', ''],
+  ['s', ''], ['ses', 's'], ['men', 'man'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['ies', 'y'], ['es', 'e'], ['es', ''],
   ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'], ['ied', 'y'],
 ];
 
@@ -15,7 +15,9 @@ export function lemmaCandidates(word: string): string[] {
   // Irregular forms from WordNet's exception lists first ("rose" -> "rise", "bought" -> "buy").
   const out = [word, ...(Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word]! : [])];
   for (const [suffix, replacement] of DETACHMENTS) {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + replacement);
+    // A stem of at least three letters; two where a letter comes back ("women" -> "woman", "used" -> "use").
+    const least = replacement ? 2 : 3;
+    if (word.length >= suffix.length + least && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + replacement);
   }
   // Doubled consonant before -ed/-ing: "stopped" -> "stop".
   const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/.exec(word);
@@ -34,8 +36,6 @@ export interface LemmaWord {
   readonly proper: boolean;
 }
 
-const contextFreeRoots = new Map<string, string | undefined>();
-
 /** Content words of a text with their candidate lemmas: compromise's root in context, then WordNet's morphy rules. */
 /** Content words of a text with their candidate lemmas (memoised per text). */
 export const lemmaWords = memoize(findLemmaWords, (text: string) => text);
@@ -47,9 +47,37 @@ function findLemmaWords(text: string): LemmaWord[] {
   );
 }
 
-// For texts too long for compromise: words by a regex, lemmas by WordNet's rules; a lowercase content word
-// counts as a noun, a capitalised word after the start of its sentence as a proper noun.
-function ruleLemmaWords(text: string): LemmaWord[] {
+/**
+ * Content words by a regex and their lemmas by WordNet's rules and exception lists only, no language
+ * analysis (memoised per text): for texts too long for compromise, and as the cheap first test of a check
+ * (compromise's lemmas of a word are these plus its root in context, which these almost always include).
+ * A lowercase content word counts as a noun, a capitalised word after the start of its sentence as a
+ * proper noun.
+ */
+export const ruleLemmaWords = memoize(findRuleLemmaWords, (text: string) => text);
+
+/**
+ * Content words with more candidate lemmas than compromise would give them: `ruleLemmaWords` plus the parts of
+ * hyphenated and possessive words ("left-wing", "parent's") and the adjective of an adverb ("negatively",
+ * "easily", "probably"). Too loose for a finding; a check's cheap first test that a pair can have one.
+ */
+export const looseLemmaWords = memoize((text: string): LemmaWord[] => ruleLemmaWords(text).map((word) => ({ ...word, lemmas: looseLemmas(word.lower) })), (text: string) => text);
+
+function looseLemmas(lower: string): string[] {
+  const out = new Set<string>();
+  for (const part of [lower, ...lower.split(/['’-]/)]) {
+    if (!part) continue;
+    for (const lemma of lemmaCandidates(part)) out.add(lemma);
+    if (part.length > 4 && part.endsWith('ly')) {
+      out.add(part.slice(0, -2));
+      out.add(part.slice(0, -1) + 'e');
+      if (part.endsWith('ily')) out.add(part.slice(0, -3) + 'y');
+    }
+  }
+  return [...out];
+}
+
+function findRuleLemmaWords(text: string): LemmaWord[] {
   const out: LemmaWord[] = [];
   for (const m of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     const lower = m[0].toLowerCase();
@@ -69,18 +97,9 @@ function chunkLemmaWords(text: string): LemmaWord[] {
     for (const term of sentence.terms) {
       const lower = term.normal;
       if (!/^\p{L}/u.test(lower) || isStopword(lower)) continue;
-      let root = term.root;
-      if (!root) {
-        // A word tagged as a noun or adjective in context may still be a verb form ("lost"): ask again.
-        if (!contextFreeRoots.has(lower)) {
-          const probe = nlp(`it ${lower}`);
-          probe.compute('root');
-          const probeTerms = (probe.json() as { terms: { root?: string }[] }[])[0]?.terms;
-          contextFreeRoots.set(lower, probeTerms?.[1]?.root);
-        }
-        root = contextFreeRoots.get(lower);
-      }
-      const lemmas = new Set([lower, ...(root ? [root] : []), ...lemmaCandidates(lower)]);
+      // A word tagged as a noun or adjective in context may still be a verb form ("lost"): WordNet's
+      // exception lists and rules give its other lemmas ("lose").
+      const lemmas = new Set([lower, ...(term.root ? [term.root] : []), ...lemmaCandidates(lower)]);
       const noun = (term.tags ?? []).includes('Noun') && !(term.tags ?? []).includes('ProperNoun') && !/^\p{Lu}/u.test(term.text);
       const proper = (term.tags ?? []).includes('ProperNoun');
       out.push({ text: term.text, lower, span: { start: term.offset.start, end: term.offset.start + term.offset.length }, lemmas: [...lemmas], noun, proper });
@@ -88,4 +107,3 @@ function chunkLemmaWords(text: string): LemmaWord[] {
   }
   return out;
 }
-

@@ -1,6 +1,6 @@
 import { defineCheck } from './check.js';
 import type { Quantity } from './finding.js';
-import { dateSpans, quantityAgreements } from './numbers.js';
+import { bothMayHaveQuantities, dateSpans, quantityAgreements } from './numbers.js';
 import { readDirections, stemmer } from '../statements/words.js';
 import type { Span } from '../statements/statement.js';
 
@@ -39,6 +39,6 @@ export const quantityOnlyCheck = defineCheck({
   kind: 'only-quantity-differs',
   feature: 'only_quantity_differs',
   role: 'guard',
-  run: (first, second) => (readDirections(first.text, second.text) !== 'both' ? [] : quantityOnlyDifferences(first.text, second.text, dateSpans(first), dateSpans(second))),
+  run: (first, second) => (readDirections(first.text, second.text) !== 'both' || !bothMayHaveQuantities(first, second) ? [] : quantityOnlyDifferences(first.text, second.text, dateSpans(first), dateSpans(second))),
   describe: (reason: QuantityOnlyDifference) => `only the count differs, and it agrees: "${reason.first.text}" and "${reason.second.text}"`,
 });

@@ -98,9 +98,9 @@ export async function scoreAndCheck(context: DetectorContext, pairs: readonly { 
 /** Given pairs: both directions, the checks and the score; the label is read at the threshold. */
 export async function scoreGivenPairs(context: DetectorContext, pairs: readonly ScorePairInput[], run: Pick<RunSettings, 'checks' | 'signal' | 'threshold'>): Promise<PairScore[]> {
   const texts = pairs.map((pair) => ({ first: { text: pair.premise }, second: { text: pair.hypothesis } }));
-  const directions = await scoreBothDirections(context.model, texts, run.signal ? { signal: run.signal } : {});
-  const checked = await checkPairs(texts, { ...run, ...workerOf(context) });
-  return judgePairs(directions, checked.findings, run.checks, context.calibration).map(({ directions: { forward }, reasons, score }) => ({
+  // The checks run beside the model (in the worker thread, on the second core), as in detect().
+  const { directions, findings } = await scoreAndCheck(context, texts, run);
+  return judgePairs(directions, findings, run.checks, context.calibration).map(({ directions: { forward }, reasons, score }) => ({
     ...forward,
     score,
     label: score >= run.threshold ? 'contradiction' : forward.entailment >= forward.neutral ? 'entailment' : 'neutral',

@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/internal.js';
 import { quantities } from '../../src/checks/numbers.js';
 import { dateMentions } from '../../src/checks/dates.js';
+import { lemmaCandidates, lemmaWords, looseLemmaWords } from '../../src/checks/lemmas.js';
 
 const kinds = (a: string, b: string, dates: { a?: string; b?: string } = {}) =>
   runChecks({ text: a, ...(dates.a ? { date: dates.a } : {}) }, { text: b, ...(dates.b ? { date: dates.b } : {}) }).map((r) => r.kind);
 
 describe('numbers', () => {
+  it('reads numbers far apart in a long statement (compromise reads the stretches around each cue)', () => {
+    const filler = ' The talks went on through the night and the delegates spoke at length about the border.'.repeat(12);
+    const text = `Forces shot down 12 drones on the first day.${filler} Later, about two thousand soldiers arrived.${filler} In all, 7 tanks were lost.`;
+    const found = quantities(text).map((q) => [q.text, q.value]);
+    expect(found).toEqual(expect.arrayContaining([['12', 12], ['first', 1], ['about two thousand', 2000], ['7', 7]]));
+    for (const q of quantities(text)) expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
+  });
+
   it('reads hedges, units and rates', () => {
     const [q] = quantities('Ukrainian forces shoot down at least 10 Iranian drones per day');
     expect(q).toMatchObject({ text: 'at least 10', value: 10, low: 10, high: Infinity, hedge: 'at least', unit: 'iranian drone' });
@@ -23,6 +32,22 @@ describe('numbers', () => {
     expect(kinds('The attack killed 12 people.', 'The attack injured 12 soldiers and 30 horses.')).not.toContain('numeric-mismatch');
     // The head noun decides what is counted.
     expect(kinds('Forces shoot down at least 10 Iranian drones per day.', 'No Iranian missiles had been delivered.')).not.toContain('numeric-mismatch');
+  });
+});
+
+describe('lemmas', () => {
+  it('gives WordNet candidates, and a looser superset for the cheap first test', () => {
+    expect(lemmaCandidates('women')).toContain('woman');
+    expect(lemmaCandidates('men')).toContain('man');
+    expect(lemmaCandidates('used')).toContain('use');
+    expect(lemmaCandidates('rose')).toContain('rise');
+    const loose = looseLemmaWords("The left-wing party's leader spoke negatively.").flatMap((w) => w.lemmas);
+    expect(loose).toEqual(expect.arrayContaining(['left', 'party', 'negative']));
+    // Every lemma compromise gives in context is among the loose ones (here: "ran" -> "run").
+    const text = 'The soldiers ran back to the burning villages.';
+    const strict = new Set(lemmaWords(text).flatMap((w) => w.lemmas));
+    const looser = new Set(looseLemmaWords(text).flatMap((w) => w.lemmas));
+    expect([...strict].filter((l) => !looser.has(l))).toEqual([]);
   });
 });
 
@@ -54,6 +79,10 @@ describe('negation, antonyms, values', () => {
     expect(reasons).toContainEqual(expect.objectContaining({ kind: 'antonym', first: expect.objectContaining({ text: 'increased' }), second: expect.objectContaining({ text: 'decreased' }) }));
     expect(kinds('The army won the battle.', 'The army lost the battle.')).toContain('antonym');
     expect(kinds('The army won the battle.', 'The army won the war.')).not.toContain('antonym');
+    // Plural nouns by WordNet's rules ("women" -> "woman"), and an adverb against its adjective's antonym:
+    // the cheap first test (WordNet's rules, loosened) lets them through to compromise's lemmas.
+    expect(kinds('The men won the final in Paris.', 'The women won the final in Paris.')).toContain('antonym');
+    expect(kinds('Critics received the film positively last year.', 'Critics received the film negatively last year.')).toContain('antonym');
     // Irregular forms through WordNet's exception lists (src/checks/wordnet.json).
     const irregular = runChecks({ text: 'Prices rose sharply in March.' }, { text: 'Prices fell sharply in March.' });
     expect(irregular).toContainEqual(expect.objectContaining({ kind: 'antonym', first: expect.objectContaining({ text: 'rose' }), second: expect.objectContaining({ text: 'fell' }) }));
