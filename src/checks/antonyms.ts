@@ -1,7 +1,7 @@
 import { contentStems, isStopword, overlap } from '../statements/words.js';
 import type { AntonymFinding } from './finding.js';
 import { entitiesOf } from './guards.js';
-import { lemmaWords, looseLemmaWords, type LemmaWord } from './lemmas.js';
+import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 import wordnet from './wordnet.json' with { type: 'json' };
 import { defineCheck } from './check.js';
 
@@ -23,12 +23,9 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   // "Iran sold drones to Russia" / "Russia bought drones from Iran": converse verbs with the roles
   // swapped say the same thing.
   if (rolesSwapped(first, second)) return [];
-  // Opposite words matter between statements about the same thing; skip the lemma analysis otherwise.
+  // Opposite words matter between statements about the same thing; skip the lemmas otherwise.
   if (overlap(contentStems(first), contentStems(second)) < ANTONYM_MIN_OVERLAP) return [];
-  // WordNet's rules, loosened, find the opposite words compromise would, without the language analysis: only
-  // a pair they find goes on to compromise's lemmas in context.
-  if (!firstOpposite(looseLemmaWords(first), looseLemmaWords(second))) return [];
-  const found = firstOpposite(lemmaWords(first), lemmaWords(second));
+  const found = firstOpposite(looseLemmaWords(first), looseLemmaWords(second));
   return found ? [{ kind: 'antonym', first: { text: found[0].text, span: found[0].span }, second: { text: found[1].text, span: found[1].span } }] : [];
 }
 

@@ -28,8 +28,8 @@ export function firstTimeFindings(first: string, second: string): FirstTimeFindi
     const cue = FIRST.exec(a);
     const earlier = cue ? EARLIER.exec(b) : null;
     if (!cue || !earlier || FIRST.test(b) || negationCues(a).length > 0 || negationCues(b).length > 0) continue;
-    const event = propositionWords(a).filter((w) => !/^(first|time|ever|never)$/.test(w.lower));
-    const other = propositionWords(b);
+    const event = propositionWords(a, 0, a.length, true).filter((w) => !/^(first|time|ever|never)$/.test(w.lower));
+    const other = propositionWords(b, 0, b.length, true);
     const { shared, share } = propositionOverlap(event, other);
     if (shared < FIRST_TIME_MIN_SHARED || share < FIRST_TIME_MIN_SHARE) continue;
     // The same thing: every noun of the event is on the other side ("drones", not "food aid").

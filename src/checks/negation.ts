@@ -1,6 +1,6 @@
 import { matchEvidence, type Evidence, type NegationFinding } from './finding.js';
 import { contentStems, overlap } from '../statements/words.js';
-import { lemmaWords } from './lemmas.js';
+import { looseLemmaWords } from './lemmas.js';
 import { bySide, defineCheck } from './check.js';
 
 const NEGATION = /\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|failed to|no longer)\b|\b\w+n['’]t\b/gi;
@@ -24,8 +24,8 @@ export function negationFindings(first: string, second: string): NegationFinding
   const shared = overlap(contentStems(first, NEGATION_WORDS), contentStems(second, NEGATION_WORDS));
   if (shared < NEGATION_MIN_OVERLAP) return [];
   const [negated, other] = a.length > 0 ? [first, second] : [second, first];
-  const otherLemmas = new Set(lemmaWords(other).flatMap((word) => word.lemmas));
-  const added = lemmaWords(negated).filter((word) => !NEGATION_WORDS.has(word.lower) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)));
+  const otherLemmas = new Set(looseLemmaWords(other).flatMap((word) => word.lemmas));
+  const added = looseLemmaWords(negated).filter((word) => !NEGATION_WORDS.has(word.lower) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)));
   if (added.length > 0) return [];
   const side = a.length > 0 ? 'first' : 'second';
   return [{ kind: 'negation', side, cue: (a.length > 0 ? a : b)[0]!, overlap: shared }];

@@ -1,7 +1,7 @@
 import { isStopword } from '../statements/words.js';
 import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
-import { lemmaWords } from './lemmas.js';
+import { looseLemmaWords } from './lemmas.js';
 import { negationCues } from './negation.js';
 import { propositionOverlap, propositionWords, sameWord } from './proposition.js';
 
@@ -47,8 +47,8 @@ export function noneFindings(first: string, second: string): NoneFinding[] {
   for (const [side, none, other] of [['first', first, second], ['second', second, first]] as const) {
     const mentions = noneMentions(none);
     if (mentions.length === 0 || negationCues(other).length > 0 || IRREALIS.test(other)) continue;
-    const otherWords = lemmaWords(other);
-    const noneWords = lemmaWords(none);
+    const otherWords = looseLemmaWords(other);
+    const noneWords = looseLemmaWords(none);
     for (const { cue, head } of mentions) {
       const headWord = noneWords.find((word) => word.span.start === head.span.start);
       if (!headWord) continue;

@@ -187,8 +187,10 @@ export interface QuantityAgreement {
 
 export function quantityAgreements(first: string, second: string, excludeFirst: readonly Span[] = [], excludeSecond: readonly Span[] = []): QuantityAgreement[] {
   const a = quantities(first, excludeFirst);
-  if (a.length === 0) return [];
-  const b = quantities(second, excludeSecond);
+  return a.length === 0 ? [] : agreementsOf(a, quantities(second, excludeSecond));
+}
+
+function agreementsOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRate[]): QuantityAgreement[] {
   let agreement: QuantityAgreement | undefined;
   for (const x of a) {
     for (const y of b) {
@@ -205,8 +207,10 @@ export function quantityAgreements(first: string, second: string, excludeFirst: 
 /** Quantities of the same thing whose ranges cannot both hold ("at least 10 drones" / "no drones"). */
 export function numericMismatches(first: string, second: string, excludeFirst: readonly Span[] = [], excludeSecond: readonly Span[] = []): NumericMismatch[] {
   const a = quantities(first, excludeFirst);
-  if (a.length === 0) return [];
-  const b = quantities(second, excludeSecond);
+  return a.length === 0 ? [] : mismatchesOf(a, quantities(second, excludeSecond));
+}
+
+function mismatchesOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRate[]): NumericMismatch[] {
   const out: NumericMismatch[] = [];
   for (const x of a) {
     for (const y of b) {
@@ -227,13 +231,34 @@ export const dateSpans = (statement: Checked): Span[] => dateMentions(statement.
 /** Whether both statements may state a quantity (a cheap test before either is parsed). */
 export const bothMayHaveQuantities = (first: Checked, second: Checked): boolean => MAY_HAVE_NUMBER.test(first.text) && MAY_HAVE_NUMBER.test(second.text);
 
+// Whether reading a text's quantities runs compromise's number parser (counts by a word are read by regexes).
+const needsParser = (text: string): boolean => text.length <= LONG_TEXT && (MAY_PARSE_NUMBER.test(text) || ROMAN.test(text));
+
+/**
+ * Both statements' quantities (their dates left out), or undefined where either has none. The side that
+ * needs no number parser is read first: where it has no quantity, the other is never parsed.
+ */
+function quantitiesOfPair(first: Checked, second: Checked): [QuantityWithRate[], QuantityWithRate[]] | undefined {
+  if (!bothMayHaveQuantities(first, second)) return undefined;
+  const of = (statement: Checked) => quantities(statement.text, dateSpans(statement));
+  const swap = needsParser(first.text) && !needsParser(second.text);
+  const read = of(swap ? second : first);
+  if (read.length === 0) return undefined;
+  const other = of(swap ? first : second);
+  if (other.length === 0) return undefined;
+  return swap ? [other, read] : [read, other];
+}
+
 const quantityText = (q: Quantity) => `"${q.text}"${q.unit ? ` (${q.unit})` : ''}`;
 
 export const numbersCheck = defineCheck({
   kind: 'numeric-mismatch',
   feature: 'numeric_mismatch',
   role: 'finding',
-  run: (first, second) => (bothMayHaveQuantities(first, second) ? numericMismatches(first.text, second.text, dateSpans(first), dateSpans(second)) : []),
+  run: (first, second) => {
+    const both = quantitiesOfPair(first, second);
+    return both ? mismatchesOf(...both) : [];
+  },
   describe: (reason: NumericMismatch) => `numbers disagree: ${quantityText(reason.first)} vs ${quantityText(reason.second)}`,
 });
 
@@ -242,6 +267,9 @@ export const quantityAgreementCheck = defineCheck({
   feature: 'quantity_agreement',
   role: 'guard',
   // Between statements only: an article that agrees with a claim on one count may still contradict it elsewhere.
-  run: (first, second) => (readDirections(first.text, second.text) !== 'both' || !bothMayHaveQuantities(first, second) ? [] : quantityAgreements(first.text, second.text, dateSpans(first), dateSpans(second))),
+  run: (first, second) => {
+    const both = readDirections(first.text, second.text) === 'both' ? quantitiesOfPair(first, second) : undefined;
+    return both ? agreementsOf(...both) : [];
+  },
   describe: (reason: QuantityAgreement) => `numbers agree: ${quantityText(reason.first)} and ${quantityText(reason.second)}`,
 });

@@ -1,5 +1,5 @@
 import { isStopword } from '../statements/words.js';
-import { lemmaWords, type LemmaWord } from './lemmas.js';
+import { lemmaWords, looseLemmaWords, type LemmaWord } from './lemmas.js';
 
 /** Words that frame a claim rather than carry it ("said", "officials", "reportedly"). */
 const FRAME_WORDS = new Set([
@@ -10,10 +10,11 @@ const FRAME_WORDS = new Set([
 
 /**
  * Content words of a text between two offsets, with their lemmas, without the words that only frame a
- * claim: what the claim is about.
+ * claim: what the claim is about. `tagged`: with compromise's part-of-speech tags (`noun`, `proper`), for
+ * `sameObject`; otherwise WordNet's rules only, which cost a fraction of compromise's analysis.
  */
-export function propositionWords(text: string, from = 0, to = text.length): LemmaWord[] {
-  return lemmaWords(text).filter((word) => word.span.start >= from && word.span.end <= to && !FRAME_WORDS.has(word.lower) && !isStopword(word.lower));
+export function propositionWords(text: string, from = 0, to = text.length, tagged = false): LemmaWord[] {
+  return (tagged ? lemmaWords : looseLemmaWords)(text).filter((word) => word.span.start >= from && word.span.end <= to && !FRAME_WORDS.has(word.lower) && !isStopword(word.lower));
 }
 
 // Two words name the same thing when they share a lemma, or one lemma is the start of the other and long

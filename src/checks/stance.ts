@@ -39,10 +39,10 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
   const [side, denier, other, denial] = a ? (['first', first, second, a] as const) : (['second', second, first, b!] as const);
   // "did not confirm" or "no one admitted" on the other side is not an affirmation.
   if (negationCues(other).length > 0) return [];
-  const denied = propositionWords(denier, denial.index + denial[0].length);
+  const denied = propositionWords(denier, denial.index + denial[0].length, denier.length, true);
   if (denied.length < STANCE_MIN_SHARED) return [];
   const affirm = AFFIRM.exec(other);
-  const stated = propositionWords(other, affirm ? affirm.index + affirm[0].length : 0);
+  const stated = propositionWords(other, affirm ? affirm.index + affirm[0].length : 0, other.length, true);
   const { shared, share } = propositionOverlap(denied, stated);
   if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE) return [];
   // The thing denied must be the thing stated: "denied sending drones" / "said it sent food aid" differ in
