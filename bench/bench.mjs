@@ -155,8 +155,9 @@ result.checksCost = [];
   const testRows = args.quick ? 1000 : 3000;
   const allTest = (await readJsonl(path.join(SHARED, 'data/nli/test.jsonl.gz'), testRows + WORKER_MIN_PAIRS)).map((r) => ({ premise: r.premise, hypothesis: r.hypothesis }));
   const test = allTest.slice(0, testRows);
-  // Warm-up on other pairs, enough to start the checks' worker thread and load its language libraries (a
-  // one-off per process): the figures are the steady speed on texts seen for the first time.
+  // Warm-up on other pairs, enough to start the detector's checks worker thread and load its language
+  // libraries (one-offs per detector), which then takes runs of RUNNING_WORKER_MIN_PAIRS pairs or more: the
+  // figures are the steady speed on texts seen for the first time.
   const warmUp = allTest.slice(testRows);
   const articles = [...new Set((await readJsonl(path.join(SHARED, 'data/realworld/dev.jsonl.gz'))).filter((r) => r.set === 'summedits-news').map((r) => r.first))];
   const long = articles.flatMap((a) => extractStatements(a).map((s) => s.text)).filter((t) => t.length >= 150);
@@ -289,7 +290,7 @@ console.log('\n' + markdownTable(['statements', 'wall s', 'candidate pairs', 'pa
 console.log(`\nBoth cores: ${result.checksWorker.statements} statements end to end in ${f(result.checksWorker.workerSeconds, 1)} s with the checks in a worker thread beside the model, ${f(result.checksWorker.inThreadSeconds, 1)} s with them in the main thread (${f(result.checksWorker.speedup, 2)}x)`);
 console.log(`\nEmbedding pairing above the exact limit, ${result.embeddingSearch.statements} random unit vectors of ${result.embeddingSearch.dimensions} dimensions with 30 planted pairs at each cosine:\n`);
 console.log(markdownTable(['search', 'seconds', 'found at cosine 0.5', '0.7', '0.9', 'pairs kept'], result.embeddingSearch.methods.map((m) => [m.search === 'hnsw' ? 'HNSW (usearch)' : 'LSH', f(m.seconds, 2), `${f(100 * m.recall[0.5])} %`, `${f(100 * m.recall[0.7])} %`, `${f(100 * m.recall[0.9])} %`, m.pairs])));
-console.log(`\nScoring pairs not seen before, checks on against off (one run each, after a warm-up on ${WORKER_MIN_PAIRS} other pairs that starts the checks' worker thread):\n`);
+console.log(`\nScoring pairs not seen before, checks on against off (one run each, after a warm-up on ${WORKER_MIN_PAIRS} other pairs that starts the detector's checks worker thread):\n`);
 console.log(markdownTable(['pairs', 'count', 'pairs/s, checks on', 'pairs/s, checks off', 'speed with checks / without'], result.checksCost.map((r) => [r.pairs, r.count, f(r.checksOnPairsPerSecond), f(r.checksOffPairsPerSecond), f(r.ratio, 2)])));
 console.log(`\nPairing ${result.pairingSlices.statements} statements: ${f(result.pairingSlices.syncSeconds, 2)} s in one go, ${f(result.pairingSlices.slicedSeconds, 2)} s giving the event loop back every 20 ms (${f(result.pairingSlices.ratio, 2)}x)`);
 mkdirSync(path.dirname(args.out), { recursive: true });

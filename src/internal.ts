@@ -34,7 +34,7 @@ export { scorePair } from './scoring/score.js';
 export { calibrationSchema, findCalibration, readCalibration, CALIBRATION_FILE, UNCALIBRATED_THRESHOLD } from './scoring/calibration.js';
 export { collectLabelledReasons } from './scoring/fit.js';
 export { embeddingNeighbours, EXACT_SEARCH_LIMIT, loadUsearch, normalizeVectors } from './pairing/embeddings.js';
-export { checkPairs, createCheckWorker, WORKER_MIN_PAIRS } from './pipeline/check.js';
+export { checkPairs, createCheckWorker, RUNNING_WORKER_MIN_PAIRS, WORKER_MIN_PAIRS } from './pipeline/check.js';
 export type { CheckWorker } from './pipeline/check.js';
 export { writeIndexFile } from './incremental-index.js';
 export type { HeaderFields } from './incremental-index.js';

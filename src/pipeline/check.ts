@@ -7,6 +7,8 @@ import { builtin, IS_NODE, SLICE_MS, yieldToEventLoop } from '../platform.js';
 
 /** Below this many pairs the checks run in this thread (a worker costs more to start than they take). */
 export const WORKER_MIN_PAIRS = 500;
+/** Below this many pairs the checks run in this thread even when a long-lived worker is already running. */
+export const RUNNING_WORKER_MIN_PAIRS = 50;
 /** Pairs sent to the worker at a time (progress and abort act between chunks). */
 const WORKER_CHUNK = 200;
 
@@ -20,6 +22,8 @@ type CheckOptions = { checks: boolean; signal?: AbortSignal; onChecked?: (done: 
 export interface CheckWorker {
   run(pairs: readonly { first: Checked; second: Checked }[], options: Omit<CheckOptions, 'worker' | 'checks'>): Promise<Reason[][]>;
   close(): Promise<void>;
+  /** Whether its thread has been started (by an earlier run) and not closed since. */
+  readonly running: boolean;
 }
 
 /** A lazily started checks worker (undefined outside Node.js or without the built worker script). */
@@ -76,6 +80,9 @@ export function createCheckWorker(): CheckWorker | undefined {
       throwIfAborted(options.signal);
       return findings;
     },
+    get running() {
+      return worker !== undefined;
+    },
     async close() {
       const running = worker;
       worker = undefined;
@@ -87,7 +94,7 @@ export function createCheckWorker(): CheckWorker | undefined {
 /**
  * Stage 4: the contradiction checks on every pair (no findings when `checks` is off). Under Node.js, for
  * `WORKER_MIN_PAIRS` pairs or more, they run in a worker thread (the caller's long-lived one, or one for this
- * call), so that they take the second core while the model scores (run.ts starts both together); elsewhere,
+ * call; `RUNNING_WORKER_MIN_PAIRS` or more when the long-lived one is already running), so that they take the second core while the model scores (run.ts starts both together); elsewhere,
  * in this thread in 20 ms slices.
  */
 export async function checkPairs(pairs: readonly { first: Checked; second: Checked }[], options: CheckOptions): Promise<{ findings: Reason[][]; ms: number }> {
@@ -95,8 +102,9 @@ export async function checkPairs(pairs: readonly { first: Checked; second: Check
   throwIfAborted(options.signal);
   if (!options.checks) return { findings: pairs.map(() => []), ms: 0 };
   const allowed = options.worker !== false && !(IS_NODE && process.env.CONTRADICT_CHECKS_IN_THREAD === '1');
-  if (allowed && pairs.length >= WORKER_MIN_PAIRS) {
-    const shared = typeof options.worker === 'object' ? options.worker : undefined;
+  const shared = typeof options.worker === 'object' ? options.worker : undefined;
+  // A worker that an earlier run started is cheap to use: it takes smaller runs too.
+  if (allowed && pairs.length >= (shared?.running ? RUNNING_WORKER_MIN_PAIRS : WORKER_MIN_PAIRS)) {
     const worker = shared ?? createCheckWorker();
     if (worker) {
       try {

@@ -47,7 +47,17 @@ describe('a checks worker that lives across runs', () => {
     const [first, second] = await Promise.all([internal.checkPairs(pairs, { checks: true, worker }), internal.checkPairs(pairs.slice(0, 600), { checks: true, worker })]);
     expect(first.findings).toEqual(inThread.findings);
     expect(second.findings).toEqual(inThread.findings.slice(0, 600));
+    // Running, it takes smaller runs too (a fresh worker would not be started for them); closed, it does not.
+    expect(worker.running).toBe(true);
+    const small = pairs.slice(0, internal.RUNNING_WORKER_MIN_PAIRS);
+    const runs: number[] = [];
+    const watched = { get running() { return worker.running; }, run: (p: typeof pairs, o: object) => (runs.push(p.length), worker.run(p, o)), close: () => worker.close() };
+    expect((await internal.checkPairs(small, { checks: true, worker: watched })).findings).toEqual(inThread.findings.slice(0, small.length));
+    expect(runs).toEqual([small.length]);
+    await internal.checkPairs(small.slice(1), { checks: true, worker: watched });
+    expect(runs).toEqual([small.length]); // fewer than RUNNING_WORKER_MIN_PAIRS: checked in this thread
     await worker.close();
+    expect(worker.running).toBe(false);
     // Closed, it starts again when asked.
     expect((await internal.checkPairs(pairs, { checks: true, worker })).findings).toEqual(inThread.findings);
     await worker.close();
