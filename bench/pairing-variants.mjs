@@ -96,7 +96,9 @@ const variants = [
   ['BM25, 25 neighbours', () => ({ neighbors: 25 })],
   ['BM25, 30 neighbours (default)', () => ({})],
   ['TF-IDF with corpus IDF, 20 neighbours', () => ({ ...tfidf, idf: /** @type {const} */ ('corpus'), neighbors: 20 })],
-  ['TF-IDF with corpus IDF, 30 neighbours (the index)', () => ({ ...tfidf, idf: /** @type {const} */ ('corpus') })],
+  ['TF-IDF with corpus IDF, 30 neighbours (the index before)', () => ({ ...tfidf, idf: /** @type {const} */ ('corpus') })],
+  ['BM25 with corpus IDF and a fixed average length, 30 neighbours (the index)', () => ({ idf: /** @type {const} */ ('corpus') })],
+  ['BM25 with corpus IDF and a fixed average length, 26 neighbours', () => ({ idf: /** @type {const} */ ('corpus'), neighbors: 26 })],
   ['TF-IDF, 20 neighbours + dense topics (within 90 % of the 20th, up to 40)', () => ({ ...tfidf, neighbors: 20, dense: { share: 0.9, most: 40 } })],
   ['TF-IDF, 20 neighbours + dense topics (within 75 % of the 20th, up to 60)', () => ({ ...tfidf, neighbors: 20, dense: { share: 0.75, most: 60 } })],
   ...(sif

@@ -45,7 +45,9 @@ export interface ContradictionIndex {
 }
 
 const FORMAT = 'contradict-index';
-const VERSION = 1;
+// 2: the pairing weighs with BM25 against the corpus's statistics (version 1: TF-IDF); a version-1 file's
+// nearest neighbours were found with the other weights, so it is refused rather than mixed.
+const VERSION = 2;
 const PAIRING_KEYS = ['neighbors', 'minSimilarity', 'maxPairs', 'maxPostings'] as const;
 
 interface Header {
@@ -242,7 +244,7 @@ async function readIndexFile(path: string): Promise<Restored> {
       }
       if (header === undefined) {
         if (value.format !== FORMAT) throw bad(`no "${FORMAT}" header`);
-        if (value.version !== VERSION) throw bad(`version ${String(value.version)} (this library reads version ${VERSION})`);
+        if (value.version !== VERSION) throw bad(`version ${String(value.version)} (this library reads version ${VERSION}; build the index again from its statements)`);
         header = value as unknown as Header;
         continue;
       }

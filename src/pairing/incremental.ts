@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors.js';
 import type { Statement } from '../statements/statement.js';
-import { compareStatements, withinBudget, type CandidatePair, type PairingResult } from './candidates.js';
+import { bm25Weight, compareStatements, CORPUS_AVERAGE_LENGTH, withinBudget, type CandidatePair, type PairingResult } from './candidates.js';
 import { corpusInverseDocumentFrequency } from './idf.js';
 import { topicFeatures } from './terms.js';
 
@@ -21,9 +21,11 @@ interface Nearest {
 
 interface Doc {
   readonly ids: Int32Array;
-  /** Raw feature weights (before IDF), same order as `ids`. */
+  /** Raw feature weights (before BM25), same order as `ids` (what a saved index keeps). */
   readonly tf: Float64Array;
-  /** Length of its TF-IDF vector. */
+  /** BM25 weights with the corpus IDF, same order as `ids`. */
+  readonly weights: Float64Array;
+  /** Length of its BM25 vector. */
   readonly norm: number;
   nearest: Nearest;
   live: boolean;
@@ -41,10 +43,10 @@ export interface SavedDoc {
 }
 
 /**
- * Topic blocking over a growing set of statements: the pairing of `findCandidatePairs` with `idf: 'corpus'`,
- * made incremental.
+ * Topic blocking over a growing set of statements: the pairing of `findCandidatePairs` with `idf: 'corpus'`
+ * (BM25 against the corpus's IDF and a fixed average length), made incremental.
  *
- * With the corpus's IDF weights a pair's similarity depends on its two statements only (and on which of
+ * With the corpus's statistics a pair's similarity depends on its two statements only (and on which of
  * their shared features are too common to count: shared by more than `maxPostings` statements). The index
  * keeps each statement's `neighbors` nearest neighbours. `add` searches them for each new statement among
  * everything indexed (the new ones included), offers each new statement to the nearest neighbours of the
@@ -63,7 +65,7 @@ export class IncrementalPairing {
   private readonly documentFrequency: number[] = [];
   private readonly idfs: number[] = [];
   private readonly postingDocs: number[][] = [];
-  private readonly postingTf: number[][] = [];
+  private readonly postingWeights: number[][] = [];
   private readonly docs: Doc[] = [];
   /** The statement of each doc, by the same index (kept as one array: a report reads it, not a copy per add). */
   private readonly statementList: Statement[] = [];
@@ -214,18 +216,26 @@ export class IncrementalPairing {
         this.featureNames.push(feature);
         this.documentFrequency.push(0);
         this.postingDocs.push([]);
-        this.postingTf.push([]);
+        this.postingWeights.push([]);
       }
-      this.documentFrequency[id]!++;
-      if (this.documentFrequency[id] === this.options.maxPostings + 1) this.markStale(id, first);
-      this.postingDocs[id]!.push(index);
-      this.postingTf[id]!.push(weight);
       ids[k] = id;
       tf[k++] = weight;
     }
+    // BM25 as findCandidatePairs weighs with idf: 'corpus' (the same arithmetic, so the same similarities).
+    let length = 0;
+    for (const weight of features.values()) length += weight;
+    const weights = new Float64Array(ids.length);
     let sum = 0;
-    for (let k = 0; k < ids.length; k++) sum += (tf[k]! * this.idf(ids[k]!)) ** 2;
-    this.docs.push({ ids, tf, norm: Math.sqrt(sum) || 1, nearest: { ids: [], similarities: [] }, live: true });
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      weights[k] = bm25Weight(this.idf(id), tf[k]!, length, CORPUS_AVERAGE_LENGTH);
+      sum += weights[k]! ** 2;
+      this.documentFrequency[id]!++;
+      if (this.documentFrequency[id] === this.options.maxPostings + 1) this.markStale(id, first);
+      this.postingDocs[id]!.push(index);
+      this.postingWeights[id]!.push(weights[k]!);
+    }
+    this.docs.push({ ids, tf, weights, norm: Math.sqrt(sum) || 1, nearest: { ids: [], similarities: [] }, live: true });
     this.statementList.push(statement);
     this.liveCount++;
   }
@@ -255,17 +265,16 @@ export class IncrementalPairing {
       const id = doc.ids[k]!;
       const df = this.documentFrequency[id]!;
       if (df < 2 || df > this.options.maxPostings) continue;
-      const idf = this.idf(id);
-      const weight = (doc.tf[k]! * idf) / doc.norm;
+      const weight = doc.weights[k]! / doc.norm;
       const docs = this.postingDocs[id]!;
-      const tfs = this.postingTf[id]!;
+      const weights = this.postingWeights[id]!;
       for (let p = 0; p < docs.length; p++) {
         const j = docs[p]!;
         if (j === i) continue;
         const other = this.docs[j]!;
         if (!other.live) continue;
         if (scores[j] === 0) touched.push(j);
-        scores[j]! += weight * ((tfs[p]! * idf) / other.norm);
+        scores[j]! += weight * (weights[p]! / other.norm);
       }
     }
     const neighbours = touched.filter((j) => scores[j]! >= this.options.minSimilarity);

@@ -115,7 +115,7 @@ describe('createIndex with a mock model', () => {
     const file = path.join(dir, 'claims.index.jsonl.gz');
     await index.save(file);
     const lines = gunzipSync(readFileSync(file)).toString('utf8').trim().split('\n');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'contradict-index', version: 1, model: 'mock', statements: 3, contradictions: 1, items: 3 });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'contradict-index', version: 2, model: 'mock', statements: 3, contradictions: 1, items: 3 });
 
     const loaded = await loadIndex(file, { model });
     expect(loaded.size).toBe(3);
@@ -151,6 +151,9 @@ describe('createIndex with a mock model', () => {
     await expect(loadIndex(file, { model })).rejects.toThrow(/lacks its id, text.*line 2 of/);
     writeFileSync(file, gzipSync(lines[0]!));
     await expect(loadIndex(file, { model })).rejects.toThrow('cut short');
+    // A file of the previous format (TF-IDF pairing) is refused, not mixed with BM25 neighbours.
+    writeFileSync(file, gzipSync([JSON.stringify({ ...JSON.parse(lines[0]!), version: 1 }), ...lines.slice(1)].join('\n')));
+    await expect(loadIndex(file, { model })).rejects.toThrow(/version 1 \(this library reads version 2; build the index again/);
     await expect(loadIndex(path.join(dir, 'missing.gz'), { model })).rejects.toThrow('no such file');
     await index.dispose();
     await expect(index.add(['x'])).rejects.toThrow('the index was disposed');
