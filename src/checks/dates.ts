@@ -17,13 +17,15 @@ export const dateMentions = memoize(findDateMentions, (text: string, statementDa
 // Only texts with a digit, a month or weekday name, or a relative time word go through chrono.
 const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year|noon|midnight|morning|evening)\b/i;
 
+// A month's name or its abbreviation.
+const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/.source;
 // In texts too long to parse whole (see LONG_TEXT): chrono reads only the stretches around a year or a month
 // name, which every absolute date has (relative ones need the statement's date and a short text).
-const ABSOLUTE_CUE = /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+const ABSOLUTE_CUE = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|${MONTH}`, 'gi');
 const CUE_CONTEXT = 40;
 
 // Without the statement's own date, relative mentions are skipped, and every absolute one has a digit or a month.
-const MAY_HAVE_ABSOLUTE_DATE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const MAY_HAVE_ABSOLUTE_DATE = new RegExp(`\\d|${MONTH}`, 'i');
 
 function findDateMentions(text: string, statementDate?: string): DateMention[] {
   if (!(statementDate === undefined ? MAY_HAVE_ABSOLUTE_DATE : MAY_HAVE_DATE).test(text)) return [];

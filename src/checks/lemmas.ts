@@ -52,19 +52,20 @@ function findLemmaWords(text: string): LemmaWord[] {
 
 /**
  * Content words by a regex and their lemmas by WordNet's rules and exception lists only, no language
- * analysis (memoised per text): `lemmaWords` of texts too long for compromise. A lowercase content word
- * counts as a noun, a capitalised word after the start of its sentence as a proper noun.
+ * analysis: `lemmaWords` of texts too long for compromise (memoised there). A lowercase content word counts
+ * as a noun, a capitalised word after the start of its sentence as a proper noun.
  */
-export const ruleLemmaWords = memoize(findRuleLemmaWords, (text: string) => text);
+const ruleLemmaWords = (text: string) => findRuleLemmaWords(text, (lower) => [...new Set(lemmaCandidates(lower))]);
 
 /**
- * Content words and their lemmas without compromise (memoised per text): `ruleLemmaWords` plus the parts of
- * hyphenated and possessive words ("left-wing", "parent's") and the adjective of an adverb ("negatively",
- * "easily", "probably"), which compromise's root would give. The lemmas the negation, antonym, none and
- * event-order checks compare: on 31,402 pairs (shared test and dev splits, real-world dev set, stress suites,
- * long news sentences) they lose none of the findings compromise's lemmas gave, and add 15.
+ * Content words and their lemmas without compromise (memoised per text): the words of `ruleLemmaWords`, with
+ * the lemmas of the parts of hyphenated and possessive words too ("left-wing", "parent's") and the adjective
+ * of an adverb ("negatively", "easily", "probably"), which compromise's root would give. The lemmas the
+ * negation, antonym, none and event-order checks compare: on 31,402 pairs (shared test and dev splits,
+ * real-world dev set, stress suites, long news sentences) they lose none of the findings compromise's lemmas
+ * gave, and add 15.
  */
-export const looseLemmaWords = memoize((text: string): LemmaWord[] => ruleLemmaWords(text).map((word) => ({ ...word, lemmas: looseLemmas(word.lower) })), (text: string) => text);
+export const looseLemmaWords = memoize((text: string) => findRuleLemmaWords(text, looseLemmas), (text: string) => text);
 
 function looseLemmas(lower: string): string[] {
   const out = new Set<string>();
@@ -80,14 +81,14 @@ function looseLemmas(lower: string): string[] {
   return [...out];
 }
 
-function findRuleLemmaWords(text: string): LemmaWord[] {
+function findRuleLemmaWords(text: string, lemmasOf: (lower: string) => string[]): LemmaWord[] {
   const out: LemmaWord[] = [];
   for (const m of text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)) {
     const lower = m[0].toLowerCase();
     if (isStopword(lower)) continue;
     const capitalised = /^\p{Lu}/u.test(m[0]);
     const sentenceStart = /(?:^|[.!?]["'”’)]*\s+)$/.test(text.slice(Math.max(0, m.index - 8), m.index));
-    out.push({ text: m[0], lower, span: { start: m.index, end: m.index + m[0].length }, lemmas: [...new Set(lemmaCandidates(lower))], noun: !capitalised, proper: capitalised && !sentenceStart });
+    out.push({ text: m[0], lower, span: { start: m.index, end: m.index + m[0].length }, lemmas: lemmasOf(lower), noun: !capitalised, proper: capitalised && !sentenceStart });
   }
   return out;
 }

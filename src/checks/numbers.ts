@@ -226,10 +226,10 @@ function mismatchesOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRa
 }
 
 // Dates are numbers too ("in 2021"); the date check owns them, so the number checks leave their spans out.
-export const dateSpans = (statement: Checked): Span[] => dateMentions(statement.text, statement.date).map((d) => d.span);
+const dateSpans = (statement: Checked): Span[] => dateMentions(statement.text, statement.date).map((d) => d.span);
 
 /** Whether both statements may state a quantity (a cheap test before either is parsed). */
-export const bothMayHaveQuantities = (first: Checked, second: Checked): boolean => MAY_HAVE_NUMBER.test(first.text) && MAY_HAVE_NUMBER.test(second.text);
+const bothMayHaveQuantities = (first: Checked, second: Checked): boolean => MAY_HAVE_NUMBER.test(first.text) && MAY_HAVE_NUMBER.test(second.text);
 
 // Whether reading a text's quantities runs compromise's number parser (counts by a word are read by regexes).
 const needsParser = (text: string): boolean => text.length <= LONG_TEXT && (MAY_PARSE_NUMBER.test(text) || ROMAN.test(text));

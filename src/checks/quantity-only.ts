@@ -1,8 +1,7 @@
 import { defineCheck } from './check.js';
 import type { Quantity } from './finding.js';
-import { bothMayHaveQuantities, dateSpans, quantityAgreements } from './numbers.js';
-import { readDirections, stemmer } from '../statements/words.js';
-import type { Span } from '../statements/statement.js';
+import { quantityAgreementCheck, quantityAgreements, type QuantityAgreement } from './numbers.js';
+import { stemmer } from '../statements/words.js';
 
 /**
  * The two statements say the same words but for a count, and the counts agree: "32 missiles were shot
@@ -24,8 +23,8 @@ function restOf(text: string, quantity: Quantity, unitStems: ReadonlySet<string>
   return (rest.toLowerCase().match(WORD) ?? []).filter((word) => !unitStems.has(stemmer(word)));
 }
 
-export function quantityOnlyDifferences(first: string, second: string, excludeFirst: readonly Span[] = [], excludeSecond: readonly Span[] = []): QuantityOnlyDifference[] {
-  const [agreement] = quantityAgreements(first, second, excludeFirst, excludeSecond);
+/** The agreement of two statements' counts (by default their first), where nothing but the count differs between them. */
+export function quantityOnlyDifferences(first: string, second: string, agreement: QuantityAgreement | undefined = quantityAgreements(first, second)[0]): QuantityOnlyDifference[] {
   if (!agreement) return [];
   // The same counted thing on both sides (its words may sit inside one count's span and outside the other's).
   const unitStems = new Set([agreement.first.unit, agreement.second.unit].flatMap((unit) => unit?.split(' ') ?? []));
@@ -39,6 +38,7 @@ export const quantityOnlyCheck = defineCheck({
   kind: 'only-quantity-differs',
   feature: 'only_quantity_differs',
   role: 'guard',
-  run: (first, second) => (readDirections(first.text, second.text) !== 'both' || !bothMayHaveQuantities(first, second) ? [] : quantityOnlyDifferences(first.text, second.text, dateSpans(first), dateSpans(second))),
+  // On the agreement the quantity-agreement guard finds (between statements only, dates left out).
+  run: (first, second) => quantityOnlyDifferences(first.text, second.text, quantityAgreementCheck.run(first, second)[0]),
   describe: (reason: QuantityOnlyDifference) => `only the count differs, and it agrees: "${reason.first.text}" and "${reason.second.text}"`,
 });

@@ -94,8 +94,9 @@ export function createCheckWorker(): CheckWorker | undefined {
 /**
  * Stage 4: the contradiction checks on every pair (no findings when `checks` is off). Under Node.js, for
  * `WORKER_MIN_PAIRS` pairs or more, they run in a worker thread (the caller's long-lived one, or one for this
- * call; `RUNNING_WORKER_MIN_PAIRS` or more when the long-lived one is already running), so that they take the second core while the model scores (run.ts starts both together); elsewhere,
- * in this thread in 20 ms slices.
+ * call; from `RUNNING_WORKER_MIN_PAIRS` pairs when the long-lived one is already running), so that they take
+ * the second core while the model scores (run.ts starts both together); elsewhere, in this thread in 20 ms
+ * slices.
  */
 export async function checkPairs(pairs: readonly { first: Checked; second: Checked }[], options: CheckOptions): Promise<{ findings: Reason[][]; ms: number }> {
   const started = performance.now();
