@@ -82,9 +82,23 @@ class NliModel(nn.Module):
     def forward(self, input_ids, attention_mask, token_type_ids):
         valid = attention_mask.float()
         segment = token_type_ids.float() * valid
+        other = (segment[:, :, None] - segment[:, None, :]).abs() * valid[:, None, :]
+        x = self.encode(input_ids, attention_mask, token_type_ids, other)
+        scores = x @ x.transpose(1, 2) / self.align_temperature + (1.0 - other) * NEG
+        aligned = scores.softmax(-1) @ x
+        m = self.compare(torch.cat([x, aligned, x - aligned, x * aligned], dim=-1))
+        premise = valid * (1.0 - segment)
+        hypothesis = segment
+        pooled = [self._pool(m, premise), self._pool(m, hypothesis)]
+        return self.classify(torch.cat([t for pair in pooled for t in pair], dim=-1))
+
+    def encode(self, input_ids, attention_mask, token_type_ids, other):
+        """Each token in the context of its own statement (embeddings, convolutions, self-attention within the
+        statement). Masked-LM pretraining (pretrain.py) trains exactly this part on single texts."""
+        valid = attention_mask.float()
+        segment = token_type_ids.float() * valid
         positions = torch.cumsum(attention_mask, dim=1) - 1
         positions = positions.clamp(min=0)
-        other = (segment[:, :, None] - segment[:, None, :]).abs() * valid[:, None, :]
         same_word = (input_ids[:, :, None] == input_ids[:, None, :]).float() * other
         exact = same_word.max(dim=2).values.long()
         x = self.project(self.drop(self.token(input_ids))) + self.segment(token_type_ids) + self.position(positions)
@@ -101,13 +115,7 @@ class NliModel(nn.Module):
             x = layer(x, same_bias)
         if len(self.encoder) > 0 or len(self.convs) > 0:
             x = self.final_norm(x)
-        scores = x @ x.transpose(1, 2) / self.align_temperature + (1.0 - other) * NEG
-        aligned = scores.softmax(-1) @ x
-        m = self.compare(torch.cat([x, aligned, x - aligned, x * aligned], dim=-1))
-        premise = valid * (1.0 - segment)
-        hypothesis = segment
-        pooled = [self._pool(m, premise), self._pool(m, hypothesis)]
-        return self.classify(torch.cat([t for pair in pooled for t in pair], dim=-1))
+        return x
 
     @staticmethod
     def _pool(m, mask):

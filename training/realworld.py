@@ -55,9 +55,14 @@ def auc(scores, labels):
     return float((ranks[labels].sum() - pos * (pos + 1) / 2) / max(pos * neg, 1))
 
 
-@torch.no_grad()
-def contradiction_scores(model, tokenizer, rows, max_length=128, batch_size=128):
-    model.eval()
+_JOBS = {}
+
+
+def _jobs(tokenizer, rows, max_length):
+    """The tokenised windows of every row in both directions, made once per list of rows."""
+    key = (id(tokenizer), id(rows), max_length)
+    if key in _JOBS:
+        return _JOBS[key]
     jobs = []  # (row index, direction, premise ids, hypothesis ids)
     for index, row in enumerate(rows):
         a = tokenizer.encode(row["first"])
@@ -67,8 +72,17 @@ def contradiction_scores(model, tokenizer, rows, max_length=128, batch_size=128)
             for window in windows(tokenizer, p_text, max_length - len(h_ids) - 3):
                 premise, hypothesis = (window, h_ids) if direction == 0 else (h_ids, window)
                 jobs.append((index, direction, premise, hypothesis))
-    best = np.zeros((len(rows), 2))
     jobs.sort(key=lambda j: len(j[2]) + len(j[3]))
+    _JOBS[key] = jobs
+    return jobs
+
+
+@torch.no_grad()
+def contradiction_scores(model, tokenizer, rows, max_length=128, batch_size=128):
+    model.eval()
+    device = next(model.parameters()).device
+    jobs = _jobs(tokenizer, rows, max_length)
+    best = np.zeros((len(rows), 2))
     for start in range(0, len(jobs), batch_size):
         part = jobs[start:start + batch_size]
         width = max(len(p) + len(h) + 3 for _, _, p, h in part)
@@ -80,7 +94,7 @@ def contradiction_scores(model, tokenizer, rows, max_length=128, batch_size=128)
             ids[k, :len(row)] = torch.tensor(row)
             types[k, len(p) + 2:len(row)] = 1
             mask[k, :len(row)] = 1
-        probs = model(ids, mask, types).softmax(-1)[:, 2].numpy()
+        probs = model(ids.to(device), mask.to(device), types.to(device)).softmax(-1)[:, 2].cpu().numpy()
         for (index, direction, _, _), p in zip(part, probs):
             best[index, direction] = max(best[index, direction], p)
     model.train()

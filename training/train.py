@@ -84,7 +84,7 @@ def batches(split, indices, batch_size, rng, augment, hypothesis_only, with_bias
 def loss_fn(logits, labels, smoothing):
     three_way = labels < NOT_ENTAILMENT
     log_probs = logits.log_softmax(-1)
-    loss = torch.zeros((), dtype=logits.dtype)
+    loss = torch.zeros((), dtype=logits.dtype, device=logits.device)
     n = 0
     if three_way.any():
         loss = loss + F.cross_entropy(logits[three_way], labels[three_way], label_smoothing=smoothing,
@@ -102,9 +102,10 @@ def loss_fn(logits, labels, smoothing):
 def evaluate(model, split, batch_size, hypothesis_only):
     model.eval()
     predictions = np.zeros(len(split["labels"]), dtype=np.int64)
+    device = next(model.parameters()).device
     for ids, mask, types, _, batch in batches(split, range(len(split["labels"])), batch_size, None, False,
                                               hypothesis_only):
-        predictions[batch] = model(ids, mask, types).argmax(-1).numpy()
+        predictions[batch] = model(ids.to(device), mask.to(device), types.to(device)).argmax(-1).cpu().numpy()
     labels = np.array(split["labels"])
     per_source = {}
     for source in sorted(set(split["sources"])):
@@ -135,7 +136,7 @@ def swap_in(model, ema):
 
 def load_bias(path):
     """The frozen bias model of a product of experts (a hypothesis-only checkpoint of train.py)."""
-    checkpoint = torch.load(path)
+    checkpoint = torch.load(path, weights_only=False)
     if not checkpoint["args"].get("hypothesis_only"):
         raise SystemExit(f"{path}: not a hypothesis-only checkpoint")
     bias = NliModel(checkpoint["vocab_size"], **checkpoint["config"])
@@ -144,6 +145,28 @@ def load_bias(path):
     for parameter in bias.parameters():
         parameter.requires_grad_(False)
     return bias
+
+
+def load_vectors_into(path, work, embedding):
+    """Start the embedding rows from word vectors: fastText's .vec text, or a .npy matrix in token-id order
+    (rows of NaN for tokens without a vector; `pack_vectors` writes it, a compact copy for another machine)."""
+    if path.endswith(".npy"):
+        table = torch.from_numpy(np.load(path).astype(np.float32))
+        found = ~torch.isnan(table).any(dim=1)
+        with torch.no_grad():
+            embedding[found] = table[found]
+        return int(found.sum())
+    with open(os.path.join(work, "tokenizer.json")) as f:
+        vocab = json.load(f)["model"]["vocab"]
+    with torch.no_grad():
+        return load_vectors(path, vocab, embedding)
+
+
+def pack_vectors(path, work, out):
+    table = torch.full((len(json.load(open(os.path.join(work, "tokenizer.json")))["model"]["vocab"]),
+                        int(open(path).readline().split()[1])), float("nan"))
+    load_vectors_into(path, work, table)
+    np.save(out, table.numpy().astype(np.float16))
 
 
 def load_vectors(path, vocab, embedding):
@@ -170,6 +193,9 @@ def main():
     parser.add_argument("--baseline", action="store_true", help="use the epochs and minutes of config.baseline")
     parser.add_argument("--realworld", default=None, help="realworld dev.jsonl.gz: AUC per epoch, for reading")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--device", default="cpu", help="cpu, cuda, or auto")
+    parser.add_argument("--init", default=None,
+                        help="encoder.pt of pretrain.py: start the statement encoder from masked-LM pretraining")
     parser.add_argument("--bias", default=None,
                         help="checkpoint of a hypothesis-only model: train as a product of experts with it "
                              "(config train.poe_weight scales its log-probabilities)")
@@ -180,32 +206,47 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     random.seed(hp["seed"])
     torch.manual_seed(hp["seed"])
-    data = torch.load(os.path.join(args.work, "nli.pt"))
+    data = torch.load(os.path.join(args.work, "nli.pt"), weights_only=False)
+    device = torch.device("cuda" if args.device == "auto" and torch.cuda.is_available() else
+                          ("cpu" if args.device == "auto" else args.device))
+    torch.backends.cuda.matmul.allow_tf32 = True
     model_config = dict(config["model"])
     model = NliModel(data["vocab_size"], **model_config)
     tokenizer = WordPiece.load(os.path.join(args.work, "tokenizer.json"))
     realworld_rows = realworld.load(args.realworld) if args.realworld else []
-    if args.vectors:
-        with open(os.path.join(args.work, "tokenizer.json")) as f:
-            vocab = json.load(f)["model"]["vocab"]
-        with torch.no_grad():
-            hits = load_vectors(args.vectors, vocab, model.token.weight)
-        print(f"initialised {hits}/{len(vocab)} embeddings from {args.vectors}", flush=True)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=hp["lr"], weight_decay=hp["weight_decay"])
+    if args.vectors and not args.init:
+        hits = load_vectors_into(args.vectors, args.work, model.token.weight)
+        print(f"initialised {hits} embeddings from {args.vectors}", flush=True)
+    pretrained_names = set()
+    if args.init:
+        encoder = torch.load(args.init, weights_only=False)
+        if encoder["config"] != model_config:
+            raise SystemExit(f"{args.init}: pretrained with model config {encoder['config']}, not {model_config}")
+        model.load_state_dict(encoder["model"])
+        pretrained_names = {name for name, _ in model.named_parameters()
+                            if not name.startswith(("compare.", "classify.", "match."))}
+        print(f"started the encoder from {args.init} ({encoder['pretrain']['step']} pretraining steps)", flush=True)
+    model.to(device)
+    # Pretrained encoder weights may learn more slowly than the new alignment and classifier (train.init_lr_scale).
+    init_scale = float(hp.get("init_lr_scale", 1.0))
+    groups = [{"params": [p for n, p in model.named_parameters() if n not in pretrained_names]},
+              {"params": [p for n, p in model.named_parameters() if n in pretrained_names], "lr": hp["lr"] * init_scale}]
+    optimizer = torch.optim.AdamW([g for g in groups if g["params"]], lr=hp["lr"], weight_decay=hp["weight_decay"])
     steps_per_epoch = (len(data["train"]["labels"]) + hp["batch_size"] - 1) // hp["batch_size"]
     total_steps = steps_per_epoch * hp["epochs"]
-    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=hp["lr"], total_steps=total_steps,
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=[g["lr"] for g in optimizer.param_groups],
+                                                    total_steps=total_steps,
                                                     pct_start=hp["warmup"], anneal_strategy="linear")
     state = {"epoch": 0, "best": -1.0, "history": [], "elapsed": 0.0}
     last_path = os.path.join(args.out, "last.pt")
     if os.path.exists(last_path):
-        saved = torch.load(last_path)
+        saved = torch.load(last_path, weights_only=False)
         model.load_state_dict(saved["model"])
         optimizer.load_state_dict(saved["optimizer"])
         scheduler.load_state_dict(saved["scheduler"])
         state = saved["state"]
         random.setstate(saved["python_rng"])
-        torch.set_rng_state(saved["torch_rng"])
+        torch.set_rng_state(saved["torch_rng"].cpu())
         print(f"resumed after epoch {state['epoch']}", flush=True)
     # An exponential moving average of the weights (config train.ema; 0 turns it off). Dev scores, best.pt and the
     # export use the averaged weights, which vary less from epoch to epoch than the last step's.
@@ -214,7 +255,7 @@ def main():
     if ema is not None and os.path.exists(last_path) and "ema" in saved:
         ema = saved["ema"]
     rng = random.Random(hp["seed"] + state["epoch"])
-    bias = load_bias(args.bias) if args.bias else None
+    bias = load_bias(args.bias).to(device) if args.bias else None
     poe_weight = float(hp.get("poe_weight", 1.0))
     model.train()
     while state["epoch"] < hp["epochs"] and state["elapsed"] < hp["minutes"] * 60:
@@ -223,13 +264,14 @@ def main():
         for ids, mask, types, labels, _, *bias_input in batches(
                 data["train"], range(len(data["train"]["labels"])), hp["batch_size"], rng, True,
                 args.hypothesis_only, bias is not None):
+            ids, mask, types, labels = ids.to(device), mask.to(device), types.to(device), labels.to(device)
             logits = model(ids, mask, types)
             if bias is not None:
                 # Product of experts (Clark et al., 2019; He et al., 2019): the frozen hypothesis-only model's
                 # log-probabilities are added to the logits in training only, so the main model gains little
                 # from what the hypothesis alone predicts and learns what needs the premise.
                 with torch.no_grad():
-                    bias_log_probs = bias(*bias_input[0]).log_softmax(-1)
+                    bias_log_probs = bias(*(t.to(device) for t in bias_input[0])).log_softmax(-1)
                 logits = logits.log_softmax(-1) + poe_weight * bias_log_probs
             loss = loss_fn(logits, labels, hp["smoothing"])
             optimizer.zero_grad()
@@ -240,7 +282,7 @@ def main():
                 scheduler.step()
             if ema is not None:
                 update_ema(ema, model, decay)
-            total += float(loss) * len(labels)
+            total += float(loss.detach()) * len(labels)
             seen += len(labels)
             steps += 1
             if steps % 500 == 0:
