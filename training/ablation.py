@@ -52,7 +52,7 @@ def main():
     config = load_config()
     minutes = config["ablation"]["minutes"]
     torch.set_num_threads(args.threads)
-    data = torch.load(os.path.join(args.work, "nli.pt"))
+    data = torch.load(os.path.join(args.work, "nli.pt"), weights_only=False)
     train = data["train"]
     with open(os.path.join(args.work, "tokenizer.json")) as f:
         vocab = json.load(f)["model"]["vocab"]

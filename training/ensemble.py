@@ -28,7 +28,7 @@ def main():
     scores = {}
     for spec in args.checkpoints:
         name, path = spec.split("=", 1)
-        checkpoint = torch.load(path)
+        checkpoint = torch.load(path, weights_only=False)
         model = NliModel(checkpoint["vocab_size"], **checkpoint["config"])
         model.load_state_dict(checkpoint["model"])
         scores[name] = realworld.contradiction_scores(model, tokenizer, rows)

@@ -22,7 +22,7 @@ OPSET = 14
 
 
 def export_fp32(checkpoint_path, path):
-    checkpoint = torch.load(checkpoint_path)
+    checkpoint = torch.load(checkpoint_path, weights_only=False)
     model = NliModel(checkpoint["vocab_size"], **checkpoint["config"])
     model.load_state_dict(checkpoint["model"])
     model.eval()

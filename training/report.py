@@ -16,7 +16,7 @@ TEST_SOURCES = ["snli", "mnli", "breaking-nli", "anli"]
 
 @torch.no_grad()
 def predictions(checkpoint_path, split, hypothesis_only):
-    checkpoint = torch.load(checkpoint_path)
+    checkpoint = torch.load(checkpoint_path, weights_only=False)
     model = NliModel(checkpoint["vocab_size"], **checkpoint["config"])
     model.load_state_dict(checkpoint["model"])
     model.eval()
@@ -39,7 +39,7 @@ def main():
     parser.add_argument("--work", required=True)
     args = parser.parse_args()
     torch.set_num_threads(2)
-    data = torch.load(os.path.join(args.work, "nli.pt"))
+    data = torch.load(os.path.join(args.work, "nli.pt"), weights_only=False)
     report = {}
     for name, hypothesis_only in (("main", False), ("hypothesis-only", True)):
         with open(os.path.join(args.work, name, "history.json")) as f:
