@@ -234,16 +234,40 @@ const bothMayHaveQuantities = (first: Checked, second: Checked): boolean => MAY_
 // Whether reading a text's quantities runs compromise's number parser (counts by a word are read by regexes).
 const needsParser = (text: string): boolean => text.length <= LONG_TEXT && (MAY_PARSE_NUMBER.test(text) || ROMAN.test(text));
 
+const MAY_SAY_NONE = new RegExp(NONE.source, 'i');
+const WORD_RUNS = /[\p{L}-]+/gu;
+
 /**
- * Both statements' quantities (their dates left out), or undefined where either has none. The side that
- * needs no number parser is read first: where it has no quantity, the other is never parsed.
+ * Whether a quantity of `text` can count the same thing (`sameThing`) as one of `read`, without parsing
+ * `text`: a counted thing's head word is the stem of a run of letters and hyphens of its text (after a number,
+ * or after "no" / "several"), or "percent"; a "none" on either side counts anything. Where this says no, the
+ * pair has neither a mismatch nor an agreement, so the second statement need not go through the parser.
+ */
+function mayCountTheSameThing(read: readonly QuantityWithRate[], text: string): boolean {
+  if (read.some((q) => q.hedge === 'none') || MAY_SAY_NONE.test(text)) return true;
+  const heads = new Set(read.flatMap((q) => (q.unit === undefined ? [] : [q.unit.split(' ').at(-1)!])));
+  if (heads.size === 0) return false;
+  if (heads.has('percent') && /%|percent|per cent/i.test(text)) return true;
+  for (const [run] of text.matchAll(WORD_RUNS)) {
+    const word = run.toLowerCase();
+    if (heads.has(stemmer(word))) return true;
+    const fromLetter = word.replace(/^-+/, '');
+    if (fromLetter !== word && heads.has(stemmer(fromLetter))) return true;
+  }
+  return false;
+}
+
+/**
+ * Both statements' quantities (their dates left out), or undefined where either has none or where they
+ * cannot count the same thing. The side that needs no number parser is read first: where it has no quantity,
+ * or none of a thing the other statement names, the other is never parsed.
  */
 function quantitiesOfPair(first: Checked, second: Checked): [QuantityWithRate[], QuantityWithRate[]] | undefined {
   if (!bothMayHaveQuantities(first, second)) return undefined;
   const of = (statement: Checked) => quantities(statement.text, dateSpans(statement));
   const swap = needsParser(first.text) && !needsParser(second.text);
   const read = of(swap ? second : first);
-  if (read.length === 0) return undefined;
+  if (read.length === 0 || !mayCountTheSameThing(read, (swap ? first : second).text)) return undefined;
   const other = of(swap ? first : second);
   if (other.length === 0) return undefined;
   return swap ? [other, read] : [read, other];
