@@ -33,6 +33,20 @@ describe('numbers', () => {
     // The head noun decides what is counted.
     expect(kinds('Forces shoot down at least 10 Iranian drones per day.', 'No Iranian missiles had been delivered.')).not.toContain('numeric-mismatch');
   });
+
+  it('reads a lone small number without compromise as compromise does, and leaves the rest to compromise', () => {
+    // The simple path: one plain integer or number word from two to twelve in its stretch.
+    expect(quantities('Two men are playing soccer.')[0]).toMatchObject({ text: 'Two', value: 2, unit: 'men' });
+    expect(quantities('The storm destroyed 140 houses.')[0]).toMatchObject({ text: '140', value: 140, unit: 'hous' });
+    expect(kinds('Two men are playing soccer.', 'Three men are playing soccer.')).toContain('numeric-mismatch');
+    // Names, fractions, ranges and numbers in a date go to compromise (or are left to the date check).
+    expect(quantities('The Two Towns Trail is a cycling path.')).toEqual([]);
+    expect(quantities('Two out of five men agreed.')[0]).toMatchObject({ text: 'Two out of five', value: 0.4 });
+    const dated = 'On 5 May 2021 the navy sent 12 ships.';
+    expect(quantities(dated, dateMentions(dated).map((d) => d.span)).map((q) => [q.text, q.value])).toEqual([['12', 12]]);
+    // A statement that counts nothing the other one counts is not parsed for numbers at all: no finding either way.
+    expect(kinds('Two men are playing soccer.', 'The 3 dogs sleep.')).not.toContain('numeric-mismatch');
+  });
 });
 
 describe('lemmas', () => {
