@@ -2,7 +2,8 @@
 // The checks of an older checkout (its dist/ built, as for bench/before-after.mjs) against this one, in one
 // process:
 //   1. findings: runChecks on 31,197 pairs (the shared test split's first 25,000 and dev split's first 8,000
-//      rows, the real-world dev set, every stress suite), and how many pairs' findings differ;
+//      rows, the real-world dev set, every stress suite), and on the 20,528 more-train pairs, and how many
+//      pairs' findings differ in each set;
 //   2. speed: scorePairs with the checks on against off on 1,000 new shared-test pairs per round (after a
 //      warm-up on 500 others, as in npm run bench), before and after alternating, and the ratio of the two.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -25,15 +26,21 @@ for (const file of readdirSync(stress).sort()) {
     pairs.push([r.premise, r.hypothesis]);
   }
 }
-const findings = {};
-for (const [name, dir] of Object.entries(dirs)) {
-  const { runChecks } = await import(path.join(dir, 'dist/internal.js'));
-  const started = performance.now();
-  findings[name] = pairs.map(([a, b]) => JSON.stringify(runChecks({ text: a }, { text: b })));
-  console.log(`${name}: runChecks on ${pairs.length} pairs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+// A second set for changes tuned on the first: the more-train pairs (training data, never evaluated on).
+const moreTrain = (await readJsonl(path.join(SHARED, 'data/nli/more-train.jsonl.gz'))).map((r) => [r.premise, r.hypothesis]);
+/** @type {[string, string[][]][]} */
+const findingSets = [['comparison pairs', pairs], ['more-train pairs', moreTrain]];
+for (const [setName, set] of findingSets) {
+  const findings = {};
+  for (const [name, dir] of Object.entries(dirs)) {
+    const { runChecks } = await import(path.join(dir, 'dist/internal.js'));
+    const started = performance.now();
+    findings[name] = set.map(([a, b]) => JSON.stringify(runChecks({ text: a }, { text: b })));
+    console.log(`${name}: runChecks on ${set.length} ${setName} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const differ = set.filter((_, i) => findings.before[i] !== findings.after[i]).length;
+  console.log(`${setName} whose findings differ: ${differ} of ${set.length}\n`);
 }
-const differ = pairs.filter((_, i) => findings.before[i] !== findings.after[i]).length;
-console.log(`pairs whose findings differ: ${differ} of ${pairs.length}\n`);
 
 const test = (await readJsonl(path.join(SHARED, 'data/nli/test.jsonl.gz'), 500 + 1000 * args.rounds)).map((r) => ({ premise: r.premise, hypothesis: r.hypothesis }));
 const model = { id: path.join(ROOT, 'models/contradict-nli-small') };
