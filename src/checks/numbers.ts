@@ -120,15 +120,21 @@ type NumberItem = { text: string; offset: { start: number; length: number }; num
 // A stretch with one number cue, a lone plain integer or a number word from two to twelve (no "one": compromise
 // reads "one" as a pronoun too), not joined to a word by a hyphen, is read without compromise: the numbers are
 // the same (findings identical on the 31,197 pairs of bench/checks-before-after.mjs). Two numbers in a stretch
-// ("two out of five", "2 - 8"), a parenthesis, a decimal, a unit sign, a large number word or a capitalised
+// ("two out of five", "2 - 8"), an opening parenthesis, a decimal, a unit sign, a large number word or a capitalised
 // number word before a capitalised word go to compromise.
 const SIMPLE_NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const SIMPLE_NUMBER = /^(?:[1-9]\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
-const TOKEN_CORE = /^(.*?)[.,;:!?)]*$/s;
+const TRAILING_PUNCTUATION = '.,;:!?)';
+/** A token without its trailing punctuation (a loop, not a regex: linear however long the run). */
+function tokenCore(token: string): string {
+  let end = token.length;
+  while (end > 0 && TRAILING_PUNCTUATION.includes(token[end - 1]!)) end--;
+  return token.slice(0, end);
+}
 function simpleNumbers(chunk: string): NumberItem[] | undefined {
   const tokens = Array.from(chunk.matchAll(/\S+/g), (m) => {
-    const core = TOKEN_CORE.exec(m[0])![1]!;
-    const start = m.index + m[0].indexOf(core);
+    const core = tokenCore(m[0]);
+    const start = m.index;
     return { core, start, end: start + core.length, number: SIMPLE_NUMBER.test(core) };
   });
   const cues = [...chunk.matchAll(NUMBER_CUES), ...chunk.matchAll(ROMAN_CUES)];
