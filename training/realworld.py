@@ -61,8 +61,9 @@ _JOBS = {}
 def _jobs(tokenizer, rows, max_length):
     """The tokenised windows of every row in both directions, made once per list of rows."""
     key = (id(tokenizer), id(rows), max_length)
-    if key in _JOBS:
-        return _JOBS[key]
+    cached = _JOBS.get(key)
+    if cached is not None and cached[0] is rows:  # the same list, not a new one at a reused address
+        return cached[1]
     jobs = []  # (row index, direction, premise ids, hypothesis ids)
     for index, row in enumerate(rows):
         a = tokenizer.encode(row["first"])
@@ -73,7 +74,7 @@ def _jobs(tokenizer, rows, max_length):
                 premise, hypothesis = (window, h_ids) if direction == 0 else (h_ids, window)
                 jobs.append((index, direction, premise, hypothesis))
     jobs.sort(key=lambda j: len(j[2]) + len(j[3]))
-    _JOBS[key] = jobs
+    _JOBS[key] = (rows, jobs)
     return jobs
 
 

@@ -28,6 +28,9 @@ const RATE = /\b(?:per|a|an|each|every)\s+(day|week|month|year|hour|minute|night
 const RATE_WINDOW = 40;
 const UNIT_WINDOW = 120;
 const UNIT_WORDS = /^\s*(%|percent\b|per cent\b|(?:[\p{L}][\p{L}-]*\s*){1,3})/iu;
+// A percentage's unit, and the same at the start of a unit's words.
+const PERCENT = /%|percent|per cent/i;
+const PERCENT_FIRST = new RegExp(`^\\s*(?:${PERCENT.source})`, 'i');
 
 function unitAfter(text: string, end: number): { unit?: string; rate?: string } {
   // A unit or rate follows within a few words; a bounded window keeps this linear in the number of numbers.
@@ -35,7 +38,7 @@ function unitAfter(text: string, end: number): { unit?: string; rate?: string } 
   const rate = RATE.exec(rest.slice(0, RATE_WINDOW))?.[1]?.toLowerCase();
   const match = UNIT_WORDS.exec(rest);
   const units: string[] = [];
-  if (match && /^\s*(%|percent|per cent)/i.test(match[1]!)) units.push('percent');
+  if (match && PERCENT_FIRST.test(match[1]!)) units.push('percent');
   else if (match) {
     for (const word of match[1]!.trim().split(/\s+/).map((w) => w.toLowerCase())) {
       if (isStopword(word) || word === 'per') break;
@@ -123,7 +126,7 @@ type NumberItem = { text: string; offset: { start: number; length: number }; num
 // ("two out of five", "2 - 8"), an opening parenthesis, a decimal, a unit sign, a large number word or a capitalised
 // number word before a capitalised word go to compromise.
 const SIMPLE_NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const SIMPLE_NUMBER = /^(?:[1-9]\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const SIMPLE_NUMBER = new RegExp(`^(?:[1-9]\\d{0,3}|${Object.keys(SIMPLE_NUMBER_WORDS).join('|')})$`, 'i');
 const TRAILING_PUNCTUATION = '.,;:!?)';
 /** A token without its trailing punctuation (a loop, not a regex: linear however long the run). */
 function tokenCore(token: string): string {
@@ -217,13 +220,16 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
   return out;
 }
 
+/** The counted thing's head noun: the last word of a unit ("iranian drone" -> "drone"). */
+const headOf = (unit: string): string => unit.split(' ').at(-1)!;
+
 function sameThing(a: QuantityWithRate, b: QuantityWithRate): boolean {
   if ((a.rate ?? '') !== (b.rate ?? '') && a.value !== 0 && b.value !== 0) return false;
   // "none" counts whatever the other statement counts.
   if (a.unit === undefined || b.unit === undefined) return a.hedge === 'none' || b.hedge === 'none';
   // The counted thing is the head noun, the last word: "10 Iranian drones" and "no Iranian missiles"
   // count different things.
-  return a.unit.split(' ').at(-1) === b.unit.split(' ').at(-1);
+  return headOf(a.unit) === headOf(b.unit);
 }
 
 /**
@@ -296,9 +302,9 @@ const WORD_RUNS = /[\p{L}-]+/gu;
  */
 function mayCountTheSameThing(read: readonly QuantityWithRate[], text: string): boolean {
   if (read.some((q) => q.hedge === 'none') || MAY_SAY_NONE.test(text)) return true;
-  const heads = new Set(read.flatMap((q) => (q.unit === undefined ? [] : [q.unit.split(' ').at(-1)!])));
+  const heads = new Set(read.flatMap((q) => (q.unit === undefined ? [] : [headOf(q.unit)])));
   if (heads.size === 0) return false;
-  if (heads.has('percent') && /%|percent|per cent/i.test(text)) return true;
+  if (heads.has('percent') && PERCENT.test(text)) return true;
   for (const [run] of text.matchAll(WORD_RUNS)) {
     const word = run.toLowerCase();
     if (heads.has(stemmer(word))) return true;
