@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDetector, extractStatements } from '../dist/index.js';
 import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel, DEFAULT_MAX_PAIRS, DEFAULT_MAX_POSTINGS, DEFAULT_MIN_SIMILARITY, DEFAULT_NEIGHBORS, findCandidatePairs, findCandidatePairsInSlices, normalizeInput, embeddingNeighbours, loadUsearch, normalizeVectors, WORKER_MIN_PAIRS } from '../dist/internal.js';
-import { machine, markdownTable, parseArgs, plantedStatements, readJsonl, readLines, ROOT, SHARED } from './lib.mjs';
+import { longNewsSentences, machine, markdownTable, parseArgs, plantedStatements, readJsonl, readLines, ROOT, SHARED } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, dtype: 'q8', e2e: 0, documentMb: 0, out: path.join(ROOT, 'bench/results/bench.json') });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -159,8 +159,7 @@ result.checksCost = [];
   // libraries (one-offs per detector), which then takes runs of RUNNING_WORKER_MIN_PAIRS pairs or more: the
   // figures are the steady speed on texts seen for the first time.
   const warmUp = allTest.slice(testRows);
-  const articles = [...new Set((await readJsonl(path.join(SHARED, 'data/realworld/dev.jsonl.gz'))).filter((r) => r.set === 'summedits-news').map((r) => r.first))];
-  const long = articles.flatMap((a) => extractStatements(a).map((s) => s.text)).filter((t) => t.length >= 150);
+  const long = await longNewsSentences(extractStatements);
   const newsPairs = long.slice(0, -1).map((premise, i) => ({ premise, hypothesis: long[i + 1] })).slice(0, args.quick ? 500 : 1500);
   /** @type {[string, { premise: string, hypothesis: string }[]][]} */
   const sets = [['shared test pairs', test], ['long news sentences', newsPairs]];

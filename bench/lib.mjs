@@ -227,3 +227,13 @@ export function nliPile(rows) {
   const positives = rows.filter((r) => r.label === 'contradiction' && r.premise !== r.hypothesis).map((r) => [pairKey(index.get(r.premise), index.get(r.hypothesis))]);
   return { texts, positives };
 }
+
+/**
+ * Long news sentences: the statements of 150 characters or more of the real-world dev set's SummEdits
+ * articles (each article once), for the benchmarks' long pairs.
+ * @param {(text: string) => { text: string }[]} extractStatements the library's, from the dist being measured
+ */
+export async function longNewsSentences(extractStatements) {
+  const articles = [...new Set((await readJsonl(path.join(SHARED, 'data/realworld/dev.jsonl.gz'))).filter((r) => r.set === 'summedits-news').map((r) => r.first))];
+  return articles.flatMap((a) => extractStatements(a).map((s) => s.text)).filter((t) => t.length >= 150);
+}

@@ -4,12 +4,11 @@
 import { createTransformersNliModel } from '../dist/internal.js';
 import { extractStatements } from '../dist/index.js';
 import path from 'node:path';
-import { readJsonl, SHARED } from './lib.mjs';
+import { longNewsSentences, readJsonl, SHARED } from './lib.mjs';
 
 const dirs = process.argv.slice(2);
 const short = (await readJsonl(path.join(SHARED, 'data/nli/test.jsonl.gz'), 1024)).map((r) => ({ premise: r.premise, hypothesis: r.hypothesis }));
-const articles = [...new Set((await readJsonl(path.join(SHARED, 'data/realworld/dev.jsonl.gz'))).filter((r) => r.set === 'summedits-news').map((r) => r.first))];
-const longTexts = articles.flatMap((a) => extractStatements(a).map((s) => s.text)).filter((t) => t.length >= 150);
+const longTexts = await longNewsSentences(extractStatements);
 const long = longTexts.slice(0, 512).map((premise, i) => ({ premise, hypothesis: longTexts[i + 1] ?? premise }));
 for (const round of [1, 2]) {
   for (const dir of dirs) {
