@@ -43,7 +43,6 @@ for (const [setName, set] of findingSets) {
 }
 
 const test = (await readJsonl(path.join(SHARED, 'data/nli/test.jsonl.gz'), 500 + 1000 * args.rounds)).map((r) => ({ premise: r.premise, hypothesis: r.hypothesis }));
-const model = { id: path.join(ROOT, 'models/contradict-nli-small') };
 console.log('| round | library | checks on s | checks off s | speed with checks / without |');
 console.log('| --- | --- | --- | --- | --- |');
 const ratios = { before: [], after: [] };
@@ -51,6 +50,8 @@ for (let round = 0; round < args.rounds; round++) {
   const fresh = test.slice(500 + round * 1000, 1500 + round * 1000);
   for (const [name, dir] of Object.entries(dirs)) {
     const { createDetector } = await import(path.join(dir, 'dist/index.js'));
+    // Each checkout with its own bundled model and calibration (a calibration names the checks' features).
+    const model = { id: path.join(dir, 'models/contradict-nli-small') };
     const seconds = [];
     for (const checks of [true, false]) {
       const detector = await createDetector({ model, checks });

@@ -42,6 +42,13 @@ export type {
   UpdateFinding,
   ValueMismatch,
 } from './checks/finding.js';
+export type { CueOnlyFinding } from './checks/cue-only.js';
+export type { FirstTimeFinding } from './checks/first-time.js';
+export type { NoneFinding } from './checks/none.js';
+export type { QuantityAgreement } from './checks/numbers.js';
+export type { OrderFinding } from './checks/order.js';
+export type { RoleReversal } from './checks/roles.js';
+export type { StanceFinding } from './checks/stance.js';
 export { AbortError, ContradictError, InvalidInputError, ModelLoadError } from './errors.js';
 export type { InputLocation } from './errors.js';
 export { createIndex, loadIndex } from './incremental-index.js';

@@ -164,9 +164,14 @@ def main():
     train_kinds = [k for k in synthetic.OPERATIONS if k not in held_out and k not in skipped]
     train_paragraphs = [p for i, p in enumerate(paragraphs) if i % 20 != 0]
     eval_paragraphs = [p for i, p in enumerate(paragraphs) if i % 20 == 0]
+    # Sentences of other documents for the `*-elsewhere` operations, from a generator of their own (so that a
+    # config without them makes the same pairs as before they existed).
+    elsewhere = synthetic.build_elsewhere(train_paragraphs, random.Random(config["seed"] + 2)) \
+        if synthetic.ELSEWHERE & set(train_kinds) else None
     made = synthetic.generate(train_paragraphs, settings["synthetic_per_kind"], rng, antonyms, synonyms,
                               kinds=train_kinds, context_share=settings["synthetic_context_share"], fits=fits,
-                              entity_skip_lists=settings.get("entity_skip_lists", False))
+                              entity_skip_lists=settings.get("entity_skip_lists", False), elsewhere=elsewhere,
+                              limits=settings.get("synthetic_per_kind_by_operation", {}))
     heldout = synthetic.generate(eval_paragraphs, settings["held_out_eval_per_kind"], random.Random(config["seed"] + 1),
                                  antonyms, synonyms, kinds=held_out + ["clause", "same-paragraph"],
                                  context_share=settings["synthetic_context_share"], fits=fits)

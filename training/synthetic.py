@@ -24,6 +24,14 @@ away (see the guard column):
 | roles: two names around a verb swapped | contradiction (held out of training by default) | clause |
 | clause: a sentence against its first clause | entailment | added: its first clause against the whole sentence (neutral) |
 | same-paragraph: two sentences of one paragraph | neutral | |
+| number-vague: a count replaced by "several / some / dozens of / hundreds of / many" that it satisfies | entailment | none, number |
+| none-elsewhere: a count replaced by "no", against a sentence of another document that names the same thing | neutral | none |
+| order-elsewhere: a sentence with "before" (or "after") against one of another document with the other word and a shared word | neutral | order |
+| reporting-elsewhere: "denied" against a sentence of another document that says / confirms, sharing a word | neutral | reporting |
+
+The last three pair a sentence with one from another document of the corpus (`elsewhere`): the cue that
+marks a contradiction ("no", "before" / "after", "denied" / "said") is on both sides, but the two sentences
+are about different events, as in most pairs that pairing proposes in real text.
 """
 import re
 
@@ -334,6 +342,110 @@ def op_same_paragraph(s, rng, ctx):
         return ("swap-premise", " ".join(others), s), NEUTRAL
     return ("swap-premise", s, rng.choice(others)), NEUTRAL
 
+# Units are measures, not things that are counted ("220 kilometres" -> "some kilometres" is no sentence).
+UNITS = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "kilometres",
+         "kilometers", "metres", "meters", "miles", "feet", "inches", "yards", "tonnes", "tons", "pounds", "dollars",
+         "euros", "points", "percent", "degrees", "plus", "times", "kilograms", "litres", "acres", "hectares"}
+
+def counted_things(s, least):
+    """Counts of a plural thing, with a lowercase word (or nothing) before them: "32 missiles", not "Highway 55
+    has", "about 220 kilometres" or "the 1990s"."""
+    out = []
+    for m in counts_in(s, least):
+        before = s[:m.start()].rstrip().split(" ")[-1] if m.start() else ""
+        if m.group(2).endswith("s") and m.group(2) not in UNITS and (before == "" or before.islower()) \
+                and before not in ("about", "around", "approximately", "nearly", "almost", "some", "over", "than"):
+            out.append(m)
+    return out
+
+def op_number_vague(s, rng, ctx):
+    """A count replaced by a vague quantity that it satisfies: "32 missiles" -> "dozens of missiles" (entailment)."""
+    counts = counted_things(s, 3)
+    if not counts:
+        return None
+    m = rng.choice(counts)
+    value = int(m.group(1))
+    if value <= 20:
+        words = ["several", "some"] + (["a few"] if value <= 5 else [])
+    elif value < 100:
+        words = ["dozens of", "many", "some"] if value >= 24 else ["many", "some", "more than a dozen"]
+    else:
+        words = ["hundreds of", "many", "some"] if value >= 200 else ["many", "some", "more than a hundred"]
+    return _replace(s, m, 1, rng.choice(words)), ENTAILMENT
+
+NEGATION_WORDS = re.compile(r"\b(?:not|no|never|none|nobody|nothing|without|denied|n't)\b|n't\b")
+STOP = set("the a an and or but of in on at to for from by with as is are was were be been has have had that this "
+           "these those it its his her their they he she which who whom when where after before than then also "
+           "into over under about between during said says would could will not no".split())
+
+def _shuffled_pair(a, b, rng, label):
+    return (("swap-premise", a, b) if rng.random() < 0.5 else ("swap-premise", b, a)), label
+
+def _content_words(s):
+    return [w for w in dict.fromkeys(WORD.findall(s.lower())) if w not in STOP and len(w) >= 4]
+
+def op_none_elsewhere(s, rng, ctx):
+    """"no X" made from a count, against a sentence of another document that names X (neutral)."""
+    counts = counted_things(s, 2)
+    if not counts or not ctx.get("elsewhere"):
+        return None
+    m = rng.choice(counts)
+    other = ctx["elsewhere"](m.group(2), lambda t: not NEGATION_WORDS.search(t))
+    if not other:
+        return None
+    return _shuffled_pair(_replace(s, m, 1, "no"), other, rng, NEUTRAL)
+
+def op_order_elsewhere(s, rng, ctx):
+    """A sentence with "before" against one of another document with "after" (or the other way), sharing a word (neutral)."""
+    m = ORDER.search(s)
+    if not m or not ctx.get("elsewhere"):
+        return None
+    opposite = re.compile(r"\b%s\b" % ("after" if m.group(1) == "before" else "before"))
+    for word in rng.sample(_content_words(s), min(3, len(_content_words(s)))):
+        other = ctx["elsewhere"](word, opposite.search)
+        if other:
+            return _shuffled_pair(s, other, rng, NEUTRAL)
+    return None
+
+POSITIVE_REPORTING_RE = re.compile(r"\b(?:said|confirmed|acknowledged|admitted|announced|stated)\b")
+
+def op_reporting_elsewhere(s, rng, ctx):
+    """"X denied ..." against a sentence of another document that says or confirms something, sharing a word (neutral)."""
+    m = REPORTING.search(s)
+    # "X said that ..." or "X denied ...", not a quotation's tail ('..., said X').
+    if not m or not ctx.get("elsewhere") or not (m.group(2) or m.group(1) == "denied") or re.search(r"[,\"”]\s*$", s[:m.start()]):
+        return None
+    denied = s if m.group(1) == "denied" else _replace(s, m, 1, "denied")
+    words = _content_words(s)
+    for word in rng.sample(words, min(3, len(words))):
+        other = ctx["elsewhere"](word, lambda t: POSITIVE_REPORTING_RE.search(t) and "denied" not in t)
+        if other:
+            return _shuffled_pair(denied, other, rng, NEUTRAL)
+    return None
+
+def build_elsewhere(paragraphs, rng, n_paragraphs=60000, candidates=40):
+    """A lookup of sentences from other documents by a word they contain: `elsewhere(word, test, avoid)`
+    gives a random sentence with that word (whole word, any case) that passes `test`, from a sampled
+    paragraph other than `avoid` and its neighbours."""
+    sample = rng.sample(range(len(paragraphs)), min(n_paragraphs, len(paragraphs)))
+    sentences, index = [], {}
+    for i in sample:
+        for sentence in sentences_of(paragraphs[i]):
+            k = len(sentences)
+            sentences.append((i, sentence))
+            for word in set(WORD.findall(sentence.lower())):
+                index.setdefault(word, []).append(k)
+    def lookup(word, test, avoid):
+        found = index.get(word.lower(), [])
+        if not found:
+            return None
+        for k in rng.sample(found, min(candidates, len(found))):
+            i, sentence = sentences[k]
+            if abs(i - avoid) > 1 and test(sentence):
+                return sentence
+        return None
+    return lookup
+
 OPERATIONS = {
     "negation": op_negation,
     "negation-kept": op_negation_kept,
@@ -355,7 +467,13 @@ OPERATIONS = {
     "clause": op_clause,
     "added": op_added,
     "same-paragraph": op_same_paragraph,
+    "number-vague": op_number_vague,
+    "none-elsewhere": op_none_elsewhere,
+    "order-elsewhere": op_order_elsewhere,
+    "reporting-elsewhere": op_reporting_elsewhere,
 }
+# Operations that pair a sentence with one from another document (they need `generate(..., elsewhere=...)`).
+ELSEWHERE = {"none-elsewhere", "order-elsewhere", "reporting-elsewhere"}
 # Operations whose premise may be the whole paragraph: those whose label holds against the paragraph too.
 PARAGRAPH_OK = {"negation", "number", "number-bound", "none", "date", "entity", "antonym", "reporting", "order",
                 "roles", "clause", "synonym", "reporting-same", "number-hedge", "list-item", "drop-modifier"}
@@ -365,11 +483,12 @@ def sentences_of(paragraph):
     return [s for s in SENTENCE_END.split(paragraph) if 6 <= len(s.split()) <= 40 and not s.rstrip('"\' ').endswith("?")]
 
 def generate(paragraphs, per_kind, rng, antonyms, synonyms, kinds=None, context_share=0.5, max_premise_words=80,
-             fits=lambda premise, hypothesis: True, entity_skip_lists=False):
+             fits=lambda premise, hypothesis: True, entity_skip_lists=False, elsewhere=None, limits=None):
     """per_kind pairs of each operation (fewer where the corpus runs out), from shuffled paragraphs. A paragraph
     is the premise only where the pair `fits` the model's window whole: a cut premise could lose the sentence
-    that the label depends on."""
+    that the label depends on. `limits` gives some operations another number of pairs than per_kind."""
     kinds = list(kinds or OPERATIONS)
+    limit = {k: (limits or {}).get(k, per_kind) for k in kinds}
     out = {k: [] for k in kinds}
     order = list(range(len(paragraphs)))
     rng.shuffle(order)
@@ -380,8 +499,9 @@ def generate(paragraphs, per_kind, rng, antonyms, synonyms, kinds=None, context_
             continue
         neighbour = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
         ctx = {"paragraph": paragraph, "neighbour": neighbour, "sentences": sentences,
-               "antonyms": antonyms, "synonyms": synonyms, "entity_skip_lists": entity_skip_lists}
-        open_kinds = [k for k in kinds if len(out[k]) < per_kind]
+               "antonyms": antonyms, "synonyms": synonyms, "entity_skip_lists": entity_skip_lists,
+               "elsewhere": elsewhere and (lambda word, test, avoid=index: elsewhere(word, test, avoid))}
+        open_kinds = [k for k in kinds if len(out[k]) < limit[k]]
         if not open_kinds:
             break
         rng.shuffle(open_kinds)

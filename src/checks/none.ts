@@ -24,7 +24,7 @@ export interface NoneFinding {
   readonly some: Evidence;
 }
 
-function noneMentions(text: string): { cue: Evidence; head: Evidence }[] {
+export function noneMentions(text: string): { cue: Evidence; head: Evidence }[] {
   const out: { cue: Evidence; head: Evidence }[] = [];
   for (const match of text.matchAll(NONE)) {
     // The counted thing is the last word before a function word: "no Iranian missiles had been" -> "missiles".

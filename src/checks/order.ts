@@ -26,7 +26,7 @@ export interface OrderFinding {
   readonly anchor: string;
 }
 
-interface Ordered {
+export interface Ordered {
   relation: 'before' | 'after';
   marker: Evidence;
   event: LemmaWord[];
@@ -34,7 +34,7 @@ interface Ordered {
   anchorText: string;
 }
 
-function ordered(text: string): Ordered | undefined {
+export function ordered(text: string): Ordered | undefined {
   const match = MARKER.exec(text);
   if (!match) return undefined;
   const rest = text.slice(match.index + match[0].length);

@@ -1,5 +1,6 @@
 import { antonymCheck } from './antonyms.js';
 import type { Check, Checked } from './check.js';
+import { cueOnlyCheck } from './cue-only.js';
 import { datesCheck } from './dates.js';
 import { firstTimeCheck } from './first-time.js';
 import { updateCheck } from './guards.js';
@@ -38,6 +39,7 @@ export const CHECKS = [
   rolesCheck,
   quantityAgreementCheck,
   updateCheck,
+  cueOnlyCheck,
 ] as const;
 
 type Registered = (typeof CHECKS)[number];

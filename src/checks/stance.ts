@@ -7,7 +7,7 @@ import { propositionOverlap, propositionWords, sameObject } from './proposition.
  * A stance taken against a proposition: "denied sending drones", "rejected claims that", "refused to",
  * "failed to" (implicatives: the thing did not happen).
  */
-const DENY =
+export const DENY =
   /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|declin(?:e|es|ed|ing) to)\b(?:\s+(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b)?(?:\s+that\b)?/i;
 /** A stance for it: "acknowledged that", "admitted", "confirmed", "managed to", and plain reporting ("said"). */
 const AFFIRM =

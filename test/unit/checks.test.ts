@@ -197,6 +197,30 @@ describe('stance, event order, none vs some, roles', () => {
   });
 });
 
+describe('cue only (a guard)', () => {
+  const cues = (a: string, b: string) => runChecks({ text: a }, { text: b }).flatMap((r) => (r.kind === 'cue-only' ? [r.cue] : []));
+
+  it('marks a contradiction cue whose check found two different events', () => {
+    expect(cues('No drones were used in the attack on Kyiv.', 'Drones were seen over Warsaw.')).toEqual(['none-vs-some']);
+    expect(cues('The drone deliveries to Iran happened before the war started.', 'The protests happened after the war began.')).toEqual(['event-order']);
+    expect(cues('Iran denied sending drones to Russia.', 'An official said Iran sent food aid to Russia.')).toEqual(['stance']);
+    const reasons = runChecks({ text: 'No drones were used in the attack on Kyiv.' }, { text: 'Drones were seen over Warsaw.' });
+    const guard = reasons.find((r) => r.kind === 'cue-only');
+    if (guard?.kind !== 'cue-only') throw new Error('no cue-only guard');
+    expect(guard.side).toBe('first');
+    expect(guard.evidence.text).toBe('No drones');
+  });
+
+  it('stays silent where a check found the contradiction, where there is no cue, and against an article', () => {
+    expect(cues('No civilians were killed in the strike on Odesa.', 'Three civilians were killed in the strike on Odesa.')).toEqual([]);
+    expect(cues('Iranian officials had previously denied sending any drones to Russia.', 'The minister acknowledged that his country gave drones to Russia.')).toEqual([]);
+    expect(cues("Iran's foreign minister said the drone deliveries to Russia happened before the war started.", 'Kyiv says the drones were delivered in the autumn, long after the war began.')).toEqual([]);
+    expect(cues('Drones were used in the attack on Kyiv.', 'Drones were seen over Warsaw.')).toEqual([]);
+    const article = `No drones were used in the attack on Kyiv. ${'The city was calm on Sunday and shops opened again. '.repeat(4)}`;
+    expect(cues(article, 'Drones were seen over Warsaw.')).toEqual([]);
+  });
+});
+
 describe('quantity agreement', () => {
   it('notices counts of the same thing that agree, but not between an article and a claim', () => {
     expect(kinds('32 missiles were shot down over Mariupol.', 'Several missiles were shot down over Mariupol.')).toContain('quantity-agreement');
