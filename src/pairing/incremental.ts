@@ -65,7 +65,10 @@ export class IncrementalPairing {
   private readonly documentFrequency: number[] = [];
   private readonly idfs: number[] = [];
   private readonly postingDocs: number[][] = [];
+  /** Each posting's BM25 weight divided by its statement's norm (a statement's norm never changes). */
   private readonly postingWeights: number[][] = [];
+  /** Whether each doc is live, by index (read once per posting in `search`, so kept out of the doc objects). */
+  private readonly liveFlags: boolean[] = [];
   private readonly docs: Doc[] = [];
   /** The statement of each doc, by the same index (kept as one array: a report reads it, not a copy per add). */
   private readonly statementList: Statement[] = [];
@@ -156,6 +159,7 @@ export class IncrementalPairing {
         if (this.docs[j]!.nearest.ids.includes(index)) this.stale.add(j);
       });
       doc.live = false;
+      this.liveFlags[index] = false;
       this.liveCount--;
       this.stale.delete(index);
       for (const id of doc.ids) {
@@ -227,15 +231,19 @@ export class IncrementalPairing {
     const weights = new Float64Array(ids.length);
     let sum = 0;
     for (let k = 0; k < ids.length; k++) {
-      const id = ids[k]!;
-      weights[k] = bm25Weight(this.idf(id), tf[k]!, length, CORPUS_AVERAGE_LENGTH);
+      weights[k] = bm25Weight(this.idf(ids[k]!), tf[k]!, length, CORPUS_AVERAGE_LENGTH);
       sum += weights[k]! ** 2;
+    }
+    const norm = Math.sqrt(sum) || 1;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
       this.documentFrequency[id]!++;
       if (this.documentFrequency[id] === this.options.maxPostings + 1) this.markStale(id, first);
       this.postingDocs[id]!.push(index);
-      this.postingWeights[id]!.push(weights[k]!);
+      this.postingWeights[id]!.push(weights[k]! / norm);
     }
-    this.docs.push({ ids, tf, weights, norm: Math.sqrt(sum) || 1, nearest: { ids: [], similarities: [] }, live: true });
+    this.docs.push({ ids, tf, weights, norm, nearest: { ids: [], similarities: [] }, live: true });
+    this.liveFlags.push(true);
     this.statementList.push(statement);
     this.liveCount++;
   }
@@ -268,13 +276,12 @@ export class IncrementalPairing {
       const weight = doc.weights[k]! / doc.norm;
       const docs = this.postingDocs[id]!;
       const weights = this.postingWeights[id]!;
+      const live = this.liveFlags;
       for (let p = 0; p < docs.length; p++) {
         const j = docs[p]!;
-        if (j === i) continue;
-        const other = this.docs[j]!;
-        if (!other.live) continue;
+        if (j === i || !live[j]) continue;
         if (scores[j] === 0) touched.push(j);
-        scores[j]! += weight * (weights[p]! / other.norm);
+        scores[j]! += weight * weights[p]!;
       }
     }
     const neighbours = touched.filter((j) => scores[j]! >= this.options.minSimilarity);
