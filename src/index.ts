@@ -46,7 +46,7 @@ export type { CueOnlyFinding } from './checks/cue-only.js';
 export type { FirstTimeFinding } from './checks/first-time.js';
 export type { NoneFinding } from './checks/none.js';
 export type { QuantityAgreement } from './checks/numbers.js';
-export type { OrderFinding } from './checks/order.js';
+export type { OrderAgreement, OrderFinding } from './checks/order.js';
 export type { RoleReversal } from './checks/roles.js';
 export type { StanceFinding } from './checks/stance.js';
 export { AbortError, ContradictError, InvalidInputError, ModelLoadError } from './errors.js';

@@ -2,6 +2,7 @@ import { defineCheck } from './check.js';
 import type { Evidence } from './finding.js';
 import type { LemmaWord } from './lemmas.js';
 import { negationCues } from './negation.js';
+import { readDirections } from '../statements/words.js';
 import { propositionOverlap, propositionWords, sameWord } from './proposition.js';
 
 /** "before the war started", "long after the war began", "prior to the invasion", "ahead of the vote". */
@@ -34,9 +35,13 @@ export interface Ordered {
   anchorText: string;
 }
 
+// "named after the Hellweg", "took after his father", "looked after", "after all": not an order in time.
+const NOT_TIME = /\b(?:(?:re)?named|called|modell?ed|patterned|styled|look(?:s|ed|ing)?|t(?:ake|akes|aking|aken|ook)|chas(?:e|es|ed|ing)|sought|seek(?:s|ing)?)\s+$/i;
+
 export function ordered(text: string): Ordered | undefined {
   const match = MARKER.exec(text);
   if (!match) return undefined;
+  if (/^after$/i.test(match[1]!) && (NOT_TIME.test(text.slice(Math.max(0, match.index - 20), match.index)) || /^after\s+all\b/i.test(text.slice(match.index)))) return undefined;
   const rest = text.slice(match.index + match[0].length);
   const end = ANCHOR_END.exec(rest);
   const anchorText = rest.slice(0, end ? end.index : rest.length).trim();
@@ -77,12 +82,45 @@ export function orderFindings(first: string, second: string): OrderFinding[] {
   const a = ordered(first);
   if (!a) return [];
   const b = ordered(second);
-  if (!b || a.relation === b.relation) return [];
-  if (!sameAnchor(a.anchor, b.anchor)) return [];
-  const { shared, share } = propositionOverlap(a.event, b.event);
-  if (shared < ORDER_MIN_SHARED || share < ORDER_MIN_SHARE) return [];
+  if (!b || a.relation === b.relation || !sameOrderedEvent(a, b)) return [];
   return [{ kind: 'event-order', first: a.marker, second: b.marker, anchor: a.anchorText }];
 }
+
+/** The same event on the same side of the same anchor in both statements ("before" / "shortly before"). */
+export interface OrderAgreement {
+  readonly kind: 'order-agreement';
+  readonly first: Evidence;
+  readonly second: Evidence;
+  readonly anchor: string;
+}
+
+/** Shared by the finding and the guard: both statements order the same event against the same anchor. */
+function sameOrderedEvent(a: Ordered, b: Ordered): boolean {
+  if (!sameAnchor(a.anchor, b.anchor)) return false;
+  const { shared, share } = propositionOverlap(a.event, b.event);
+  return shared >= ORDER_MIN_SHARED && share >= ORDER_MIN_SHARE;
+}
+
+/**
+ * "The talks happened before the election" and "the talks happened shortly before the election": the order
+ * agrees, so a contradiction the model sees must come from something else.
+ */
+export function orderAgreements(first: string, second: string): OrderAgreement[] {
+  const a = ordered(first);
+  if (!a) return [];
+  const b = ordered(second);
+  if (!b || a.relation !== b.relation || !sameOrderedEvent(a, b)) return [];
+  return [{ kind: 'order-agreement', first: a.marker, second: b.marker, anchor: a.anchorText }];
+}
+
+export const orderAgreementCheck = defineCheck({
+  kind: 'order-agreement',
+  feature: 'order_agreement',
+  role: 'guard',
+  // Between statements of similar length: an article that agrees with a claim on one order may still contradict it elsewhere.
+  run: (first, second) => (readDirections(first.text, second.text) === 'both' ? orderAgreements(first.text, second.text) : []),
+  describe: (reason: OrderAgreement) => `event order agrees: "${reason.first.text}" and "${reason.second.text}" ${reason.anchor}`,
+});
 
 export const orderCheck = defineCheck({
   kind: 'event-order',

@@ -25,6 +25,12 @@ import { valueCheck } from './values.js';
  * agree). It cut false alarms on the `consistent` stress suite from 31 to 2 of 240, but the refitted
  * calibration moved the weight of `quantity-agreement` onto it (-1.05 -> -0.08), and ChatProtect's AUC with
  * checks fell from 0.723 to 0.713 (SummEdits-news 0.641 either way): on real text it did worse.
+ *
+ * Not registered: `orderAgreementCheck` (order.ts: the same event on the same side of the same anchor in
+ * both statements, "before" / "shortly before"). It cut false alarms on the `order` stress suite from 26.2 %
+ * to 0.0 %, but on the real-world dev set it fired on one ChatProtect contradiction (the same order, another
+ * date), the refitted calibration moved the other guards' weights, and ChatProtect's AUC with checks went
+ * 0.723 -> 0.721 while the `consistent` suite's false alarms rose 12.9 -> 13.8 %.
  */
 export const CHECKS = [
   numbersCheck,

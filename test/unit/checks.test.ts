@@ -221,6 +221,17 @@ describe('cue only (a guard)', () => {
   });
 });
 
+describe('event order agreement (an unregistered guard)', () => {
+  it('marks the same event on the same side of the same anchor, and reads "named after" as no order', async () => {
+    const { orderAgreements, ordered } = await import('../../src/checks/order.js');
+    expect(orderAgreements('The talks between Iran and Turkey happened before the election.', 'The talks between Iran and Turkey happened shortly before the election.')).toHaveLength(1);
+    expect(orderAgreements('The talks between Iran and Turkey happened before the election.', 'The talks between Iran and Turkey happened after the election.')).toEqual([]);
+    expect(orderAgreements('The talks between Iran and Turkey happened before the election.', 'The protests happened before the election.')).toEqual([]);
+    expect(ordered('The region is named after the Hellweg, an ancient trade route.')).toBeUndefined();
+    expect(ordered('The drones were delivered long after the war began.')?.relation).toBe('after');
+  });
+});
+
 describe('quantity agreement', () => {
   it('notices counts of the same thing that agree, but not between an article and a claim', () => {
     expect(kinds('32 missiles were shot down over Mariupol.', 'Several missiles were shot down over Mariupol.')).toContain('quantity-agreement');
