@@ -2,6 +2,7 @@ import { InvalidInputError } from '../errors.js';
 import type { Statement } from '../statements/statement.js';
 import { bm25Weight, compareStatements, CORPUS_AVERAGE_LENGTH, withinBudget, type CandidatePair, type PairingResult } from './candidates.js';
 import { corpusInverseDocumentFrequency } from './idf.js';
+import { PairMap } from './pair-map.js';
 import { topicFeatures } from './terms.js';
 
 /** The pairing options an incremental index keeps for its whole life (see `PairingOptions`). */
@@ -115,7 +116,8 @@ export class IncrementalPairing {
       this.insert(statement, topicFeatures(statement.text), first);
       yield;
     }
-    const kept = new Map<number, number>();
+    // Pair key -> similarity; a PairMap, since one batch of a million statements can give more pairs than one Map holds.
+    const kept = new PairMap();
     const width = this.docs.length;
     const scores = new Float64Array(width);
     const touched: number[] = [];
