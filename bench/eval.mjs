@@ -173,6 +173,10 @@ async function evaluate(model, data) {
     const judged = await judge(detector, table, data.heldout);
     result.heldout = bySource(data.heldout, judged, (r) => r.operation, thresholds);
   }
+  if (data.breakingUnseen.length) {
+    const judged = await judge(detector, table, data.breakingUnseen);
+    result.breakingUnseen = metrics(data.breakingUnseen, judged, thresholds);
+  }
   result.setLevel = await setLevel(detector, table, thresholds);
   result.mined = {};
   for (const [set, m] of Object.entries(mixed)) result.mined[set] = await mineSet(detector, m.texts, m.positives, m.negatives);
@@ -192,7 +196,10 @@ if (args.quick) test = test.filter((_, i) => i % 10 === 0);
 const realworld = (await readJsonl(path.join(SHARED, 'data/realworld/dev.jsonl.gz'))).map((r) => ({ ...r, premise: r.first, hypothesis: r.second }));
 const heldoutFile = path.join(ROOT, 'bench/data/heldout-operations.jsonl');
 const heldout = existsSync(heldoutFile) ? readFileSync(heldoutFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : [];
-const data = { test, realworld, heldout, stress: loadStress('eval') };
+// Breaking-NLI test rows whose changed word pair occurs in no training row (training/breaking_unseen.py).
+const unseenFile = path.join(ROOT, 'bench/data/breaking-nli-unseen.jsonl');
+const breakingUnseen = existsSync(unseenFile) ? readFileSync(unseenFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : [];
+const data = { test, realworld, heldout, breakingUnseen, stress: loadStress('eval') };
 
 // Pairing recall on real mixed sets (the model plays no part): every distinct ChatProtect sentence in one
 // pile, and every SummEdits article split into sentences in one pile with every summary; the share of the
@@ -239,6 +246,10 @@ console.log(table('stress', { header: 'false positives: bare / off / on', cell: 
 if (results[0].heldout) {
   console.log('\n### Synthetic operations held out of training (roles: two names around a verb swapped; clause, same-paragraph: consistent controls from the same held-out paragraphs)\n');
   console.log(table('heldout', { header: 'flagged at threshold: bare / off / on', cell: (m) => (m.contradictions ? `${pct(m.checksOff.recall)} / ${pct(m.checksOn.recall)} % found` : `${pct(m.falsePositiveRate.checksOff)} / ${pct(m.falsePositiveRate.checksOn)} % false alarms`) }));
+}
+if (results[0].breakingUnseen) {
+  console.log('\n### Breaking-NLI, word pairs unseen in training (test rows whose changed pair is in no training row nor in the WordNet tables of the synthetic operations; `training/breaking_unseen.py`)\n');
+  console.log(markdownTable(header, results.filter((r) => r.breakingUnseen).map((r) => row('breaking-nli (unseen pairs)', r, r.breakingUnseen))));
 }
 console.log(`\n### Set level: planted contradictions among ${results[0].setLevel.documents} × ${results[0].setLevel.statementsPerDocument} statements\n`);
 console.log(markdownTable(['model', '', 'pairing recall', 'recall', 'precision', 'pairs scored', 'candidate pairs'], results.flatMap((r) => [

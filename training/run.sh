@@ -29,5 +29,7 @@ $PY train.py --work "$WORK" --out "$WORK/hypothesis-only" --vectors "$WORK/vecto
 $PY export.py --work "$WORK" --checkpoint "$WORK/main/best.pt" --model-dir "$MODEL_DIR"
 $PY report.py --work "$WORK" > "$MODEL_DIR/training-report.json"
 cp "$WORK/heldout-operations.jsonl" ../bench/data/heldout-operations.jsonl
+# Breaking-NLI test rows whose word pair no training row has (bench/data/breaking-nli-unseen.jsonl, for npm run eval).
+$PY breaking_unseen.py --data "$DATA" --wordnet "$WORDNET"
 # The score calibration beside the model (models/contradict-nli-small/calibration.json), through the library.
 MODEL_ABS=$(cd "$MODEL_DIR" && pwd); (cd .. && npm run calibrate -- --model "$MODEL_ABS")
