@@ -401,7 +401,8 @@ def op_order_elsewhere(s, rng, ctx):
     if not m or not ctx.get("elsewhere"):
         return None
     opposite = re.compile(r"\b%s\b" % ("after" if m.group(1) == "before" else "before"))
-    for word in rng.sample(_content_words(s), min(3, len(_content_words(s)))):
+    words = _content_words(s)
+    for word in rng.sample(words, min(3, len(words))):
         other = ctx["elsewhere"](word, opposite.search)
         if other:
             return _shuffled_pair(s, other, rng, NEUTRAL)

@@ -1,11 +1,10 @@
 import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
 import { looseLemmaWords } from './lemmas.js';
-import { negationCues } from './negation.js';
 import { noneFindings, noneMentions } from './none.js';
 import { ordered, orderFindings } from './order.js';
 import { sameWord } from './proposition.js';
-import { DENY, stanceFindings } from './stance.js';
+import { oneSidedDenial, stanceFindings } from './stance.js';
 import { readDirections } from '../statements/words.js';
 
 /**
@@ -33,12 +32,8 @@ function orderCue(first: string, second: string): CueOnlyFinding | undefined {
 }
 
 function stanceCue(first: string, second: string): CueOnlyFinding | undefined {
-  const a = DENY.exec(first);
-  const b = DENY.exec(second);
-  if ((a === null) === (b === null)) return undefined;
-  const [side, other, denial] = a ? (['first', second, a] as const) : (['second', first, b!] as const);
-  if (negationCues(other).length > 0) return undefined;
-  return { kind: 'cue-only', cue: 'stance', side, evidence: matchEvidence(denial) };
+  const one = oneSidedDenial(first, second);
+  return one && { kind: 'cue-only', cue: 'stance', side: one.side, evidence: matchEvidence(one.denial) };
 }
 
 function noneCue(first: string, second: string): CueOnlyFinding | undefined {
@@ -69,11 +64,8 @@ function noneCue(first: string, second: string): CueOnlyFinding | undefined {
 export function cueOnlyFindings(first: string, second: string): CueOnlyFinding[] {
   const cues = [orderCue(first, second), stanceCue(first, second), noneCue(first, second)].filter((f): f is CueOnlyFinding => f !== undefined);
   if (cues.length === 0) return [];
-  const found = (cue: CueOnlyFinding['cue']) =>
-    cue === 'event-order' ? orderFindings(first, second) : cue === 'stance' ? stanceFindings(first, second) : noneFindings(first, second);
-  if (cues.some(({ cue }) => found(cue).length > 0)) return [];
-  // A check whose cue is absent can still have found its contradiction ("denied ... any drones" is a none cue).
-  if ((['event-order', 'stance', 'none-vs-some'] as const).some((cue) => !cues.some((c) => c.cue === cue) && found(cue).length > 0)) return [];
+  // Any of the three, whether its own cue is here or not ("denied ... any drones" is a none cue too).
+  if (orderFindings(first, second).length > 0 || stanceFindings(first, second).length > 0 || noneFindings(first, second).length > 0) return [];
   return cues;
 }
 

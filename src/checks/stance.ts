@@ -7,7 +7,7 @@ import { propositionOverlap, propositionWords, sameObject } from './proposition.
  * A stance taken against a proposition: "denied sending drones", "rejected claims that", "refused to",
  * "failed to" (implicatives: the thing did not happen).
  */
-export const DENY =
+const DENY =
   /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|declin(?:e|es|ed|ing) to)\b(?:\s+(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b)?(?:\s+that\b)?/i;
 /** A stance for it: "acknowledged that", "admitted", "confirmed", "managed to", and plain reporting ("said"). */
 const AFFIRM =
@@ -29,16 +29,26 @@ export interface StanceFinding {
 }
 
 /**
+ * A denial on one side only, against a side without negation ("did not confirm" or "no one admitted" is not
+ * an affirmation): the stance check's cue, before it compares the two propositions.
+ */
+export function oneSidedDenial(first: string, second: string): { side: Side; denier: string; other: string; denial: RegExpExecArray } | undefined {
+  const a = DENY.exec(first);
+  const b = DENY.exec(second);
+  if ((a === null) === (b === null)) return undefined;
+  const [side, denier, other, denial] = a ? (['first', first, second, a] as const) : (['second', second, first, b!] as const);
+  if (negationCues(other).length > 0) return undefined;
+  return { side, denier, other, denial };
+}
+
+/**
  * "Iranian officials denied sending any drones to Russia" against "the minister acknowledged that his
  * country gave drones to Russia": a denial on one side only, of a proposition the other side affirms.
  */
 export function stanceFindings(first: string, second: string): StanceFinding[] {
-  const a = DENY.exec(first);
-  const b = DENY.exec(second);
-  if ((a === null) === (b === null)) return [];
-  const [side, denier, other, denial] = a ? (['first', first, second, a] as const) : (['second', second, first, b!] as const);
-  // "did not confirm" or "no one admitted" on the other side is not an affirmation.
-  if (negationCues(other).length > 0) return [];
+  const one = oneSidedDenial(first, second);
+  if (!one) return [];
+  const { side, denier, other, denial } = one;
   const denied = propositionWords(denier, denial.index + denial[0].length, denier.length, true);
   if (denied.length < STANCE_MIN_SHARED) return [];
   const affirm = AFFIRM.exec(other);

@@ -29,7 +29,6 @@ interface Doc {
   /** Length of its BM25 vector. */
   readonly norm: number;
   nearest: Nearest;
-  live: boolean;
 }
 
 /** One statement of a saved index: its statement, features and nearest neighbours (by saved position). */
@@ -68,7 +67,7 @@ export class IncrementalPairing {
   private readonly postingDocs: number[][] = [];
   /** Each posting's BM25 weight divided by its statement's norm (a statement's norm never changes). */
   private readonly postingWeights: number[][] = [];
-  /** Whether each doc is live, by index (read once per posting in `search`, so kept out of the doc objects). */
+  /** Whether each doc is live (not removed), by index: a flat array, since `search` reads it once per posting. */
   private readonly liveFlags: boolean[] = [];
   private readonly docs: Doc[] = [];
   /** The statement of each doc, by the same index (kept as one array: a report reads it, not a copy per add). */
@@ -99,7 +98,7 @@ export class IncrementalPairing {
   }
 
   isLive(index: number): boolean {
-    return this.docs[index]?.live === true;
+    return this.liveFlags[index] === true;
   }
 
   /**
@@ -134,7 +133,7 @@ export class IncrementalPairing {
     // Statements whose similarities changed: their nearest neighbours, searched again, join as new pairs.
     for (const j of [...this.stale].sort((a, b) => a - b)) {
       this.stale.delete(j);
-      if (!this.docs[j]!.live) continue;
+      if (!this.liveFlags[j]) continue;
       const before = new Set(this.docs[j]!.nearest.ids);
       const nearest = this.search(j, scores, touched, () => {});
       for (let k = 0; k < nearest.ids.length; k++) if (!before.has(nearest.ids[k]!)) keep(j, nearest.ids[k]!, nearest.similarities[k]!);
@@ -156,11 +155,10 @@ export class IncrementalPairing {
     const touched: number[] = [];
     for (const index of indices) {
       const doc = this.docs[index];
-      if (!doc?.live) continue;
+      if (!doc || !this.liveFlags[index]) continue;
       this.search(index, scores, touched, (j) => {
         if (this.docs[j]!.nearest.ids.includes(index)) this.stale.add(j);
       });
-      doc.live = false;
       this.liveFlags[index] = false;
       this.liveCount--;
       this.stale.delete(index);
@@ -175,11 +173,11 @@ export class IncrementalPairing {
   /** The live statements renumbered from 0, their features and nearest neighbours, and the feature names. */
   snapshot(): { features: readonly string[]; docs: SavedDoc[] } {
     const position = new Map<number, number>();
-    for (let i = 0; i < this.docs.length; i++) if (this.docs[i]!.live) position.set(i, position.size);
+    for (let i = 0; i < this.docs.length; i++) if (this.liveFlags[i]) position.set(i, position.size);
     const docs: SavedDoc[] = [];
     for (let i = 0; i < this.docs.length; i++) {
       const doc = this.docs[i]!;
-      if (!doc.live) continue;
+      if (!this.liveFlags[i]) continue;
       const kept = doc.nearest.ids.map((id, k) => [position.get(id), doc.nearest.similarities[k]!] as const).filter(([at]) => at !== undefined);
       docs.push({
         statement: { ...this.statementList[i]!, index: docs.length },
@@ -244,14 +242,14 @@ export class IncrementalPairing {
       this.postingDocs[id]!.push(index);
       this.postingWeights[id]!.push(weights[k]! / norm);
     }
-    this.docs.push({ ids, tf, weights, norm, nearest: { ids: [], similarities: [] }, live: true });
+    this.docs.push({ ids, tf, weights, norm, nearest: { ids: [], similarities: [] } });
     this.liveFlags.push(true);
     this.statementList.push(statement);
     this.liveCount++;
   }
 
   private markStale(feature: number, before: number): void {
-    for (const j of this.postingDocs[feature]!) if (j < before && this.docs[j]!.live) this.stale.add(j);
+    for (const j of this.postingDocs[feature]!) if (j < before && this.liveFlags[j]) this.stale.add(j);
   }
 
   // IDF by feature number, from the corpus (memoised).
