@@ -70,6 +70,11 @@ export class IncrementalPairing {
   /** Whether each doc is live (not removed), by index: a flat array, since `search` reads it once per posting. */
   private readonly liveFlags: boolean[] = [];
   private readonly docs: Doc[] = [];
+  /**
+   * The similarity a statement must pass to join each doc's nearest neighbours: its last neighbour's when the
+   * list is full, else -Infinity (a flat array read once per neighbour of every new statement, before `offer`).
+   */
+  private readonly floors: number[] = [];
   /** The statement of each doc, by the same index (kept as one array: a report reads it, not a copy per add). */
   private readonly statementList: Statement[] = [];
   /** Statements to search again at the next `add`. */
@@ -124,10 +129,10 @@ export class IncrementalPairing {
     for (let i = first; i < width; i++) {
       const nearest = this.search(i, scores, touched, (j) => {
         // An earlier statement takes the new one when it enters its own nearest neighbours.
-        if (j < first && !this.stale.has(j) && this.offer(this.docs[j]!.nearest, i, scores[j]!)) keep(j, i, scores[j]!);
+        if (j < first && scores[j]! > this.floors[j]! && !this.stale.has(j) && this.offer(j, i, scores[j]!)) keep(j, i, scores[j]!);
       });
       for (let k = 0; k < nearest.ids.length; k++) keep(i, nearest.ids[k]!, nearest.similarities[k]!);
-      this.docs[i]!.nearest = nearest;
+      this.setNearest(i, nearest);
       yield;
     }
     // Statements whose similarities changed: their nearest neighbours, searched again, join as new pairs.
@@ -137,7 +142,7 @@ export class IncrementalPairing {
       const before = new Set(this.docs[j]!.nearest.ids);
       const nearest = this.search(j, scores, touched, () => {});
       for (let k = 0; k < nearest.ids.length; k++) if (!before.has(nearest.ids[k]!)) keep(j, nearest.ids[k]!, nearest.similarities[k]!);
-      this.docs[j]!.nearest = nearest;
+      this.setNearest(j, nearest);
       yield;
     }
     const pairs: CandidatePair[] = [];
@@ -199,7 +204,7 @@ export class IncrementalPairing {
       saved.features.forEach((id, k) => map.set(features[id]!, (map.get(features[id]!) ?? 0) + saved.weights[k]!));
       const index = pairing.docs.length;
       pairing.insert({ ...saved.statement, index }, map, 0);
-      pairing.docs[index]!.nearest = { ids: [...saved.nearest], similarities: [...saved.similarities] };
+      pairing.setNearest(index, { ids: [...saved.nearest], similarities: [...saved.similarities] });
       if (saved.stale) pairing.stale.add(index);
     }
     return pairing;
@@ -243,6 +248,7 @@ export class IncrementalPairing {
       this.postingWeights[id]!.push(weights[k]! / norm);
     }
     this.docs.push({ ids, tf, weights, norm, nearest: { ids: [], similarities: [] } });
+    this.floors.push(this.options.neighbors > 0 ? -Infinity : Infinity);
     this.liveFlags.push(true);
     this.statementList.push(statement);
     this.liveCount++;
@@ -284,18 +290,36 @@ export class IncrementalPairing {
         scores[j]! += weight * weights[p]!;
       }
     }
-    const neighbours = touched.filter((j) => scores[j]! >= this.options.minSimilarity);
-    neighbours.sort((a, b) => scores[b]! - scores[a]! || compareStatements(this.statementList[a]!, this.statementList[b]!));
-    const ids = neighbours.slice(0, this.options.neighbors);
+    // The `neighbors` best of those at or above minSimilarity, by similarity then text (the order a full sort gives).
+    const { neighbors, minSimilarity } = this.options;
+    const ids: number[] = [];
+    const ahead = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && compareStatements(this.statementList[a]!, this.statementList[b]!) < 0);
+    for (const j of touched) {
+      if (scores[j]! < minSimilarity) continue;
+      each(j);
+      if (ids.length === neighbors && (neighbors === 0 || !ahead(j, ids[neighbors - 1]!))) continue;
+      let at = ids.length < neighbors ? ids.push(j) - 1 : neighbors - 1;
+      while (at > 0 && ahead(j, ids[at - 1]!)) {
+        ids[at] = ids[at - 1]!;
+        at--;
+      }
+      ids[at] = j;
+    }
     const nearest = { ids, similarities: ids.map((j) => scores[j]!) };
-    for (const j of neighbours) each(j);
     for (const j of touched) scores[j] = 0;
     touched.length = 0;
     return nearest;
   }
 
-  // Whether a statement joins another's nearest neighbours (and put it there if so).
-  private offer(nearest: Nearest, id: number, similarity: number): boolean {
+  private setNearest(index: number, nearest: Nearest): void {
+    this.docs[index]!.nearest = nearest;
+    const { neighbors } = this.options;
+    this.floors[index] = nearest.ids.length >= neighbors ? (neighbors > 0 ? nearest.similarities[neighbors - 1]! : Infinity) : -Infinity;
+  }
+
+  // Whether statement `id` joins doc j's nearest neighbours (and put it there if so).
+  private offer(j: number, id: number, similarity: number): boolean {
+    const nearest = this.docs[j]!.nearest;
     const { ids, similarities } = nearest;
     if (ids.length >= this.options.neighbors && similarity <= similarities[similarities.length - 1]!) return false;
     let at = ids.length;
@@ -306,6 +330,7 @@ export class IncrementalPairing {
       ids.pop();
       similarities.pop();
     }
+    this.setNearest(j, nearest);
     return true;
   }
 }
