@@ -50,9 +50,9 @@ export interface SavedDoc {
  * their shared features are too common to count: shared by more than `maxPostings` statements). The index
  * keeps each statement's `neighbors` nearest neighbours. `add` searches them for each new statement among
  * everything indexed (the new ones included), offers each new statement to the nearest neighbours of the
- * earlier ones it resembles, and searches again the statements whose similarities changed: those with a
- * feature that has just passed `maxPostings` (or fallen back under it), and those that lost a neighbour to
- * `remove`. So a statement's nearest neighbours are always those one run over all indexed statements would
+ * earlier ones it resembles, and searches again the statements whose nearest neighbours may have changed:
+ * those with a feature that has just passed `maxPostings` and a neighbour that has it too, those with a
+ * feature that has fallen back under it, and those that lost a neighbour to `remove`. So a statement's nearest neighbours are always those one run over all indexed statements would
  * find, and every pair such a run proposes is proposed by some `add` (tested). Added in one batch, the pairs
  * are exactly those of `findCandidatePairs`. Pairs that later statements push out of a statement's nearest
  * neighbours stay proposed, so more pairs are scored than in one run. The cost of `add` grows with the batch
@@ -79,6 +79,13 @@ export class IncrementalPairing {
   private readonly statementList: Statement[] = [];
   /** Statements to search again at the next `add`. */
   private readonly stale = new Set<number>();
+  /**
+   * Statements with a feature that passed `maxPostings` in this `add` whose nearest neighbours did not change
+   * with it (none of them has the feature), by their neighbours before the `add`: instead of being searched
+   * again, they take offers as usual and report, at the end, the neighbours they did not have before (the
+   * pairs a search again would report).
+   */
+  private readonly unchanged = new Map<number, ReadonlySet<number>>();
   private liveCount = 0;
 
   constructor(readonly options: IncrementalPairingOptions) {}
@@ -129,12 +136,17 @@ export class IncrementalPairing {
     for (let i = first; i < width; i++) {
       const nearest = this.search(i, scores, touched, (j) => {
         // An earlier statement takes the new one when it enters its own nearest neighbours.
-        if (j < first && scores[j]! > this.floors[j]! && !this.stale.has(j) && this.offer(j, i, scores[j]!)) keep(j, i, scores[j]!);
+        if (j < first && scores[j]! > this.floors[j]! && !this.stale.has(j) && this.offer(j, i, scores[j]!) && !this.unchanged.has(j)) keep(j, i, scores[j]!);
       });
       for (let k = 0; k < nearest.ids.length; k++) keep(i, nearest.ids[k]!, nearest.similarities[k]!);
       this.setNearest(i, nearest);
       yield;
     }
+    for (const [j, before] of this.unchanged) {
+      const { ids, similarities } = this.docs[j]!.nearest;
+      for (let k = 0; k < ids.length; k++) if (!before.has(ids[k]!)) keep(j, ids[k]!, similarities[k]!);
+    }
+    this.unchanged.clear();
     // Statements whose similarities changed: their nearest neighbours, searched again, join as new pairs.
     for (const j of [...this.stale].sort((a, b) => a - b)) {
       this.stale.delete(j);
@@ -243,7 +255,7 @@ export class IncrementalPairing {
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       this.documentFrequency[id]!++;
-      if (this.documentFrequency[id] === this.options.maxPostings + 1) this.markStale(id, first);
+      if (this.documentFrequency[id] === this.options.maxPostings + 1) this.markStaleWhereNeighbourShares(id, first);
       this.postingDocs[id]!.push(index);
       this.postingWeights[id]!.push(weights[k]! / norm);
     }
@@ -256,6 +268,22 @@ export class IncrementalPairing {
 
   private markStale(feature: number, before: number): void {
     for (const j of this.postingDocs[feature]!) if (j < before && this.liveFlags[j]) this.stale.add(j);
+  }
+
+  /**
+   * A feature that stops counting lowers only the similarities of pairs that both have it. A statement with it
+   * whose nearest neighbours all lack it keeps the same nearest neighbours (theirs are unchanged, every other
+   * similarity can only fall), so only the statements with a neighbour that has it are searched again.
+   */
+  private markStaleWhereNeighbourShares(feature: number, before: number): void {
+    for (const j of this.postingDocs[feature]!) {
+      if (j >= before || !this.liveFlags[j] || this.stale.has(j)) continue;
+      const { ids } = this.docs[j]!.nearest;
+      if (ids.some((n) => this.docs[n]!.ids.includes(feature))) {
+        this.stale.add(j);
+        this.unchanged.delete(j);
+      } else if (!this.unchanged.has(j)) this.unchanged.set(j, new Set(ids));
+    }
   }
 
   // IDF by feature number, from the corpus (memoised).
