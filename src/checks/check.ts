@@ -20,6 +20,12 @@ export interface Check<K extends string = string, R extends { readonly kind: K }
   readonly role: 'finding' | 'guard';
   /** Its findings on one pair, in the order first, second. Must not throw on any text. */
   readonly run: (first: Checked, second: Checked) => R[];
+  /**
+   * The feature's value where the check found something (its reasons on the pair): 1 unless a check grades
+   * its findings (a stronger case counts 2).
+   * @default 1
+   */
+  readonly value?: (reasons: readonly R[]) => number;
   /** One line of English for one of its findings. */
   readonly describe: (reason: R) => string;
   /**

@@ -240,6 +240,8 @@ export interface QuantityAgreement {
   readonly kind: 'quantity-agreement';
   readonly first: Quantity;
   readonly second: Quantity;
+  /** Nothing but the count differs between the statements (quantity-only.ts): the feature counts 2. */
+  readonly onlyCountDiffers?: true;
 }
 
 export function quantityAgreements(first: string, second: string, excludeFirst: readonly Span[] = [], excludeSecond: readonly Span[] = []): QuantityAgreement[] {

@@ -6,8 +6,7 @@ import { stemmer } from '../statements/words.js';
 /**
  * The two statements say the same words but for a count, and the counts agree: "32 missiles were shot
  * down over Mariupol" / "Several missiles were shot down over Mariupol". Nothing else differs, so there is
- * nothing left to contradict. A guard, stronger than `quantity-agreement` (which holds whatever else
- * differs).
+ * nothing left to contradict: the quantity-agreement guard counts 2 there (below).
  */
 export interface QuantityOnlyDifference {
   readonly kind: 'only-quantity-differs';
@@ -25,20 +24,25 @@ function restOf(text: string, quantity: Quantity, unitStems: ReadonlySet<string>
 
 /** The agreement of two statements' counts (by default their first), where nothing but the count differs between them. */
 export function quantityOnlyDifferences(first: string, second: string, agreement: QuantityAgreement | undefined = quantityAgreements(first, second)[0]): QuantityOnlyDifference[] {
-  if (!agreement) return [];
-  // The same counted thing on both sides (its words may sit inside one count's span and outside the other's).
-  const unitStems = new Set([agreement.first.unit, agreement.second.unit].flatMap((unit) => unit?.split(' ') ?? []));
+  // The same counted thing on both sides, word for word: "two red apples" / "several green apples" count
+  // different things, though the head nouns agree.
+  if (!agreement || agreement.first.unit !== agreement.second.unit) return [];
+  // Its words may sit inside one count's span and outside the other's.
+  const unitStems = new Set(agreement.first.unit?.split(' ') ?? []);
   const a = restOf(first, agreement.first, unitStems);
   const b = restOf(second, agreement.second, unitStems);
   if (a.length === 0 || a.length !== b.length || a.some((word, i) => word !== b[i])) return [];
   return [{ kind: 'only-quantity-differs', first: agreement.first, second: agreement.second }];
 }
 
-export const quantityOnlyCheck = defineCheck({
-  kind: 'only-quantity-differs',
-  feature: 'only_quantity_differs',
-  role: 'guard',
-  // On the agreement the quantity-agreement guard finds (between statements only, dates left out).
-  run: (first, second) => quantityOnlyDifferences(first.text, second.text, quantityAgreementCheck.run(first, second)[0]),
-  describe: (reason: QuantityOnlyDifference) => `only the count differs, and it agrees: "${reason.first.text}" and "${reason.second.text}"`,
+/**
+ * The quantity-agreement guard, graded: where nothing but the count differs, its feature counts 2 (one
+ * feature, one weight, so the calibration cannot move the agreement's weight onto a second feature).
+ */
+export const gradedQuantityAgreementCheck = defineCheck({
+  ...quantityAgreementCheck,
+  run: (first, second) =>
+    quantityAgreementCheck.run(first, second).map((agreement) => (quantityOnlyDifferences(first.text, second.text, agreement).length > 0 ? { ...agreement, onlyCountDiffers: true as const } : agreement)),
+  value: (reasons) => (reasons.some((reason) => reason.onlyCountDiffers) ? 2 : 1),
+  describe: (reason: QuantityAgreement) => `${quantityAgreementCheck.describe(reason)}${reason.onlyCountDiffers ? ', and nothing else differs' : ''}`,
 });

@@ -1,4 +1,5 @@
 import type { Reason } from '../checks/finding.js';
+import type { Check } from '../checks/check.js';
 import { CHECKS, type CheckFeature } from '../checks/registry.js';
 
 /** Features of the NLI probabilities (both directions): the whole score when the checks are off. */
@@ -30,6 +31,9 @@ export function pairFeatures(reasons: readonly Reason[]): Record<FeatureName, nu
     // A window of the evidence that entails the claim speaks against a contradiction found in another.
     nli_entailment_max: Math.max(0, ...read.map((p) => p.entailmentMax ?? p.entailment)),
   } as Record<FeatureName, number>;
-  for (const check of CHECKS) features[check.feature] = reasons.some((reason) => reason.kind === check.kind) ? 1 : 0;
+  for (const check of CHECKS as readonly Check[]) {
+    const found = reasons.filter((reason) => reason.kind === check.kind);
+    features[check.feature as CheckFeature] = found.length === 0 ? 0 : (check.value?.(found) ?? 1);
+  }
   return features;
 }

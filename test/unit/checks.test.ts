@@ -241,7 +241,7 @@ describe('quantity agreement', () => {
     expect(kinds(article, 'Several missiles were shot down.')).not.toContain('quantity-agreement');
   });
 
-  it('marks pairs whose only difference is a count that agrees, and nothing else (an unregistered guard)', async () => {
+  it('marks pairs whose only difference is a count that agrees, and nothing else (the agreement counts 2)', async () => {
     const { quantityOnlyDifferences } = await import('../../src/checks/quantity-only.js');
     const only = (a: string, b: string) => quantityOnlyDifferences(a, b).length > 0;
     expect(only('32 missiles were shot down over Mariupol.', 'Several missiles were shot down over Mariupol.')).toBe(true);
@@ -249,9 +249,16 @@ describe('quantity agreement', () => {
     // Another word differs: the counts agree, but the statements may still disagree elsewhere.
     expect(only('32 missiles were shot down over Mariupol.', 'Several missiles were shot down over Lviv.')).toBe(false);
     expect(only('32 missiles were shot down over Mariupol.', 'Several missiles were not shot down over Mariupol.')).toBe(false);
+    expect(only('A man holds two red apples.', 'A man holds several green apples.')).toBe(false);
     // Counts that disagree are no guard.
     expect(only('32 missiles were shot down over Mariupol.', 'No missiles were shot down over Mariupol.')).toBe(false);
     expect(only('3 missiles were shot down over Mariupol.', 'Dozens of missiles were shot down over Mariupol.')).toBe(false);
+    // The registered guard grades its feature: 2 where only the count differs, 1 where more differs.
+    const { pairFeatures, runChecks } = await import('../../src/internal.js');
+    const feature = (a: string, b: string) => pairFeatures(runChecks({ text: a }, { text: b })).quantity_agreement;
+    expect(feature('32 missiles were shot down over Mariupol.', 'Several missiles were shot down over Mariupol.')).toBe(2);
+    expect(feature('32 missiles were shot down over Mariupol.', 'Several missiles were shot down over Lviv.')).toBe(1);
+    expect(feature('32 missiles were shot down over Mariupol.', 'No missiles were shot down over Mariupol.')).toBe(0);
   });
 });
 
