@@ -47,6 +47,22 @@ describe('numbers', () => {
     // A statement that counts nothing the other one counts is not parsed for numbers at all: no finding either way.
     expect(kinds('Two men are playing soccer.', 'The 3 dogs sleep.')).not.toContain('numeric-mismatch');
   });
+
+  it('reads several plain numbers, decimals and thousands without compromise, as compromise reads them', async () => {
+    const { default: nlp } = await import('compromise');
+    const texts = [
+      'We saw 10 drones and 5 missiles today.',
+      'About 1,200 people fled and 3.5 tonnes of grain were lost.',
+      'He was 25 and she was 30 when 0.5 percent of them left.',
+      'For doubles, the top four pairs (previously top eight) pairs qualified.',
+      'From 3 to 5 days, or 5 or 6 weeks.',
+      'Only 3 of 10 said so, and two out of three agreed.',
+    ];
+    for (const text of texts) {
+      const byCompromise = (nlp(text).numbers().json({ offset: true }) as { text: string; number: { num: number } }[]).map((n) => [n.text.replace(/[.,;:!?]+$/, ''), n.number.num]);
+      expect(quantities(text).map((q) => [q.text.replace(/^(about|some) /i, ''), q.value]), text).toEqual(byCompromise);
+    }
+  });
 });
 
 describe('lemmas', () => {
