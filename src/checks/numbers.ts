@@ -120,8 +120,9 @@ function numberStretches(text: string, exclude: readonly Span[]): { start: numbe
 
 type NumberItem = { text: string; offset: { start: number; length: number }; number: { num: number } };
 
-// A stretch whose number cues are all plain numbers, in digits ("7", "1,200", "3.5") or words from two to
-// twelve (no "one": compromise reads "one" as a pronoun too), none joined to a word by a hyphen, is read without
+// A stretch whose number cues are all plain numbers, in digits ("7", "1,200", "3.5") or words from one to
+// twelve ("one" in lower case only: compromise counts "one of them", "one another", but not "Air Force One"),
+// none joined to a word by a hyphen, is read without
 // compromise: the numbers are the same (findings identical on the 31,197 + 20,528 pairs of
 // bench/checks-before-after.mjs). Two numbers with only "of" between them ("3 of 10", "two out of three": a
 // fraction to compromise), an opening parenthesis, a unit sign, a large number word or a capitalised number word
@@ -139,7 +140,7 @@ function simpleNumbers(chunk: string): NumberItem[] | undefined {
   const tokens = Array.from(chunk.matchAll(/\S+/g), (m) => {
     const core = tokenCore(m[0]);
     const start = m.index;
-    return { core, full: m[0], start, end: start + core.length, number: SIMPLE_NUMBER.test(core) };
+    return { core, full: m[0], start, end: start + core.length, number: SIMPLE_NUMBER.test(core) || core === 'one' };
   });
   const cues = [...chunk.matchAll(NUMBER_CUES), ...chunk.matchAll(ROMAN_CUES)];
   let t = 0;
@@ -161,7 +162,7 @@ function simpleNumbers(chunk: string): NumberItem[] | undefined {
       const between = tokens.slice(numbers[n - 1]! + 1, i).map((x) => x.core.toLowerCase()).filter((word) => word !== 'out');
       if (between.length === 0 || between.every((word) => word === 'of')) return undefined;
     }
-    const num = SIMPLE_NUMBER_WORDS[token.core.toLowerCase()] ?? Number(token.core.replaceAll(',', ''));
+    const num = token.core === 'one' ? 1 : (SIMPLE_NUMBER_WORDS[token.core.toLowerCase()] ?? Number(token.core.replaceAll(',', '')));
     // The whole token, trailing punctuation included, as compromise gives it ("eight)," for "eight),").
     items.push({ text: token.full, offset: { start: token.start, length: token.full.length }, number: { num } });
   }
