@@ -120,7 +120,7 @@ function numberStretches(text: string, exclude: readonly Span[]): { start: numbe
 
 type NumberItem = { text: string; offset: { start: number; length: number }; number: { num: number } };
 
-// A stretch whose number cues are all plain numbers, in digits ("7", "1,200", "3.5") or words from one to
+// A stretch whose number cues are all plain numbers, in digits ("7", "1,200", "3.5", "30%") or words from one to
 // twelve ("one" in lower case only: compromise counts "one of them", "one another", but not "Air Force One"),
 // none joined to a word by a hyphen, is read without
 // compromise: the numbers are the same (findings identical on the 31,197 + 20,528 pairs of
@@ -128,7 +128,7 @@ type NumberItem = { text: string; offset: { start: number; length: number }; num
 // fraction to compromise), an opening parenthesis, a unit sign, a large number word or a capitalised number word
 // before a capitalised word go to compromise.
 const SIMPLE_NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const SIMPLE_NUMBER = new RegExp(`^(?:(?:[1-9]\\d{0,3}|[1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.\\d+)?|0\\.\\d+|${Object.keys(SIMPLE_NUMBER_WORDS).join('|')})$`, 'i');
+const SIMPLE_NUMBER = new RegExp(`^(?:(?:(?:[1-9]\\d{0,3}|[1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.\\d+)?|0\\.\\d+)%?|${Object.keys(SIMPLE_NUMBER_WORDS).join('|')})$`, 'i');
 const TRAILING_PUNCTUATION = '.,;:!?)';
 /** A token without its trailing punctuation (a loop, not a regex: linear however long the run). */
 function tokenCore(token: string): string {
@@ -162,7 +162,7 @@ function simpleNumbers(chunk: string): NumberItem[] | undefined {
       const between = tokens.slice(numbers[n - 1]! + 1, i).map((x) => x.core.toLowerCase()).filter((word) => word !== 'out');
       if (between.length === 0 || between.every((word) => word === 'of')) return undefined;
     }
-    const num = token.core === 'one' ? 1 : (SIMPLE_NUMBER_WORDS[token.core.toLowerCase()] ?? Number(token.core.replaceAll(',', '')));
+    const num = token.core === 'one' ? 1 : (SIMPLE_NUMBER_WORDS[token.core.toLowerCase()] ?? Number(token.core.replace(/%$/, '').replaceAll(',', '')));
     // The whole token, trailing punctuation included, as compromise gives it ("eight)," for "eight),").
     items.push({ text: token.full, offset: { start: token.start, length: token.full.length }, number: { num } });
   }

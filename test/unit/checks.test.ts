@@ -57,6 +57,7 @@ describe('numbers', () => {
       'For doubles, the top four pairs (previously top eight) pairs qualified.',
       'From 3 to 5 days, or 5 or 6 weeks.',
       'Only 3 of 10 said so, and two out of three agreed.',
+      'Sales fell 30%, after a 26.3% decline and a 0.505% rise; 12%.Next and 30%-owned.',
     ];
     for (const text of texts) {
       const byCompromise = (nlp(text).numbers().json({ offset: true }) as { text: string; number: { num: number } }[]).map((n) => [n.text.replace(/[.,;:!?]+$/, ''), n.number.num]);
