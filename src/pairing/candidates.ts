@@ -237,6 +237,28 @@ function invertedIndex(vectors: readonly SparseVector[], documentFrequency: read
   return { postings, skippedFeatures };
 }
 
+/**
+ * The `count` statements of `touched` with the highest `scores` at or above `minSimilarity`, most similar
+ * first (ties by text, then index: the order a full sort gives), by selection rather than sorting them all;
+ * `each` sees every one at or above `minSimilarity`.
+ */
+export function nearestAbove(touched: readonly number[], scores: Float64Array, minSimilarity: number, count: number, statements: readonly Statement[], each?: (j: number) => void): number[] {
+  const ids: number[] = [];
+  const ahead = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && compareStatements(statements[a]!, statements[b]!) < 0);
+  for (const j of touched) {
+    if (scores[j]! < minSimilarity) continue;
+    each?.(j);
+    if (ids.length === count && (count === 0 || !ahead(j, ids[count - 1]!))) continue;
+    let at = ids.length < count ? ids.push(j) - 1 : count - 1;
+    while (at > 0 && ahead(j, ids[at - 1]!)) {
+      ids[at] = ids[at - 1]!;
+      at--;
+    }
+    ids[at] = j;
+  }
+  return ids;
+}
+
 /** For each statement, its `neighbors` most similar others above `minSimilarity`: pair key → cosine. */
 function* lexicalNeighbours(
   statements: readonly Statement[],
@@ -261,8 +283,8 @@ function* lexicalNeighbours(
         scores[j]! += weight * list.weights[p]!;
       }
     }
-    const neighbours = touched.filter((j) => scores[j]! >= options.minSimilarity);
-    neighbours.sort((a, b) => scores[b]! - scores[a]! || compareStatements(statements[a]!, statements[b]!));
+    // Enough of the nearest for the dense rule below to extend into.
+    const neighbours = nearestAbove(touched, scores, options.minSimilarity, options.dense ? Math.max(options.neighbors, options.dense.most) : options.neighbors, statements);
     let keep = Math.min(options.neighbors, neighbours.length);
     if (options.dense && keep > 0) {
       const floor = scores[neighbours[keep - 1]!]! * options.dense.share;

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors.js';
 import type { Statement } from '../statements/statement.js';
-import { bm25Weight, compareStatements, CORPUS_AVERAGE_LENGTH, withinBudget, type CandidatePair, type PairingResult } from './candidates.js';
+import { bm25Weight, CORPUS_AVERAGE_LENGTH, nearestAbove, withinBudget, type CandidatePair, type PairingResult } from './candidates.js';
 import { corpusInverseDocumentFrequency } from './idf.js';
 import { PairMap } from './pair-map.js';
 import { topicFeatures } from './terms.js';
@@ -318,21 +318,7 @@ export class IncrementalPairing {
         scores[j]! += weight * weights[p]!;
       }
     }
-    // The `neighbors` best of those at or above minSimilarity, by similarity then text (the order a full sort gives).
-    const { neighbors, minSimilarity } = this.options;
-    const ids: number[] = [];
-    const ahead = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && compareStatements(this.statementList[a]!, this.statementList[b]!) < 0);
-    for (const j of touched) {
-      if (scores[j]! < minSimilarity) continue;
-      each(j);
-      if (ids.length === neighbors && (neighbors === 0 || !ahead(j, ids[neighbors - 1]!))) continue;
-      let at = ids.length < neighbors ? ids.push(j) - 1 : neighbors - 1;
-      while (at > 0 && ahead(j, ids[at - 1]!)) {
-        ids[at] = ids[at - 1]!;
-        at--;
-      }
-      ids[at] = j;
-    }
+    const ids = nearestAbove(touched, scores, this.options.minSimilarity, this.options.neighbors, this.statementList, each);
     const nearest = { ids, similarities: ids.map((j) => scores[j]!) };
     for (const j of touched) scores[j] = 0;
     touched.length = 0;
