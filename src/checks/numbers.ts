@@ -122,11 +122,10 @@ type NumberItem = { text: string; offset: { start: number; length: number }; num
 
 // A stretch whose number cues are all plain numbers, in digits ("7", "1,200", "3.5", "30%") or words from one to
 // twelve ("one" in lower case only: compromise counts "one of them", "one another", but not "Air Force One"),
-// none joined to a word by a hyphen, is read without
-// compromise: the numbers are the same (findings identical on the 31,197 + 20,528 pairs of
-// bench/checks-before-after.mjs). Two numbers with only "of" between them ("3 of 10", "two out of three": a
-// fraction to compromise), an opening parenthesis, a unit sign, a large number word or a capitalised number word
-// before a capitalised word go to compromise.
+// none joined to a word by a hyphen, is read without compromise: the numbers are the same (findings identical
+// on the 31,197 + 20,528 pairs of bench/checks-before-after.mjs). Numbers side by side or with only "of"
+// between them ("3 of 10", "two out of three": a fraction to compromise), an opening parenthesis, a unit sign,
+// a large number word or a capitalised number word before a capitalised word go to compromise.
 const SIMPLE_NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const SIMPLE_NUMBER = new RegExp(`^(?:(?:(?:[1-9]\\d{0,3}|[1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.\\d+)?|0\\.\\d+)%?|${Object.keys(SIMPLE_NUMBER_WORDS).join('|')})$`, 'i');
 const TRAILING_PUNCTUATION = '.,;:!?)';

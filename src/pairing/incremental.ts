@@ -72,7 +72,7 @@ export class IncrementalPairing {
   private readonly docs: Doc[] = [];
   /**
    * The similarity a statement must pass to join each doc's nearest neighbours: its last neighbour's when the
-   * list is full, else -Infinity (a flat array read once per neighbour of every new statement, before `offer`).
+   * list is full, else -Infinity (a flat array read once per neighbour of every new statement; `offer` relies on it).
    */
   private readonly floors: number[] = [];
   /** The statement of each doc, by the same index (kept as one array: a report reads it, not a copy per add). */
@@ -136,7 +136,10 @@ export class IncrementalPairing {
     for (let i = first; i < width; i++) {
       const nearest = this.search(i, scores, touched, (j) => {
         // An earlier statement takes the new one when it enters its own nearest neighbours.
-        if (j < first && scores[j]! > this.floors[j]! && !this.stale.has(j) && this.offer(j, i, scores[j]!) && !this.unchanged.has(j)) keep(j, i, scores[j]!);
+        if (j < first && scores[j]! > this.floors[j]! && !this.stale.has(j)) {
+          this.offer(j, i, scores[j]!);
+          if (!this.unchanged.has(j)) keep(j, i, scores[j]!);
+        }
       });
       for (let k = 0; k < nearest.ids.length; k++) keep(i, nearest.ids[k]!, nearest.similarities[k]!);
       this.setNearest(i, nearest);
@@ -260,7 +263,7 @@ export class IncrementalPairing {
       this.postingWeights[id]!.push(weights[k]! / norm);
     }
     this.docs.push({ ids, tf, weights, norm, nearest: { ids: [], similarities: [] } });
-    this.floors.push(this.options.neighbors > 0 ? -Infinity : Infinity);
+    this.floors.push(-Infinity);
     this.liveFlags.push(true);
     this.statementList.push(statement);
     this.liveCount++;
@@ -328,14 +331,13 @@ export class IncrementalPairing {
   private setNearest(index: number, nearest: Nearest): void {
     this.docs[index]!.nearest = nearest;
     const { neighbors } = this.options;
-    this.floors[index] = nearest.ids.length >= neighbors ? (neighbors > 0 ? nearest.similarities[neighbors - 1]! : Infinity) : -Infinity;
+    this.floors[index] = nearest.ids.length >= neighbors ? nearest.similarities[neighbors - 1]! : -Infinity;
   }
 
-  // Whether statement `id` joins doc j's nearest neighbours (and put it there if so).
-  private offer(j: number, id: number, similarity: number): boolean {
+  // Put statement `id` into doc j's nearest neighbours: the caller has found `similarity` above j's floor.
+  private offer(j: number, id: number, similarity: number): void {
     const nearest = this.docs[j]!.nearest;
     const { ids, similarities } = nearest;
-    if (ids.length >= this.options.neighbors && similarity <= similarities[similarities.length - 1]!) return false;
     let at = ids.length;
     while (at > 0 && similarities[at - 1]! < similarity) at--;
     ids.splice(at, 0, id);
@@ -345,6 +347,5 @@ export class IncrementalPairing {
       similarities.pop();
     }
     this.setNearest(j, nearest);
-    return true;
   }
 }

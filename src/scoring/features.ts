@@ -32,8 +32,12 @@ export function pairFeatures(reasons: readonly Reason[]): Record<FeatureName, nu
     nli_entailment_max: Math.max(0, ...read.map((p) => p.entailmentMax ?? p.entailment)),
   } as Record<FeatureName, number>;
   for (const check of CHECKS as readonly Check[]) {
-    const found = reasons.filter((reason) => reason.kind === check.kind);
-    features[check.feature as CheckFeature] = found.length === 0 ? 0 : (check.value?.(found) ?? 1);
+    const feature = check.feature as CheckFeature;
+    // Only a graded check gets its reasons gathered: this runs for every pair and every check.
+    if (check.value) {
+      const found = reasons.filter((reason) => reason.kind === check.kind);
+      features[feature] = found.length === 0 ? 0 : check.value(found);
+    } else features[feature] = reasons.some((reason) => reason.kind === check.kind) ? 1 : 0;
   }
   return features;
 }
