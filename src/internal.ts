@@ -21,6 +21,7 @@ export type { Statement } from './statements/statement.js';
 export { findCandidatePairs, findCandidatePairsInSlices, runInSlices } from './pairing/candidates.js';
 export { IncrementalPairing } from './pairing/incremental.js';
 export { PairMap } from './pairing/pair-map.js';
+export { featureHash, MAX_NEAR_COPY_BUCKET, nearCopyKeys } from './pairing/near-copies.js';
 export { topicFeatures } from './pairing/terms.js';
 export type { IncrementalPairingOptions, SavedDoc } from './pairing/incremental.js';
 export type { CandidatePair, PairingOptions, PairingResult } from './pairing/candidates.js';

@@ -2,6 +2,7 @@ import { InvalidInputError, throwIfAborted } from '../errors.js';
 import { SLICE_MS, yieldToEventLoop } from '../platform.js';
 import { corpusInverseDocumentFrequency, inverseDocumentFrequency } from './idf.js';
 import { embeddingNeighbours, normalizeVectors } from './embeddings.js';
+import { featureHash, nearCopyKeys, nearCopyPairs } from './near-copies.js';
 import { PairMap } from './pair-map.js';
 
 /** Sentence-embedding cosine above which two statements are on one topic (typical for MiniLM-style models). */
@@ -56,6 +57,11 @@ export interface PairingOptions {
    * `most` neighbours in all.
    */
   readonly dense?: { readonly share: number; readonly most: number };
+  /**
+   * Near copies (statements that share most of their topic features, common ones included, found by MinHash
+   * bands: see near-copies.ts) join the candidates. @default true
+   */
+  readonly nearCopies?: boolean;
 }
 
 export interface PairingResult {
@@ -108,9 +114,10 @@ function* pairingSteps(statements: readonly Statement[], options: PairingOptions
   const n = statements.length;
   if (n < 2) return { pairs: [], candidates: 0, skippedFeatures: 0, maxPairs: options.maxPairs };
   const idf = options.idf ?? 'input';
-  const { vectors, documentFrequency } = yield* topicVectors(statements, options.weighting ?? 'bm25', idf);
+  const { vectors, documentFrequency, featureNames } = yield* topicVectors(statements, options.weighting ?? 'bm25', idf);
   const { postings, skippedFeatures } = invertedIndex(vectors, documentFrequency, options.maxPostings);
   const kept = yield* lexicalNeighbours(statements, vectors, postings, options);
+  if (options.nearCopies ?? true) yield* addNearCopies(kept, vectors, featureNames, options.minSimilarity);
   if (options.embeddings) addEmbeddingNeighbours(kept, n, options.embeddings, options);
   const pairs: CandidatePair[] = [];
   for (const [key, similarity] of kept) pairs.push({ first: Math.floor(key / n), second: key % n, similarity });
@@ -173,7 +180,7 @@ export function bm25Weight(idf: number, tf: number, length: number, averageLengt
   return (idf * (tf * (BM25_K1 + 1))) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * length) / (averageLength || 1)));
 }
 
-function* topicVectors(statements: readonly Statement[], weighting: 'tfidf' | 'bm25', idf: 'input' | 'corpus'): Generator<void, { vectors: SparseVector[]; documentFrequency: number[] }> {
+function* topicVectors(statements: readonly Statement[], weighting: 'tfidf' | 'bm25', idf: 'input' | 'corpus'): Generator<void, { vectors: SparseVector[]; documentFrequency: number[]; featureNames: string[] }> {
   const n = statements.length;
   const featureIds = new Map<string, number>();
   const vectors: SparseVector[] = [];
@@ -197,7 +204,8 @@ function* topicVectors(statements: readonly Statement[], weighting: 'tfidf' | 'b
     vectors.push({ ids, weights });
     yield;
   }
-  const names = idf === 'corpus' ? [...featureIds.keys()] : [];
+  const featureNames = [...featureIds.keys()];
+  const names = idf === 'corpus' ? featureNames : [];
   const lengths = vectors.map((v) => v.weights.reduce((sum, w) => sum + w, 0));
   // With the corpus's IDF, a fixed average length too, so that a statement's weights depend on it alone.
   const averageLength = idf === 'corpus' ? CORPUS_AVERAGE_LENGTH : lengths.reduce((sum, l) => sum + l, 0) / Math.max(1, n);
@@ -218,7 +226,7 @@ function* topicVectors(statements: readonly Statement[], weighting: 'tfidf' | 'b
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < vector.ids.length; k++) vector.weights[k]! /= norm;
   });
-  return { vectors, documentFrequency };
+  return { vectors, documentFrequency, featureNames };
 }
 
 /** Inverted index over the features shared by 2 to `maxPostings` statements. */
@@ -299,6 +307,40 @@ function* lexicalNeighbours(
     yield;
   }
   return kept;
+}
+
+/**
+ * Near copies (statements that share a MinHash band bucket, see near-copies.ts) join the candidates with the
+ * cosine of their whole topic vectors, common features included, where it reaches `minSimilarity` (a pair
+ * keeps its higher similarity).
+ */
+function* addNearCopies(kept: PairMap, vectors: readonly SparseVector[], featureNames: readonly string[], minSimilarity: number): Generator<void> {
+  const hashes = featureNames.map(featureHash);
+  const keys: string[][] = [];
+  for (const vector of vectors) {
+    keys.push(nearCopyKeys(Array.from(vector.ids, (id) => hashes[id]!)));
+    if (keys.length % 1024 === 0) yield;
+  }
+  const n = vectors.length;
+  const dense = new Float64Array(featureNames.length);
+  let count = 0;
+  for (const [i, j] of nearCopyPairs(keys)) {
+    const similarity = Math.min(1, sparseCosine(vectors[i]!, vectors[j]!, dense));
+    if (similarity >= minSimilarity) {
+      const key = i * n + j;
+      kept.set(key, Math.max(kept.get(key) ?? 0, similarity));
+    }
+    if (++count % 1024 === 0) yield;
+  }
+}
+
+/** Dot product of two unit-length sparse vectors (`dense`: a zeroed scratch array over the features, left zeroed). */
+function sparseCosine(a: SparseVector, b: SparseVector, dense: Float64Array): number {
+  for (let k = 0; k < a.ids.length; k++) dense[a.ids[k]!] = a.weights[k]!;
+  let dot = 0;
+  for (let k = 0; k < b.ids.length; k++) dot += dense[b.ids[k]!]! * b.weights[k]!;
+  for (let k = 0; k < a.ids.length; k++) dense[a.ids[k]!] = 0;
+  return dot;
 }
 
 /** Nearest neighbours by the caller's embeddings join the candidates (a pair keeps its higher similarity). */

@@ -2,6 +2,7 @@ import { InvalidInputError } from '../errors.js';
 import type { Statement } from '../statements/statement.js';
 import { bm25Weight, CORPUS_AVERAGE_LENGTH, nearestAbove, withinBudget, type CandidatePair, type PairingResult } from './candidates.js';
 import { corpusInverseDocumentFrequency } from './idf.js';
+import { featureHash, MAX_NEAR_COPY_BUCKET, nearCopyKeys } from './near-copies.js';
 import { PairMap } from './pair-map.js';
 import { topicFeatures } from './terms.js';
 
@@ -28,6 +29,8 @@ interface Doc {
   readonly weights: Float64Array;
   /** Length of its BM25 vector. */
   readonly norm: number;
+  /** Its near-copy band keys (see near-copies.ts). */
+  readonly bands: readonly string[];
   nearest: Nearest;
 }
 
@@ -62,6 +65,9 @@ export interface SavedDoc {
 export class IncrementalPairing {
   private readonly featureIds = new Map<string, number>();
   private readonly featureNames: string[] = [];
+  private readonly featureHashes: number[] = [];
+  /** Near-copy band key → the live statements with it (see near-copies.ts). */
+  private readonly buckets = new Map<string, number[]>();
   private readonly documentFrequency: number[] = [];
   private readonly idfs: number[] = [];
   private readonly postingDocs: number[][] = [];
@@ -132,7 +138,11 @@ export class IncrementalPairing {
     const width = this.docs.length;
     const scores = new Float64Array(width);
     const touched: number[] = [];
-    const keep = (i: number, j: number, similarity: number) => kept.set(i < j ? i * width + j : j * width + i, Math.min(1, similarity));
+    // A pair proposed twice (a near copy is often a nearest neighbour too) keeps its higher similarity.
+    const keep = (i: number, j: number, similarity: number) => {
+      const key = i < j ? i * width + j : j * width + i;
+      kept.set(key, Math.max(kept.get(key) ?? 0, Math.min(1, similarity)));
+    };
     for (let i = first; i < width; i++) {
       const nearest = this.search(i, scores, touched, (j) => {
         // An earlier statement takes the new one when it enters its own nearest neighbours.
@@ -145,6 +155,10 @@ export class IncrementalPairing {
       this.setNearest(i, nearest);
       yield;
     }
+    // Near copies: a new statement and the earlier ones in a bucket of at most MAX_NEAR_COPY_BUCKET (bucket sizes
+    // only grow between removals, so every pair of a final bucket that small is proposed when its later member comes).
+    const dense = new Float64Array(this.featureNames.length);
+    for (let i = first; i < width; i++) this.nearCopies(i, (j) => j < i, dense, keep);
     for (const [j, before] of this.unchanged) {
       const { ids, similarities } = this.docs[j]!.nearest;
       for (let k = 0; k < ids.length; k++) if (!before.has(ids[k]!)) keep(j, ids[k]!, similarities[k]!);
@@ -158,6 +172,8 @@ export class IncrementalPairing {
       const nearest = this.search(j, scores, touched, () => {});
       for (let k = 0; k < nearest.ids.length; k++) if (!before.has(nearest.ids[k]!)) keep(j, nearest.ids[k]!, nearest.similarities[k]!);
       this.setNearest(j, nearest);
+      // A bucket that a removal brought back to MAX_NEAR_COPY_BUCKET marks its statements stale: their pairs join.
+      this.nearCopies(j, () => true, dense, keep);
       yield;
     }
     const pairs: CandidatePair[] = [];
@@ -182,6 +198,13 @@ export class IncrementalPairing {
       this.liveFlags[index] = false;
       this.liveCount--;
       this.stale.delete(index);
+      for (const band of doc.bands) {
+        const bucket = this.buckets.get(band)!;
+        bucket.splice(bucket.indexOf(index), 1);
+        // Back to the size that proposes pairs: its statements' pairs are proposed at the next add.
+        if (bucket.length === MAX_NEAR_COPY_BUCKET) for (const j of bucket) this.stale.add(j);
+        if (bucket.length === 0) this.buckets.delete(band);
+      }
       for (const id of doc.ids) {
         this.documentFrequency[id]!--;
         // A feature back under the limit counts again in the similarities of the statements that have it.
@@ -241,6 +264,7 @@ export class IncrementalPairing {
         this.documentFrequency.push(0);
         this.postingDocs.push([]);
         this.postingWeights.push([]);
+        this.featureHashes.push(featureHash(feature));
       }
       ids[k] = id;
       tf[k++] = weight;
@@ -262,7 +286,13 @@ export class IncrementalPairing {
       this.postingDocs[id]!.push(index);
       this.postingWeights[id]!.push(weights[k]! / norm);
     }
-    this.docs.push({ ids, tf, weights, norm, nearest: { ids: [], similarities: [] } });
+    const bands = nearCopyKeys(Array.from(ids, (id) => this.featureHashes[id]!));
+    for (const band of bands) {
+      const bucket = this.buckets.get(band);
+      if (bucket) bucket.push(index);
+      else this.buckets.set(band, [index]);
+    }
+    this.docs.push({ ids, tf, weights, norm, bands, nearest: { ids: [], similarities: [] } });
     this.floors.push(-Infinity);
     this.liveFlags.push(true);
     this.statementList.push(statement);
@@ -326,6 +356,28 @@ export class IncrementalPairing {
     for (const j of touched) scores[j] = 0;
     touched.length = 0;
     return nearest;
+  }
+
+  /**
+   * Statement i's near copies (`which` of its mates in buckets of at most MAX_NEAR_COPY_BUCKET live statements),
+   * each with the cosine of the whole BM25 vectors where it reaches minSimilarity, as findCandidatePairs gives
+   * them. `dense`: a zeroed scratch array over the features, left zeroed.
+   */
+  private nearCopies(i: number, which: (j: number) => boolean, dense: Float64Array, keep: (i: number, j: number, similarity: number) => void): void {
+    for (const band of this.docs[i]!.bands) {
+      const bucket = this.buckets.get(band)!;
+      if (bucket.length < 2 || bucket.length > MAX_NEAR_COPY_BUCKET) continue;
+      for (const j of bucket) {
+        if (j === i || !which(j)) continue;
+        // Summed in the order findCandidatePairs sums: the earlier statement scattered, the later one read.
+        const [a, b] = i < j ? [this.docs[i]!, this.docs[j]!] : [this.docs[j]!, this.docs[i]!];
+        for (let k = 0; k < a.ids.length; k++) dense[a.ids[k]!] = a.weights[k]! / a.norm;
+        let dot = 0;
+        for (let k = 0; k < b.ids.length; k++) dot += dense[b.ids[k]!]! * (b.weights[k]! / b.norm);
+        for (let k = 0; k < a.ids.length; k++) dense[a.ids[k]!] = 0;
+        if (Math.min(1, dot) >= this.options.minSimilarity) keep(i, j, dot);
+      }
+    }
   }
 
   private setNearest(index: number, nearest: Nearest): void {

@@ -81,6 +81,37 @@ describe('IncrementalPairing', () => {
   });
 });
 
+describe('IncrementalPairing near copies', () => {
+  it('proposes the near copies of one run, also when a removal brings a bucket back under its limit', () => {
+    // 32 copies of one statement (every band bucket over MAX_NEAR_COPY_BUCKET 30: no pairs), its words too
+    // common to search (maxPostings 2). Removing two brings the buckets to 30: their 435 pairs join at the next add.
+    const copies = normalizeInput(Array.from({ length: 32 }, () => 'Drones hit the power station near Kyiv again.'));
+    const options = { ...pairingOptions, maxPostings: 2 };
+    const pairing = new IncrementalPairing(options);
+    expect(addAll(pairing, copies).pairs).toEqual([]);
+    expect(findCandidatePairs(copies, { ...options, idf: 'corpus' }).pairs).toEqual([]);
+    pairing.remove([0, 1]);
+    const seen = new Set(addAll(pairing, normalizeInput(['The bakery sells bread.']).map((s) => ({ ...s, index: 32 }))).pairs.map((p) => `${p.first}-${p.second}`));
+    const left = copies.slice(2).map((s, index) => ({ ...s, index }));
+    const once = findCandidatePairs(left, { ...options, idf: 'corpus' }).pairs.map((p) => `${p.first + 2}-${p.second + 2}`);
+    expect(once).toHaveLength(435);
+    expect(once.filter((k) => !seen.has(k))).toEqual([]);
+  });
+
+  it('proposes a near copy added later, with the similarity one run gives it', () => {
+    const common = normalizeInput(Array.from({ length: 20 }, (_, i) => `The assembly of nations calls for peace and development ${i % 2 ? 'now' : 'today'}.`));
+    const options = { ...pairingOptions, maxPostings: 5 };
+    const pairing = new IncrementalPairing(options);
+    addAll(pairing, common.slice(0, 10));
+    const later = addAll(pairing, common.slice(10));
+    const once = findCandidatePairs(common, { ...options, idf: 'corpus' });
+    const similarity = new Map(later.pairs.map((p) => [`${p.first}-${p.second}`, p.similarity]));
+    const across = once.pairs.filter((p) => p.second >= 10);
+    expect(across.length).toBeGreaterThan(0);
+    for (const p of across) expect(similarity.get(`${p.first}-${p.second}`)).toBe(p.similarity);
+  });
+});
+
 describe('createIndex with a mock model', () => {
   it('finds over 100 batches of 100 statements every contradiction one detect() finds over all 10,000', { timeout: 120_000 }, async () => {
     const texts = statementsOnTopics(10_000, 3);

@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultMaxPairs, embeddingNeighbours, EXACT_SEARCH_LIMIT, findCandidatePairs, loadUsearch, normalizeInput, normalizeVectors, PairMap } from '../../src/internal.js';
+import { defaultMaxPairs, embeddingNeighbours, EXACT_SEARCH_LIMIT, featureHash, findCandidatePairs, nearCopyKeys, loadUsearch, normalizeInput, normalizeVectors, PairMap } from '../../src/internal.js';
 
 const options = { neighbors: 5, minSimilarity: 0.05, maxPairs: 1000, maxPostings: 1000 };
+
+describe('nearCopyKeys', () => {
+  it('depends on the set of features only, and makes sets that share most features meet', () => {
+    const set = (from: number, count: number) => Array.from({ length: count }, (_, k) => featureHash(`w${from + k}`));
+    expect(nearCopyKeys(set(0, 8))).toEqual(nearCopyKeys(set(0, 8).reverse()));
+    expect(nearCopyKeys([])).toEqual([]);
+    const meet = (a: number[], b: number[]) => nearCopyKeys(a).some((key) => nearCopyKeys(b).includes(key));
+    // 200 pairs of 20-feature sets sharing 19 (Jaccard 0.90) against 200 sharing 7 (Jaccard 0.21).
+    const close = Array.from({ length: 200 }, (_, i) => meet(set(i * 100, 20), [...set(i * 100, 19), featureHash(`x${i}`)])).filter(Boolean).length;
+    const far = Array.from({ length: 200 }, (_, i) => meet(set(i * 100, 20), set(i * 100 + 13, 20))).filter(Boolean).length;
+    expect(close).toBeGreaterThan(180); // 1 - (1 - 0.9^4)^4 = 0.99 expected
+    expect(far).toBeLessThan(10); // 0.008 expected
+  });
+});
 
 describe('findCandidatePairs', () => {
   it('pairs statements on the same topic and not unrelated ones', () => {
@@ -53,12 +67,32 @@ describe('findCandidatePairs', () => {
     expect(defaultMaxPairs(1_000_000)).toBe(2_000_000);
   });
 
+  it('proposes near copies whose shared features are all too common to search (MinHash bands), with their whole cosine', () => {
+    // 40 statements of the same common words; every feature is shared by more than maxPostings 10, so topic
+    // blocking searches none. A copy with one word changed still meets its original.
+    const common = ['assembly', 'nations', 'calls', 'peace', 'security', 'economic', 'development', 'people', 'world'];
+    const texts = Array.from({ length: 40 }, (_, i) => [...common.filter((_, k) => (i + k) % 3 !== 0), i % 2 ? 'council' : 'states'].join(' '));
+    const original = 'The assembly of nations calls for peace, security and economic development of all the people of the world.';
+    const copy = 'The assembly of nations calls for peace, security and economic development of none of the people of the world.';
+    const statements = normalizeInput([...texts, original, copy]);
+    const tight = { ...options, maxPostings: 10 };
+    const without = findCandidatePairs(statements, { ...tight, nearCopies: false });
+    expect(without.pairs.some((p) => p.first === 40 && p.second === 41)).toBe(false);
+    const found = findCandidatePairs(statements, tight).pairs.find((p) => p.first === 40 && p.second === 41);
+    // The cosine of the whole vectors: what topic blocking gives the pair where no feature is too common.
+    const whole = findCandidatePairs(statements, options).pairs.find((p) => p.first === 40 && p.second === 41);
+    expect(found?.similarity).toBeCloseTo(whole!.similarity, 12);
+    // Unrelated statements share no bucket.
+    const unrelated = normalizeInput(['Drones hit the power station near Kyiv.', 'The bakery sells sourdough bread on Sundays.']);
+    expect(findCandidatePairs(unrelated, tight).pairs).toEqual([]);
+  });
+
   it('keeps more neighbours where a topic is dense, only when asked', () => {
     // 30 statements at nearly the same similarity to the first: 5 neighbours by default, more with `dense`.
     const statements = normalizeInput(Array.from({ length: 30 }, (_, i) => `Drones attacked the power station near Kyiv, report ${i}.`));
-    // TF-IDF, as the variant was measured (bench/pairing-variants.mjs).
-    const plain = findCandidatePairs(statements, { ...options, weighting: 'tfidf' });
-    const dense = findCandidatePairs(statements, { ...options, weighting: 'tfidf', dense: { share: 0.9, most: 12 } });
+    // TF-IDF, as the variant was measured (bench/pairing-variants.mjs); these are near copies too, left out here.
+    const plain = findCandidatePairs(statements, { ...options, weighting: 'tfidf', nearCopies: false });
+    const dense = findCandidatePairs(statements, { ...options, weighting: 'tfidf', nearCopies: false, dense: { share: 0.9, most: 12 } });
     expect(plain.pairs.length).toBeLessThanOrEqual(30 * 5);
     expect(dense.pairs.length).toBeGreaterThan(plain.pairs.length);
     expect(dense.pairs.length).toBeLessThanOrEqual(30 * 12);

@@ -1,0 +1,86 @@
+/**
+ * Near-copy blocking: MinHash bands over a statement's topic features (Broder, 1997; the banding of Indyk and
+ * Motwani, 1998), so that two statements that share most of their features meet in a bucket whatever those
+ * features' document frequencies.
+ *
+ * Topic blocking skips features shared by more than `maxPostings` statements; in a large archive of one genre
+ * that is most words, and a statement copied with one change ("has" / "has not", "1978" / "1966") can share no
+ * usable feature with its original (at a million UN-debate sentences, 2,510 of 5,000 planted copies shared at
+ * most two). A band key is four MinHash values of the feature set: two sets with Jaccard similarity J share one
+ * of the four bands with probability 1 - (1 - J^4)^4 (0.88 at J 0.8, 0.99 at J 0.9, 0.01 at J 0.3).
+ */
+
+/** Bands of the MinHash signature, and hash values per band. */
+export const NEAR_COPY_BANDS = 4;
+export const NEAR_COPY_ROWS = 4;
+/**
+ * Buckets of more statements than this propose nothing (a generic feature set that many statements share is
+ * not a near copy, and a bucket of m statements gives m(m-1)/2 pairs).
+ */
+export const MAX_NEAR_COPY_BUCKET = 30;
+
+/** FNV-1a hash of a feature name (32 bits). */
+export function featureHash(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// The k-th hash function of the signature: a feature hash mixed with k (the finaliser of MurmurHash3).
+function mix(x: number, k: number): number {
+  let h = Math.imul(x ^ Math.imul(k + 1, 0x9e3779b9), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The band keys of a set of feature hashes (none for an empty set). The same set always gives the same keys. */
+export function nearCopyKeys(hashes: ArrayLike<number>): string[] {
+  if (hashes.length === 0) return [];
+  const keys: string[] = [];
+  for (let band = 0; band < NEAR_COPY_BANDS; band++) {
+    let key = `${band}`;
+    for (let row = 0; row < NEAR_COPY_ROWS; row++) {
+      let least = 0xffffffff;
+      for (let k = 0; k < hashes.length; k++) {
+        const value = mix(hashes[k]!, band * NEAR_COPY_ROWS + row);
+        if (value < least) least = value;
+      }
+      key += `:${least.toString(36)}`;
+    }
+    keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Every pair of statements that share a bucket of 2 to `MAX_NEAR_COPY_BUCKET` statements, by index
+ * (`first < second`), each once.
+ */
+export function* nearCopyPairs(keysByStatement: readonly (readonly string[])[]): Generator<[number, number]> {
+  const buckets = new Map<string, number[]>();
+  keysByStatement.forEach((keys, i) => {
+    for (const key of keys) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
+    }
+  });
+  const n = keysByStatement.length;
+  const seen = new Set<number>();
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2 || bucket.length > MAX_NEAR_COPY_BUCKET) continue;
+    for (let a = 0; a < bucket.length; a++) {
+      for (let b = a + 1; b < bucket.length; b++) {
+        const key = bucket[a]! * n + bucket[b]!;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield [bucket[a]!, bucket[b]!];
+      }
+    }
+  }
+}
