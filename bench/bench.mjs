@@ -10,7 +10,7 @@ import { createDetector, extractStatements } from '../dist/index.js';
 import { BUNDLED_MODEL_DIRECTORY, createTransformersNliModel, defaultMaxPairs, DEFAULT_MAX_PAIRS, DEFAULT_MAX_POSTINGS, DEFAULT_MIN_SIMILARITY, DEFAULT_NEIGHBORS, findCandidatePairs, findCandidatePairsInSlices, normalizeInput, embeddingNeighbours, loadUsearch, normalizeVectors, WORKER_MIN_PAIRS } from '../dist/internal.js';
 import { longNewsSentences, machine, markdownTable, parseArgs, plantedStatements, readJsonl, readLines, ROOT, SHARED } from './lib.mjs';
 
-const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, dtype: 'q8', e2e: 0, pairing: 0, documentMb: 0, out: path.join(ROOT, 'bench/results/bench.json') });
+const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, dtype: 'q8', e2e: 0, pairing: 0, nearCopies: '', documentMb: 0, out: path.join(ROOT, 'bench/results/bench.json') });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const now = () => performance.now();
 
@@ -90,27 +90,32 @@ async function bigDocument(mb) {
 }
 
 // Pairing alone on the planted set of `endToEnd` (`npm run bench -- --pairing 1000000`): the default options with
-// and without near-copy blocking, one after the other in this process. The recall is the end-to-end run's
-// (planted pairs among those kept within the default budget), without the model's hours.
-async function pairingOnly(n) {
+// and without near-copy blocking, each in a child process (for its own peak memory). The recall is the
+// end-to-end run's (planted pairs among those kept within the default budget), without the model's hours.
+async function pairingOnly(n, nearCopies) {
   const planted = Math.max(5, Math.round(n / 200));
   const { statements, planted: pairs } = await plantedStatements({ statements: n, planted, seed: 7, extractStatements });
   const list = normalizeInput(statements);
   const at = new Map(list.map((s) => [s.id, s.index]));
   const plantedKeys = new Set(pairs.map((p) => [at.get(p.original), at.get(p.copy)].sort((a, b) => a - b).join('|')));
-  const rows = [];
-  for (const nearCopies of [false, true]) {
-    const t = now();
-    const result = findCandidatePairs(list, { neighbors: DEFAULT_NEIGHBORS, minSimilarity: DEFAULT_MIN_SIMILARITY, maxPostings: DEFAULT_MAX_POSTINGS, maxPairs: defaultMaxPairs(list.length), nearCopies });
-    const seconds = (now() - t) / 1000;
-    const found = result.pairs.filter((p) => plantedKeys.has(`${p.first}|${p.second}`)).length;
-    rows.push([list.length, nearCopies ? 'yes (default)' : 'no', seconds.toFixed(1), result.candidates, result.pairs.length, `${(100 * found / plantedKeys.size).toFixed(1)} % of ${plantedKeys.size}`, (process.resourceUsage().maxRSS / 1024).toFixed(0)]);
-  }
-  console.log(markdownTable(['statements', 'near copies', 'pairing s', 'candidate pairs', 'pairs kept (budget)', 'pairing recall (planted)', 'peak RSS MiB (process so far)'], rows));
+  const t = now();
+  const result = findCandidatePairs(list, { neighbors: DEFAULT_NEIGHBORS, minSimilarity: DEFAULT_MIN_SIMILARITY, maxPostings: DEFAULT_MAX_POSTINGS, maxPairs: defaultMaxPairs(list.length), nearCopies });
+  const seconds = (now() - t) / 1000;
+  const found = result.pairs.filter((p) => plantedKeys.has(`${p.first}|${p.second}`)).length;
+  return [list.length, nearCopies ? 'yes (default)' : 'no', seconds.toFixed(1), result.candidates, result.pairs.length, `${(100 * found / plantedKeys.size).toFixed(1)} % of ${plantedKeys.size}`, (process.resourceUsage().maxRSS / 1024).toFixed(0)];
 }
 
 if (args.pairing) {
-  await pairingOnly(args.pairing);
+  if (args.nearCopies) {
+    process.stdout.write(JSON.stringify(await pairingOnly(args.pairing, args.nearCopies === 'yes')));
+    process.exit(0);
+  }
+  const rows = ['no', 'yes'].map((nearCopies) => {
+    const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--pairing', String(args.pairing), '--near-copies', nearCopies], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (child.status !== 0) throw new Error(`pairing run failed: ${child.stderr}`);
+    return JSON.parse(child.stdout);
+  });
+  console.log(markdownTable(['statements', 'near copies', 'pairing s', 'candidate pairs', 'pairs kept (budget)', 'pairing recall (planted)', 'peak RSS MiB'], rows));
   process.exit(0);
 }
 if (args.e2e) {

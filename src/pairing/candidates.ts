@@ -2,7 +2,7 @@ import { InvalidInputError, throwIfAborted } from '../errors.js';
 import { SLICE_MS, yieldToEventLoop } from '../platform.js';
 import { corpusInverseDocumentFrequency, inverseDocumentFrequency } from './idf.js';
 import { embeddingNeighbours, normalizeVectors } from './embeddings.js';
-import { featureHash, nearCopyKeys, nearCopyPairs } from './near-copies.js';
+import { featureHash, NearCopyBuckets, nearCopyKeys, nearCopyPairs } from './near-copies.js';
 import { PairMap } from './pair-map.js';
 
 /** Sentence-embedding cosine above which two statements are on one topic (typical for MiniLM-style models). */
@@ -316,15 +316,15 @@ function* lexicalNeighbours(
  */
 function* addNearCopies(kept: PairMap, vectors: readonly SparseVector[], featureNames: readonly string[], minSimilarity: number): Generator<void> {
   const hashes = featureNames.map(featureHash);
-  const keys: string[][] = [];
-  for (const vector of vectors) {
-    keys.push(nearCopyKeys(Array.from(vector.ids, (id) => hashes[id]!)));
-    if (keys.length % 1024 === 0) yield;
-  }
+  const buckets = new NearCopyBuckets();
+  vectors.forEach((vector, i) => {
+    for (const key of nearCopyKeys(Array.from(vector.ids, (id) => hashes[id]!))) buckets.add(key, i);
+  });
+  yield;
   const n = vectors.length;
   const dense = new Float64Array(featureNames.length);
   let count = 0;
-  for (const [i, j] of nearCopyPairs(keys)) {
+  for (const [i, j] of nearCopyPairs(buckets, n)) {
     const similarity = Math.min(1, sparseCosine(vectors[i]!, vectors[j]!, dense));
     if (similarity >= minSimilarity) {
       const key = i * n + j;

@@ -2,7 +2,7 @@ import { InvalidInputError } from '../errors.js';
 import type { Statement } from '../statements/statement.js';
 import { bm25Weight, CORPUS_AVERAGE_LENGTH, nearestAbove, withinBudget, type CandidatePair, type PairingResult } from './candidates.js';
 import { corpusInverseDocumentFrequency } from './idf.js';
-import { featureHash, MAX_NEAR_COPY_BUCKET, nearCopyKeys } from './near-copies.js';
+import { featureHash, MAX_NEAR_COPY_BUCKET, NearCopyBuckets, nearCopyKeys } from './near-copies.js';
 import { PairMap } from './pair-map.js';
 import { topicFeatures } from './terms.js';
 
@@ -29,8 +29,6 @@ interface Doc {
   readonly weights: Float64Array;
   /** Length of its BM25 vector. */
   readonly norm: number;
-  /** Its near-copy band keys (see near-copies.ts). */
-  readonly bands: readonly string[];
   nearest: Nearest;
 }
 
@@ -67,7 +65,7 @@ export class IncrementalPairing {
   private readonly featureNames: string[] = [];
   private readonly featureHashes: number[] = [];
   /** Near-copy band key → the live statements with it (see near-copies.ts). */
-  private readonly buckets = new Map<string, number[]>();
+  private readonly buckets = new NearCopyBuckets();
   private readonly documentFrequency: number[] = [];
   private readonly idfs: number[] = [];
   private readonly postingDocs: number[][] = [];
@@ -198,12 +196,10 @@ export class IncrementalPairing {
       this.liveFlags[index] = false;
       this.liveCount--;
       this.stale.delete(index);
-      for (const band of doc.bands) {
-        const bucket = this.buckets.get(band)!;
-        bucket.splice(bucket.indexOf(index), 1);
+      for (const band of this.bands(doc)) {
+        const left = this.buckets.remove(band, index);
         // Back to the size that proposes pairs: its statements' pairs are proposed at the next add.
-        if (bucket.length === MAX_NEAR_COPY_BUCKET) for (const j of bucket) this.stale.add(j);
-        if (bucket.length === 0) this.buckets.delete(band);
+        if (left.length === MAX_NEAR_COPY_BUCKET) for (const j of left) this.stale.add(j);
       }
       for (const id of doc.ids) {
         this.documentFrequency[id]!--;
@@ -286,13 +282,9 @@ export class IncrementalPairing {
       this.postingDocs[id]!.push(index);
       this.postingWeights[id]!.push(weights[k]! / norm);
     }
-    const bands = nearCopyKeys(Array.from(ids, (id) => this.featureHashes[id]!));
-    for (const band of bands) {
-      const bucket = this.buckets.get(band);
-      if (bucket) bucket.push(index);
-      else this.buckets.set(band, [index]);
-    }
-    this.docs.push({ ids, tf, weights, norm, bands, nearest: { ids: [], similarities: [] } });
+    const doc: Doc = { ids, tf, weights, norm, nearest: { ids: [], similarities: [] } };
+    for (const band of this.bands(doc)) this.buckets.add(band, index);
+    this.docs.push(doc);
     this.floors.push(-Infinity);
     this.liveFlags.push(true);
     this.statementList.push(statement);
@@ -364,8 +356,8 @@ export class IncrementalPairing {
    * them. `dense`: a zeroed scratch array over the features, left zeroed.
    */
   private nearCopies(i: number, which: (j: number) => boolean, dense: Float64Array, keep: (i: number, j: number, similarity: number) => void): void {
-    for (const band of this.docs[i]!.bands) {
-      const bucket = this.buckets.get(band)!;
+    for (const band of this.bands(this.docs[i]!)) {
+      const bucket = this.buckets.get(band);
       if (bucket.length < 2 || bucket.length > MAX_NEAR_COPY_BUCKET) continue;
       for (const j of bucket) {
         if (j === i || !which(j)) continue;
@@ -378,6 +370,11 @@ export class IncrementalPairing {
         if (Math.min(1, dot) >= this.options.minSimilarity) keep(i, j, dot);
       }
     }
+  }
+
+  // A doc's near-copy band keys, from its features (computed again when needed rather than kept: 4 per statement).
+  private bands(doc: Doc): number[] {
+    return nearCopyKeys(Array.from(doc.ids, (id) => this.featureHashes[id]!));
   }
 
   private setNearest(index: number, nearest: Nearest): void {

@@ -38,42 +38,77 @@ function mix(x: number, k: number): number {
   return h >>> 0;
 }
 
-/** The band keys of a set of feature hashes (none for an empty set). The same set always gives the same keys. */
-export function nearCopyKeys(hashes: ArrayLike<number>): string[] {
+/**
+ * The band keys of a set of feature hashes (none for an empty set), as 53-bit numbers (a band's four values
+ * hashed with its number; two different bands meet by chance about once in 2^53). The same set always gives
+ * the same keys.
+ */
+export function nearCopyKeys(hashes: ArrayLike<number>): number[] {
   if (hashes.length === 0) return [];
-  const keys: string[] = [];
+  const keys: number[] = [];
   for (let band = 0; band < NEAR_COPY_BANDS; band++) {
-    let key = `${band}`;
+    let high = band + 1;
+    let low = 0x2545f491 ^ band;
     for (let row = 0; row < NEAR_COPY_ROWS; row++) {
       let least = 0xffffffff;
       for (let k = 0; k < hashes.length; k++) {
         const value = mix(hashes[k]!, band * NEAR_COPY_ROWS + row);
         if (value < least) least = value;
       }
-      key += `:${least.toString(36)}`;
+      high = mix(high ^ least, 101 + row);
+      low = mix(low ^ least, 211 + row);
     }
-    keys.push(key);
+    keys.push((high & 0x1fffff) * 0x100000000 + low);
   }
   return keys;
+}
+
+/**
+ * Band key → the statements with it: one index while it has one (most keys of a large input), else a list.
+ * (A number rather than a list of one keeps a million statements' buckets to a few hundred megabytes.)
+ */
+export class NearCopyBuckets {
+  private readonly buckets = new Map<number, number | number[]>();
+
+  add(key: number, index: number): void {
+    const bucket = this.buckets.get(key);
+    if (bucket === undefined) this.buckets.set(key, index);
+    else if (typeof bucket === 'number') this.buckets.set(key, [bucket, index]);
+    else bucket.push(index);
+  }
+
+  /** Drop `index` from the bucket; returns the statements left with the key. */
+  remove(key: number, index: number): readonly number[] {
+    const bucket = this.buckets.get(key);
+    if (typeof bucket === 'number' || bucket === undefined) {
+      this.buckets.delete(key);
+      return [];
+    }
+    bucket.splice(bucket.indexOf(index), 1);
+    if (bucket.length === 1) this.buckets.set(key, bucket[0]!);
+    return bucket;
+  }
+
+  /** The statements with the key (none, one or more). */
+  get(key: number): readonly number[] {
+    const bucket = this.buckets.get(key);
+    return bucket === undefined ? [] : typeof bucket === 'number' ? [bucket] : bucket;
+  }
+
+  /** The buckets of two or more statements. */
+  *shared(): IterableIterator<readonly number[]> {
+    for (const bucket of this.buckets.values()) if (typeof bucket !== 'number') yield bucket;
+  }
 }
 
 /**
  * Every pair of statements that share a bucket of 2 to `MAX_NEAR_COPY_BUCKET` statements, by index
  * (`first < second`), each once.
  */
-export function* nearCopyPairs(keysByStatement: readonly (readonly string[])[]): Generator<[number, number]> {
-  const buckets = new Map<string, number[]>();
-  keysByStatement.forEach((keys, i) => {
-    for (const key of keys) {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
-    }
-  });
-  const n = keysByStatement.length;
+export function* nearCopyPairs(buckets: NearCopyBuckets, n: number): Generator<[number, number]> {
   const seen = new Set<number>();
-  for (const bucket of buckets.values()) {
-    if (bucket.length < 2 || bucket.length > MAX_NEAR_COPY_BUCKET) continue;
+  for (const bucket of buckets.shared()) {
+    if (bucket.length > MAX_NEAR_COPY_BUCKET) continue;
     for (let a = 0; a < bucket.length; a++) {
       for (let b = a + 1; b < bucket.length; b++) {
         const key = bucket[a]! * n + bucket[b]!;
