@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Train the bundled NLI model from ../shared/data and export it to models/contradict-nli-small.
 # One command, seeded, restartable: each step is skipped when its output exists, and training resumes
-# from its last checkpoint. Hyperparameters: training/config.json (the one source). About 90 minutes on a
+# from its last checkpoint. Hyperparameters: training/config.json (the one source). About 70 minutes on a
 # 2-core machine (see models/contradict-nli-small/README.md).
 #   bash training/run.sh                                   # full pipeline
 #   TRAIN_CONFIG=my-config.json bash training/run.sh       # another config (e.g. fewer epochs)
