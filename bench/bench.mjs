@@ -35,9 +35,11 @@ async function time(fn, repeats) {
   return median(times);
 }
 
+// The end-to-end and pairing-alone runs' input: n UN sentences with a contradiction planted per 200.
+const plantedInput = (n) => plantedStatements({ statements: n, planted: Math.max(5, Math.round(n / 200)), seed: 7, extractStatements });
+
 async function endToEnd(n) {
-  const planted = Math.max(5, Math.round(n / 200));
-  const { statements, planted: pairs } = await plantedStatements({ statements: n, planted, seed: 7, extractStatements });
+  const { statements, planted: pairs } = await plantedInput(n);
   const detector = await createDetector({ model: { id: args.model, dtype: args.dtype } });
   const t = now();
   const report = await detector.detect(statements, { includeAllPairs: true });
@@ -93,8 +95,7 @@ async function bigDocument(mb) {
 // and without near-copy blocking, each in a child process (for its own peak memory). The recall is the
 // end-to-end run's (planted pairs among those kept within the default budget), without the model's hours.
 async function pairingOnly(n, nearCopies) {
-  const planted = Math.max(5, Math.round(n / 200));
-  const { statements, planted: pairs } = await plantedStatements({ statements: n, planted, seed: 7, extractStatements });
+  const { statements, planted: pairs } = await plantedInput(n);
   const list = normalizeInput(statements);
   const at = new Map(list.map((s) => [s.id, s.index]));
   const plantedKeys = new Set(pairs.map((p) => [at.get(p.original), at.get(p.copy)].sort((a, b) => a - b).join('|')));

@@ -153,7 +153,7 @@ export function withinBudget(pairs: CandidatePair[], statements: readonly Statem
   return { pairs: kept.sort(bySimilarity), candidates: pairs.length, maxPairs };
 }
 
-interface SparseVector {
+export interface SparseVector {
   readonly ids: Int32Array;
   readonly weights: Float64Array;
 }
@@ -325,7 +325,7 @@ function* addNearCopies(kept: PairMap, vectors: readonly SparseVector[], feature
   const dense = new Float64Array(featureNames.length);
   let count = 0;
   for (const [i, j] of nearCopyPairs(buckets, n)) {
-    const similarity = Math.min(1, sparseCosine(vectors[i]!, vectors[j]!, dense));
+    const similarity = Math.min(1, sparseCosine(vectors[i]!, 1, vectors[j]!, 1, dense));
     if (similarity >= minSimilarity) {
       const key = i * n + j;
       kept.set(key, Math.max(kept.get(key) ?? 0, similarity));
@@ -334,11 +334,15 @@ function* addNearCopies(kept: PairMap, vectors: readonly SparseVector[], feature
   }
 }
 
-/** Dot product of two unit-length sparse vectors (`dense`: a zeroed scratch array over the features, left zeroed). */
-function sparseCosine(a: SparseVector, b: SparseVector, dense: Float64Array): number {
-  for (let k = 0; k < a.ids.length; k++) dense[a.ids[k]!] = a.weights[k]!;
+/**
+ * Cosine of two sparse vectors given with their lengths (1 for unit vectors): `a` scattered into `dense` (a
+ * zeroed scratch array over the features, left zeroed), `b` read, each weight divided by its length. The
+ * incremental index calls it with the same order of operands, so a pair's similarity is the same bits there.
+ */
+export function sparseCosine(a: SparseVector, aNorm: number, b: SparseVector, bNorm: number, dense: Float64Array): number {
+  for (let k = 0; k < a.ids.length; k++) dense[a.ids[k]!] = a.weights[k]! / aNorm;
   let dot = 0;
-  for (let k = 0; k < b.ids.length; k++) dot += dense[b.ids[k]!]! * b.weights[k]!;
+  for (let k = 0; k < b.ids.length; k++) dot += dense[b.ids[k]!]! * (b.weights[k]! / bNorm);
   for (let k = 0; k < a.ids.length; k++) dense[a.ids[k]!] = 0;
   return dot;
 }

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors.js';
 import type { Statement } from '../statements/statement.js';
-import { bm25Weight, CORPUS_AVERAGE_LENGTH, nearestAbove, withinBudget, type CandidatePair, type PairingResult } from './candidates.js';
+import { bm25Weight, CORPUS_AVERAGE_LENGTH, nearestAbove, sparseCosine, withinBudget, type CandidatePair, type PairingResult } from './candidates.js';
 import { corpusInverseDocumentFrequency } from './idf.js';
 import { featureHash, MAX_NEAR_COPY_BUCKET, NearCopyBuckets, nearCopyKeys } from './near-copies.js';
 import { PairMap } from './pair-map.js';
@@ -127,8 +127,10 @@ export class IncrementalPairing {
     statements.forEach((statement, k) => {
       if (statement.index !== first + k) throw new InvalidInputError(`statement ${statement.id} has index ${statement.index}, expected ${first + k}`);
     });
+    // The new statements' near-copy band keys, for the near-copy pass below (not kept past this add).
+    const newBands: number[][] = [];
     for (const statement of statements) {
-      this.insert(statement, topicFeatures(statement.text), first);
+      newBands.push(this.insert(statement, topicFeatures(statement.text), first));
       yield;
     }
     // Pair key -> similarity; a PairMap, since one batch of a million statements can give more pairs than one Map holds.
@@ -156,7 +158,7 @@ export class IncrementalPairing {
     // Near copies: a new statement and the earlier ones in a bucket of at most MAX_NEAR_COPY_BUCKET (bucket sizes
     // only grow between removals, so every pair of a final bucket that small is proposed when its later member comes).
     const dense = new Float64Array(this.featureNames.length);
-    for (let i = first; i < width; i++) this.nearCopies(i, (j) => j < i, dense, keep);
+    for (let i = first; i < width; i++) this.nearCopies(i, newBands[i - first]!, (j) => j < i, dense, keep);
     for (const [j, before] of this.unchanged) {
       const { ids, similarities } = this.docs[j]!.nearest;
       for (let k = 0; k < ids.length; k++) if (!before.has(ids[k]!)) keep(j, ids[k]!, similarities[k]!);
@@ -171,7 +173,7 @@ export class IncrementalPairing {
       for (let k = 0; k < nearest.ids.length; k++) if (!before.has(nearest.ids[k]!)) keep(j, nearest.ids[k]!, nearest.similarities[k]!);
       this.setNearest(j, nearest);
       // A bucket that a removal brought back to MAX_NEAR_COPY_BUCKET marks its statements stale: their pairs join.
-      this.nearCopies(j, () => true, dense, keep);
+      this.nearCopies(j, this.bands(this.docs[j]!), () => true, dense, keep);
       yield;
     }
     const pairs: CandidatePair[] = [];
@@ -246,7 +248,7 @@ export class IncrementalPairing {
 
   // Index a statement's features. A feature that passes maxPostings with it stops counting in the similarities
   // of the statements before `first` that have it: they are searched again.
-  private insert(statement: Statement, features: Map<string, number>, first: number): void {
+  private insert(statement: Statement, features: Map<string, number>, first: number): number[] {
     const index = this.docs.length;
     const ids = new Int32Array(features.size);
     const tf = new Float64Array(features.size);
@@ -283,12 +285,14 @@ export class IncrementalPairing {
       this.postingWeights[id]!.push(weights[k]! / norm);
     }
     const doc: Doc = { ids, tf, weights, norm, nearest: { ids: [], similarities: [] } };
-    for (const band of this.bands(doc)) this.buckets.add(band, index);
+    const bands = this.bands(doc);
+    for (const band of bands) this.buckets.add(band, index);
     this.docs.push(doc);
     this.floors.push(-Infinity);
     this.liveFlags.push(true);
     this.statementList.push(statement);
     this.liveCount++;
+    return bands;
   }
 
   private markStale(feature: number, before: number): void {
@@ -351,22 +355,19 @@ export class IncrementalPairing {
   }
 
   /**
-   * Statement i's near copies (`which` of its mates in buckets of at most MAX_NEAR_COPY_BUCKET live statements),
+   * Statement i's near copies (`which` of its mates in its `bands`' buckets of at most MAX_NEAR_COPY_BUCKET live statements),
    * each with the cosine of the whole BM25 vectors where it reaches minSimilarity, as findCandidatePairs gives
    * them. `dense`: a zeroed scratch array over the features, left zeroed.
    */
-  private nearCopies(i: number, which: (j: number) => boolean, dense: Float64Array, keep: (i: number, j: number, similarity: number) => void): void {
-    for (const band of this.bands(this.docs[i]!)) {
+  private nearCopies(i: number, bands: readonly number[], which: (j: number) => boolean, dense: Float64Array, keep: (i: number, j: number, similarity: number) => void): void {
+    for (const band of bands) {
       const bucket = this.buckets.get(band);
       if (bucket.length < 2 || bucket.length > MAX_NEAR_COPY_BUCKET) continue;
       for (const j of bucket) {
         if (j === i || !which(j)) continue;
-        // Summed in the order findCandidatePairs sums: the earlier statement scattered, the later one read.
+        // The earlier statement first, as findCandidatePairs sums: the same similarity to the last bit.
         const [a, b] = i < j ? [this.docs[i]!, this.docs[j]!] : [this.docs[j]!, this.docs[i]!];
-        for (let k = 0; k < a.ids.length; k++) dense[a.ids[k]!] = a.weights[k]! / a.norm;
-        let dot = 0;
-        for (let k = 0; k < b.ids.length; k++) dot += dense[b.ids[k]!]! * (b.weights[k]! / b.norm);
-        for (let k = 0; k < a.ids.length; k++) dense[a.ids[k]!] = 0;
+        const dot = sparseCosine(a, a.norm, b, b.norm, dense);
         if (Math.min(1, dot) >= this.options.minSimilarity) keep(i, j, dot);
       }
     }
