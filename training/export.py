@@ -67,7 +67,8 @@ def quantize(src, dst):
     for node in graph.node:
         if node.op_type == "MatMul" and node.input[1] in inits:
             weight = numpy_helper.to_array(inits[node.input[1]])
-            if weight.ndim == 2:
+            # not the relation bias (5 x 1): quantizing its n x n input would cost more than it saves
+            if weight.ndim == 2 and weight.shape[0] >= 16:
                 new_nodes.extend(quantized_matmul(node.input[0], weight, node.output[0]))
                 drop_inits.add(node.input[1])
                 continue
@@ -84,7 +85,8 @@ def quantize(src, dst):
                 continue
         if node.op_type == "Gather" and node.input[0] in inits:
             table = numpy_helper.to_array(inits[node.input[0]])
-            if table.ndim == 2 and table.shape[0] > 1000:
+            # float tables only: the WordNet relation tables (model.relations) are int64 ids
+            if table.ndim == 2 and table.shape[0] > 1000 and table.dtype == np.float32:
                 scale = (np.maximum(np.abs(table).max(axis=1, keepdims=True), 1e-8) / 127.0).astype(np.float32)
                 q = np.clip(np.round(table / scale), -127, 127).astype(np.int8)
                 tq, ts = fresh("table"), fresh("table_scale")

@@ -57,10 +57,63 @@ class ConvLayer(nn.Module):
         return x + self.drop(nn.functional.gelu(self.mix(torch.cat(copies, dim=-1))))
 
 
+class Relations(nn.Module):
+    """WordNet relations between token i and token j of the other statement (training/relations.py fills the
+    tables): [batch, n, n, 5] of synonym, antonym, hypernym (j is a hypernym of i), hyponym, co-hyponym; zero
+    for word pieces of longer words and for the same token (the exact-match feature covers that)."""
+
+    NAMES = ("synonym", "antonym", "hypernym", "hyponym", "co-hyponym")
+
+    def __init__(self, vocab_size, widths=(("syn", 4), ("hyper", 8), ("parent", 4), ("antonym", 4))):
+        super().__init__()
+        for name, width in widths:
+            self.register_buffer(name, torch.zeros((vocab_size, width), dtype=torch.int32))
+        self.register_buffer("piece", torch.zeros(vocab_size, dtype=torch.long))
+
+    @staticmethod
+    def _any_equal(a, b):
+        """a [B, n, ka], b [B, n, kb] of ids (0: none) -> [B, n, n]: 1 where some id of a_i is one of b_j."""
+        b = b - (b == 0).to(b.dtype)  # none becomes -1 on this side, so it never equals a's 0
+        found = None
+        for x in range(a.shape[-1]):
+            column = a[:, :, x, None]
+            for y in range(b.shape[-1]):
+                equal = column == b[:, None, :, y]
+                found = equal if found is None else found | equal
+        return found.float()
+
+    def forward(self, input_ids, other):
+        syn, hyper, parent, antonym = (getattr(self, n)[input_ids] for n in ("syn", "hyper", "parent", "antonym"))
+        piece = self.piece[input_ids].float()
+        # A whole word: not a "##" piece and not followed by one.
+        following = nn.functional.pad(piece[:, 1:], (0, 1))
+        word = (1.0 - piece) * (1.0 - following)
+        same = (input_ids[:, :, None] == input_ids[:, None, :]).float()
+        mask = word[:, :, None] * word[:, None, :] * other * (1.0 - same)
+        antonym = self._any_equal(antonym, syn)  # [i, j]: an antonym of i is a sense of j; transposed: the reverse
+        hypernym = self._any_equal(hyper, syn)
+        relations = torch.stack([
+            self._any_equal(syn, syn),
+            torch.maximum(antonym, antonym.transpose(1, 2)),
+            hypernym,
+            hypernym.transpose(1, 2),
+            self._any_equal(parent, parent),
+        ], dim=-1)
+        return relations * mask[:, :, :, None]
+
+
 class NliModel(nn.Module):
     def __init__(self, vocab_size, embed_dim=160, dim=256, layers=1, heads=4, max_positions=128,
-                 dropout=0.15, num_labels=3, align_temperature=1.0, exact_match=True, conv_layers=0, conv_kernel=3):
+                 dropout=0.15, num_labels=3, align_temperature=1.0, exact_match=True, conv_layers=0, conv_kernel=3,
+                 relations=False):
         super().__init__()
+        # WordNet relations between aligned words (KIM, Chen et al. 2018): they bias the alignment and join the
+        # comparison features (their attention-weighted sum and their maximum over the other statement).
+        self.relations = Relations(vocab_size) if relations else None
+        extra = 2 * len(Relations.NAMES) if relations else 0
+        if relations:
+            self.relation_bias = nn.Linear(len(Relations.NAMES), 1, bias=False)
+            nn.init.zeros_(self.relation_bias.weight)
         # Alignment logits are divided by this; sqrt(dim) keeps the softmax from saturating at the start.
         self.align_temperature = align_temperature
         self.exact_match = exact_match
@@ -74,7 +127,7 @@ class NliModel(nn.Module):
         # Local context (word order, "not X" against "X") before alignment; dilations 1, 2, 4, ...
         self.convs = nn.ModuleList(ConvLayer(dim, conv_kernel, 2 ** k, dropout) for k in range(conv_layers))
         self.final_norm = nn.LayerNorm(dim)
-        self.compare = nn.Sequential(nn.Linear(4 * dim, dim), nn.ReLU(), nn.Dropout(dropout), nn.Linear(dim, dim), nn.ReLU())
+        self.compare = nn.Sequential(nn.Linear(4 * dim + extra, dim), nn.ReLU(), nn.Dropout(dropout), nn.Linear(dim, dim), nn.ReLU())
         self.classify = nn.Sequential(nn.Dropout(dropout), nn.Linear(4 * dim, dim), nn.ReLU(), nn.Dropout(dropout),
                                       nn.Linear(dim, num_labels))
         self.drop = nn.Dropout(dropout)
@@ -85,8 +138,15 @@ class NliModel(nn.Module):
         other = (segment[:, :, None] - segment[:, None, :]).abs() * valid[:, None, :]
         x = self.encode(input_ids, attention_mask, token_type_ids, other)
         scores = x @ x.transpose(1, 2) / self.align_temperature + (1.0 - other) * NEG
-        aligned = scores.softmax(-1) @ x
-        m = self.compare(torch.cat([x, aligned, x - aligned, x * aligned], dim=-1))
+        features = []
+        if self.relations is not None:
+            relations = self.relations(input_ids, other)
+            scores = scores + self.relation_bias(relations).squeeze(-1)
+        attention = scores.softmax(-1)
+        aligned = attention @ x
+        if self.relations is not None:
+            features = [(attention[:, :, :, None] * relations).sum(2), relations.amax(2)]
+        m = self.compare(torch.cat([x, aligned, x - aligned, x * aligned, *features], dim=-1))
         premise = valid * (1.0 - segment)
         hypothesis = segment
         pooled = [self._pool(m, premise), self._pool(m, hypothesis)]

