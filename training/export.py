@@ -129,7 +129,8 @@ def main():
         "model_type": "bert",
         "architectures": ["BertForSequenceClassification"],
         "contradict_architecture": "esim-cross-encoder (training/model.py), "
-                                   f"{checkpoint['config'].get('conv_layers', 0)} convolution layers",
+                                   f"{checkpoint['config'].get('conv_layers', 0)} convolution layers"
+                                   + (", WordNet relations" if checkpoint["config"].get("relations") else ""),
         "id2label": {str(i): name for i, name in enumerate(labels)},
         "label2id": {name: i for i, name in enumerate(labels)},
         "max_position_embeddings": 128,

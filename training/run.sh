@@ -23,9 +23,9 @@ config() { $PY -c "from config import load_config; c = load_config(); print(c$1)
   -dim "$(config '["vectors"]["dim"]')" -epoch "$(config '["vectors"]["epoch"]')" -minCount 1 -minn 0 -maxn 0 \
   -thread 2 -seed "$(config '["seed"]')" -verbose 1
 $PY train.py --work "$WORK" --out "$WORK/main" --vectors "$WORK/vectors.vec" --realworld "$DATA/realworld/dev.jsonl.gz" \
-  --threads "$THREADS"
+  --threads "$THREADS" --wordnet "$WORDNET"
 $PY train.py --work "$WORK" --out "$WORK/hypothesis-only" --vectors "$WORK/vectors.vec" --hypothesis-only --baseline \
-  --threads "$THREADS"
+  --threads "$THREADS" --wordnet "$WORDNET"
 $PY export.py --work "$WORK" --checkpoint "$WORK/main/best.pt" --model-dir "$MODEL_DIR"
 $PY report.py --work "$WORK" > "$MODEL_DIR/training-report.json"
 cp "$WORK/heldout-operations.jsonl" ../bench/data/heldout-operations.jsonl
