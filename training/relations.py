@@ -35,25 +35,29 @@ def read_index(dict_dir, part):
     return out
 
 
-def read_data(dict_dir, part):
-    """offset -> (hypernym offsets, antonym targets [(part, offset)]), per synset."""
-    out = {}
-    symbols = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+def read_synsets(dict_dir, part):
+    """(offset, words, pointers) of every synset of WordNet's data.<part>; words lowercased without their
+    adjective markers, pointers as (symbol, target offset, target part, source/target word numbers)."""
     with open(f"{dict_dir}/data.{part}", encoding="utf-8") as f:
         for line in f:
             if line.startswith(" "):
                 continue
             fields = line.split(" | ")[0].split()
             offset, n_words = fields[0], int(fields[3], 16)
+            words = [fields[4 + 2 * k].lower().split("(")[0] for k in range(n_words)]
             rest = fields[4 + 2 * n_words:]
-            hypernyms, antonyms = [], []
-            for k in range(int(rest[0])):
-                symbol, target, target_part, _ = rest[1 + 4 * k: 5 + 4 * k]
-                if symbol in ("@", "@i") and symbols[target_part] == part:
-                    hypernyms.append(target)
-                elif symbol == "!":
-                    antonyms.append((symbols[target_part], target))
-            out[offset] = (hypernyms, antonyms)
+            yield offset, words, [tuple(rest[1 + 4 * k: 5 + 4 * k]) for k in range(int(rest[0]))]
+
+
+def read_data(dict_dir, part):
+    """offset -> (hypernym offsets, antonym targets [(part, offset)]), per synset."""
+    out = {}
+    symbols = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+    for offset, _, pointers in read_synsets(dict_dir, part):
+        hypernyms = [target for symbol, target, target_part, _ in pointers
+                     if symbol in ("@", "@i") and symbols[target_part] == part]
+        antonyms = [(symbols[target_part], target) for symbol, target, target_part, _ in pointers if symbol == "!"]
+        out[offset] = (hypernyms, antonyms)
     return out
 
 

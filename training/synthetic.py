@@ -35,6 +35,8 @@ are about different events, as in most pairs that pairing proposes in real text.
 """
 import re
 
+from relations import read_synsets
+
 ENTAILMENT, NEUTRAL, CONTRADICTION = 0, 1, 2
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"])")
@@ -68,18 +70,9 @@ def load_wordnet(dict_dir):
     for part in ("adj", "adv", "verb"):
         offsets = {}
         rows = []
-        with open(f"{dict_dir}/data.{part}", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue
-                fields = line.split(" | ")[0].split()
-                offset, n_words = fields[0], int(fields[3], 16)
-                words = [fields[4 + 2 * k].lower().split("(")[0] for k in range(n_words)]
-                offsets[offset] = words
-                rest = fields[4 + 2 * n_words:]
-                n_pointers = int(rest[0])
-                pointers = [rest[1 + 4 * k: 5 + 4 * k] for k in range(n_pointers)]
-                rows.append((words, pointers))
+        for offset, words, pointers in read_synsets(dict_dir, part):
+            offsets[offset] = words
+            rows.append((words, pointers))
         for words, pointers in rows:
             simple = [w for w in words if "_" not in w]
             for symbol, target, _, source_target in pointers:
