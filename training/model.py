@@ -64,11 +64,16 @@ class Relations(nn.Module):
 
     NAMES = ("synonym", "antonym", "hypernym", "hyponym", "co-hyponym")
 
-    def __init__(self, vocab_size, widths=(("syn", 4), ("hyper", 8), ("parent", 4), ("antonym", 4))):
+    def __init__(self, vocab_size, kinds=NAMES, widths=(("syn", 4), ("hyper", 8), ("parent", 4), ("antonym", 4))):
         super().__init__()
         for name, width in widths:
             self.register_buffer(name, torch.zeros((vocab_size, width), dtype=torch.int32))
         self.register_buffer("piece", torch.zeros(vocab_size, dtype=torch.long))
+        unknown = set(kinds) - set(self.NAMES)
+        if unknown:
+            raise ValueError(f"model.relation_kinds: unknown {sorted(unknown)}; known: {list(self.NAMES)}")
+        # The kinds left out stay zero (same shapes, so one graph layout for any choice).
+        self.register_buffer("kinds", torch.tensor([float(n in kinds) for n in self.NAMES]), persistent=False)
 
     @staticmethod
     def _any_equal(a, b):
@@ -99,17 +104,17 @@ class Relations(nn.Module):
             hypernym.transpose(1, 2),
             self._any_equal(parent, parent),
         ], dim=-1)
-        return relations * mask[:, :, :, None]
+        return relations * mask[:, :, :, None] * self.kinds
 
 
 class NliModel(nn.Module):
     def __init__(self, vocab_size, embed_dim=160, dim=256, layers=1, heads=4, max_positions=128,
                  dropout=0.15, num_labels=3, align_temperature=1.0, exact_match=True, conv_layers=0, conv_kernel=3,
-                 relations=False):
+                 relations=False, relation_kinds=Relations.NAMES):
         super().__init__()
         # WordNet relations between aligned words (KIM, Chen et al. 2018): they bias the alignment and join the
         # comparison features (their attention-weighted sum and their maximum over the other statement).
-        self.relations = Relations(vocab_size) if relations else None
+        self.relations = Relations(vocab_size, tuple(relation_kinds)) if relations else None
         extra = 2 * len(Relations.NAMES) if relations else 0
         if relations:
             self.relation_bias = nn.Linear(len(Relations.NAMES), 1, bias=False)
