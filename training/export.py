@@ -85,7 +85,7 @@ def quantize(src, dst):
                 continue
         if node.op_type == "Gather" and node.input[0] in inits:
             table = numpy_helper.to_array(inits[node.input[0]])
-            # float tables only: the WordNet relation tables (model.relations) are int64 ids
+            # float tables only: the WordNet relation tables (model.relations) are int32 ids
             if table.ndim == 2 and table.shape[0] > 1000 and table.dtype == np.float32:
                 scale = (np.maximum(np.abs(table).max(axis=1, keepdims=True), 1e-8) / 127.0).astype(np.float32)
                 q = np.clip(np.round(table / scale), -127, 127).astype(np.int8)
