@@ -67,7 +67,8 @@ def quantize(src, dst):
     for node in graph.node:
         if node.op_type == "MatMul" and node.input[1] in inits:
             weight = numpy_helper.to_array(inits[node.input[1]])
-            # not the relation bias (5 x 1): quantizing its n x n input would cost more than it saves
+            # a weight of fewer than 16 rows (the relation bias, 5 x 1) stays float: quantizing its n x n input
+            # would cost more than it saves
             if weight.ndim == 2 and weight.shape[0] >= 16:
                 new_nodes.extend(quantized_matmul(node.input[0], weight, node.output[0]))
                 drop_inits.add(node.input[1])

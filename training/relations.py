@@ -4,8 +4,8 @@ model issue; KIM, Chen et al. 2018).
 For every whole-word token of the vocabulary (not a "##" piece, letters only, at least 3 letters) the tables
 hold the WordNet synsets of its lemma (first senses), their hypernyms up to three levels, their direct
 hypernyms, and the synsets of its antonyms, as small integer ids (0: none). The model compares the tables of
-two tokens with equality tests, so the ONNX graph needs only Gather, Equal and reductions, and the tables travel
-inside it as int64 initializers. Lemmas come from WordNet's own index files with its detachment rules (no
+two tokens with equality tests, so the ONNX graph needs only Gather, Equal and Or, and the tables travel inside
+it as int32 initializers. Lemmas come from WordNet's own index files with its detachment rules (no
 exception lists: "went" does not find "go").
 """
 import torch
@@ -69,8 +69,9 @@ def lemmas(word, index, part):
 
 
 def build_tables(tokens, dict_dir):
-    """tokens: the vocabulary in id order. Returns int64 tensors syn [V, 4], hyper [V, 8], parent [V, 4],
-    antonym [V, 4] of synset ids (0: none), and piece [V] (1 for a "##" continuation token)."""
+    """tokens: the vocabulary in id order. Returns int32 tensors syn [V, 4], hyper [V, 8], parent [V, 4],
+    antonym [V, 4] of synset ids (0: none), the dtype of the model's buffers, and piece [V] (1 for a "##"
+    continuation token)."""
     parts = ("noun", "verb", "adj", "adv")
     index = {p: read_index(dict_dir, p) for p in parts}
     data = {p: read_data(dict_dir, p) for p in parts}
@@ -87,7 +88,7 @@ def build_tables(tokens, dict_dir):
         return out
 
     v = len(tokens)
-    tables = {name: torch.zeros((v, width), dtype=torch.long)
+    tables = {name: torch.zeros((v, width), dtype=torch.int32)
               for name, width in (("syn", SYN), ("hyper", HYPER), ("parent", PARENT), ("antonym", ANTONYM))}
     piece = torch.zeros(v, dtype=torch.long)
     words = 0
@@ -113,5 +114,5 @@ def build_tables(tokens, dict_dir):
         }
         for name, values in found.items():
             unique = list(dict.fromkeys(values))[: tables[name].shape[1]]
-            tables[name][token_id, : len(unique)] = torch.tensor(unique, dtype=torch.long)
+            tables[name][token_id, : len(unique)] = torch.tensor(unique, dtype=torch.int32)
     return {**tables, "piece": piece}, words
