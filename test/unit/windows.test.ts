@@ -15,3 +15,19 @@ describe('splitIntoWindows', () => {
     expect(windows.join(' ')).toBe(text);
   });
 });
+
+describe('splitIntoWindows on sentences', () => {
+  const text = 'Alpha beta gamma. Delta epsilon. Zeta eta theta iota. Kappa lambda mu nu xi omicron pi rho sigma tau.';
+
+  it('packs whole sentences into a window and never cuts one that fits', () => {
+    const windows = splitIntoWindows(text, 6, countWords);
+    expect(windows.slice(0, 2)).toEqual(['Alpha beta gamma. Delta epsilon.', 'Zeta eta theta iota.']);
+    expect(windows.every((w) => countWords(w) <= 6)).toBe(true);
+    expect(windows.join(' ')).toBe(text);
+  });
+
+  it('cuts a sentence longer than the budget between words', () => {
+    const windows = splitIntoWindows(text, 6, countWords);
+    expect(windows.slice(2)).toEqual(['Kappa lambda mu nu xi omicron', 'pi rho sigma tau.']);
+  });
+});
