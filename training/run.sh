@@ -22,9 +22,15 @@ config() { $PY -c "from config import load_config; c = load_config(); print(c$1)
 [ -f "$WORK/vectors.vec" ] || fasttext cbow -input "$WORK/corpus.tok.txt" -output "$WORK/vectors" \
   -dim "$(config '["vectors"]["dim"]')" -epoch "$(config '["vectors"]["epoch"]')" -minCount 1 -minn 0 -maxn 0 \
   -thread 2 -seed "$(config '["seed"]')" -verbose 1
-$PY train.py --work "$WORK" --out "$WORK/main" --vectors "$WORK/vectors.vec" --realworld "$DATA/realworld/dev.jsonl.gz" \
+# With config.counterfit: the vectors counter-fitted to WordNet's synonyms and antonyms (counterfit.py).
+VECTORS="$WORK/vectors.vec"
+if [ "$(config '.get("counterfit") is not None')" = True ]; then
+  VECTORS="$WORK/vectors-counterfit.vec"
+  [ -f "$VECTORS" ] || $PY counterfit.py --vectors "$WORK/vectors.vec" --out "$VECTORS" --wordnet "$WORDNET" --threads "$THREADS"
+fi
+$PY train.py --work "$WORK" --out "$WORK/main" --vectors "$VECTORS" --realworld "$DATA/realworld/dev.jsonl.gz" \
   --threads "$THREADS" --wordnet "$WORDNET"
-$PY train.py --work "$WORK" --out "$WORK/hypothesis-only" --vectors "$WORK/vectors.vec" --hypothesis-only --baseline \
+$PY train.py --work "$WORK" --out "$WORK/hypothesis-only" --vectors "$VECTORS" --hypothesis-only --baseline \
   --threads "$THREADS" --wordnet "$WORDNET"
 $PY export.py --work "$WORK" --checkpoint "$WORK/main/best.pt" --model-dir "$MODEL_DIR"
 $PY report.py --work "$WORK" > "$MODEL_DIR/training-report.json"
