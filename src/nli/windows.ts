@@ -32,7 +32,8 @@ export function splitIntoWindows(text: string, budget: number, countTokens: (tex
   return windows;
 }
 
-function splitBetweenWords(text: string, budget: number, countTokens: (text: string) => number): string[] {
+/** Word windows only (how long texts were split before windows held whole sentences; `bench/windows.mjs` compares). */
+export function splitBetweenWords(text: string, budget: number, countTokens: (text: string) => number): string[] {
   const words = text.split(/\s+/).filter((word) => word !== '');
   const windows: string[] = [];
   let current: string[] = [];
