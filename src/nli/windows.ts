@@ -10,43 +10,44 @@ import { extractStatements } from '../statements/extract.js';
 export function splitIntoWindows(text: string, budget: number, countTokens: (text: string) => number): string[] {
   if (countTokens(text) <= budget) return [text];
   const windows: string[] = [];
-  let current: string[] = [];
-  let currentTokens = 0;
-  const flush = () => {
-    if (current.length > 0) windows.push(current.join(' '));
-    current = [];
-    currentTokens = 0;
-  };
+  let run: Piece[] = [];
   for (const { text: sentence } of extractStatements(text)) {
     const tokens = countTokens(sentence);
-    if (tokens > budget) {
-      flush();
-      windows.push(...splitBetweenWords(sentence, budget, countTokens));
+    if (tokens <= budget) {
+      run.push({ text: sentence, tokens });
       continue;
     }
-    if (currentTokens + tokens > budget) flush();
-    current.push(sentence);
-    currentTokens += tokens;
+    windows.push(...pack(run, budget), ...splitBetweenWords(sentence, budget, countTokens));
+    run = [];
   }
-  flush();
+  windows.push(...pack(run, budget));
   return windows;
 }
 
 /** Word windows only (how long texts were split before windows held whole sentences; `bench/windows.mjs` compares). */
 export function splitBetweenWords(text: string, budget: number, countTokens: (text: string) => number): string[] {
   const words = text.split(/\s+/).filter((word) => word !== '');
+  return pack(words.map((word) => ({ text: word, tokens: countTokens(word) })), budget);
+}
+
+interface Piece {
+  readonly text: string;
+  readonly tokens: number;
+}
+
+/** Consecutive pieces joined by spaces, as many to a window as fit the budget (a piece over it stands alone). */
+function pack(pieces: readonly Piece[], budget: number): string[] {
   const windows: string[] = [];
   let current: string[] = [];
   let currentTokens = 0;
-  for (const word of words) {
-    const tokens = countTokens(word);
-    if (current.length > 0 && currentTokens + tokens > budget) {
+  for (const piece of pieces) {
+    if (current.length > 0 && currentTokens + piece.tokens > budget) {
       windows.push(current.join(' '));
       current = [];
       currentTokens = 0;
     }
-    current.push(word);
-    currentTokens += tokens;
+    current.push(piece.text);
+    currentTokens += piece.tokens;
   }
   if (current.length > 0) windows.push(current.join(' '));
   return windows;
