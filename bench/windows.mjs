@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { AutoTokenizer } from '@huggingface/transformers';
 import { extractStatements } from '../dist/index.js';
-import { BUNDLED_MODEL_DIRECTORY, splitBetweenWords, splitIntoWindows } from '../dist/internal.js';
+import { BUNDLED_MODEL_DIRECTORY, premiseBudget, splitBetweenWords, splitIntoWindows } from '../dist/internal.js';
 import { parseArgs, readJsonl, SHARED } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2), { model: BUNDLED_MODEL_DIRECTORY });
@@ -19,7 +19,7 @@ let words = 0;
 let sentences = 0;
 let sentencesCut = 0;
 for (const row of rows) {
-  const budget = room - count(row.second);
+  const budget = premiseBudget(room, count(row.second));
   words += splitBetweenWords(row.first, budget, count).length;
   sentences += splitIntoWindows(row.first, budget, count).length;
   sentencesCut += extractStatements(row.first).filter((s) => count(s.text) > budget).length;

@@ -26,7 +26,7 @@ export { topicFeatures } from './pairing/terms.js';
 export type { IncrementalPairingOptions, SavedDoc } from './pairing/incremental.js';
 export type { CandidatePair, PairingOptions, PairingResult } from './pairing/candidates.js';
 export { createTransformersNliModel } from './nli/transformers-backend.js';
-export { splitBetweenWords, splitIntoWindows } from './nli/windows.js';
+export { premiseBudget, splitBetweenWords, splitIntoWindows } from './nli/windows.js';
 export type { TransformersNliOptions } from './nli/transformers-backend.js';
 export { labelMappingFromConfig, probabilitiesFromLogits } from './nli/model.js';
 export type { LabelMapping } from './nli/model.js';

@@ -10,7 +10,7 @@ import {
 import { builtin, IS_NODE } from '../platform.js';
 import { CALIBRATION_FILE, findCalibration, parseCalibration, type Calibration } from '../scoring/calibration.js';
 import { assemble, padBatch, pairTemplate, templateLength } from './pair-encoding.js';
-import { splitIntoWindows } from './windows.js';
+import { premiseBudget, splitIntoWindows } from './windows.js';
 
 /** Options of {@link createTransformersNliModel}. */
 export interface TransformersNliOptions {
@@ -311,10 +311,7 @@ function pairEncoder({ transformers, tokenizer, maxLength }: Loaded): PairEncode
     if (premiseTokens + hypothesisTokens <= room) {
       return [{ pair: pairIndex, premise, hypothesis, size: premiseTokens + hypothesisTokens }];
     }
-    // Give each side what it needs, up to half the room plus whatever the other side leaves unused.
-    const half = Math.floor(room / 2);
-    const premiseBudget = hypothesisTokens < half ? room - hypothesisTokens : Math.max(half, room - hypothesisTokens);
-    const premiseWindows = splitIntoWindows(premise, Math.max(1, premiseBudget), countTokens);
+    const premiseWindows = splitIntoWindows(premise, Math.max(1, premiseBudget(room, hypothesisTokens)), countTokens);
     const longestPremise = Math.max(...premiseWindows.map(countTokens));
     const hypothesisWindows = splitIntoWindows(hypothesis, Math.max(1, room - longestPremise), countTokens);
     return premiseWindows.flatMap((p) =>

@@ -24,6 +24,14 @@ export function splitIntoWindows(text: string, budget: number, countTokens: (tex
   return windows;
 }
 
+/**
+ * Tokens the premise of a pair may take of `room` beside a hypothesis of `hypothesisTokens`: what the hypothesis
+ * leaves, and at least half the room (a longer hypothesis is then split as well).
+ */
+export function premiseBudget(room: number, hypothesisTokens: number): number {
+  return Math.max(Math.floor(room / 2), room - hypothesisTokens);
+}
+
 /** Word windows only (how long texts were split before windows held whole sentences; `bench/windows.mjs` compares). */
 export function splitBetweenWords(text: string, budget: number, countTokens: (text: string) => number): string[] {
   const words = text.split(/\s+/).filter((word) => word !== '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitIntoWindows } from '../../src/nli/windows.js';
+import { premiseBudget, splitIntoWindows } from '../../src/nli/windows.js';
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -29,5 +29,14 @@ describe('splitIntoWindows on sentences', () => {
   it('cuts a sentence longer than the budget between words', () => {
     const windows = splitIntoWindows(text, 6, countWords);
     expect(windows.slice(2)).toEqual(['Kappa lambda mu nu xi omicron', 'pi rho sigma tau.']);
+  });
+});
+
+describe('premiseBudget', () => {
+  it('gives the premise what the hypothesis leaves, and at least half the room', () => {
+    expect(premiseBudget(125, 20)).toBe(105);
+    expect(premiseBudget(125, 62)).toBe(63);
+    expect(premiseBudget(125, 74)).toBe(62);
+    expect(premiseBudget(125, 200)).toBe(62);
   });
 });
