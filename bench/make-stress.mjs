@@ -38,6 +38,14 @@ function makeSuites(part, random) {
     return [a, b];
   };
   const cap = (s) => s[0].toUpperCase() + s.slice(1);
+  const distinct = (name, k) => {
+    const out = [];
+    while (out.length < k) {
+      const x = pick(name);
+      if (!out.includes(x)) out.push(x);
+    }
+    return out;
+  };
   const suites = {
     numbers: () => {
       const [country, city, item] = [pick('country'), pick('city'), pick('item')];
@@ -174,6 +182,28 @@ function makeSuites(part, random) {
       ];
       return forms[int(0, forms.length - 1)]();
     },
+    // Lists given as examples ("including", "such as"): other examples are no contradiction; a whole list
+    // ("consisted of"), a count in a list, or a negation outside it still is.
+    lists: () => {
+      const [p1, p2, p3, p4] = distinct('person', 4);
+      const [c1, c2, c3, c4] = distinct('country', 4);
+      const [g1, g2, g3] = distinct('goods', 3);
+      const [i1, i2, i3] = distinct('item', 3);
+      const [country, other] = distinct('country', 2);
+      const [city, company] = [pick('city'), pick('company')];
+      const n = int(3, 40);
+      const forms = [
+        () => [`${company} sells its products in several countries, including ${c1}, ${c2} and ${c3}.`, `${company} sells its products in several countries, including ${c1}, ${c4} and ${c3}.`, 'neutral'],
+        () => [`The guests at the summit in ${city} included ${p1}, ${p2} and ${p3}.`, `The guests at the summit in ${city} included ${p1} and ${p3}.`, 'entailment'],
+        () => [`${country} exports many goods, such as ${g1} and ${g2}.`, `${country} exports many goods, such as ${g3} and ${g1}.`, 'neutral'],
+        () => [`${country} has sent weapons to ${other}, including ${i1} and ${i2}.`, `${country} has sent weapons to ${other}, including ${i3}.`, 'neutral'],
+        () => [`The speakers in ${city} included ${p1}, ${p2} and ${p3}, who chaired the last session.`, `The speakers in ${city} included ${p4} and ${p1}.`, 'neutral'],
+        () => [`The delegation from ${country} consisted of ${p1}, ${p2} and ${p3}.`, `The delegation from ${country} consisted of ${p1}, ${p4} and ${p3}.`, 'contradiction'],
+        () => [`The shipment to ${other} included ${n} ${i1} and ${n + 5} ${i2}.`, `The shipment to ${other} included ${n + int(10, 30)} ${i1} and ${n + 5} ${i2}.`, 'contradiction'],
+        () => [`${country} has sent weapons to ${other}, including ${i1} and ${i2}.`, `${country} has not sent any weapons to ${other}, including ${i1} and ${i3}.`, 'contradiction'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
     unrelated: () => {
       const [country, city, goods, company, person] = [pick('country'), pick('city'), pick('goods'), pick('company'), pick('person')];
       const sentences = [
@@ -201,7 +231,7 @@ for (const [part, name, seed] of [[0, 'calibration', 11], [1, 'eval', 29]]) {
   const random = rng(seed);
   const suites = makeSuites(part, random);
   // The suites added later come last, so that the earlier suites' files stay as they were.
-  const LATER = ['stance', 'order', 'none'];
+  const LATER = ['stance', 'order', 'none', 'lists'];
   const ordered = Object.entries(suites).sort(([a], [b]) => LATER.indexOf(a) - LATER.indexOf(b));
   for (const [suite, make] of ordered) {
     const seen = new Set();

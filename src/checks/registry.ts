@@ -6,6 +6,7 @@ import { firstTimeCheck } from './first-time.js';
 import { updateCheck } from './guards.js';
 import { negationCheck } from './negation.js';
 import { noneCheck } from './none.js';
+import { openListCheck } from './open-list.js';
 import { numbersCheck } from './numbers.js';
 import { gradedQuantityAgreementCheck } from './quantity-only.js';
 import { orderCheck } from './order.js';
@@ -50,6 +51,7 @@ export const CHECKS = [
   gradedQuantityAgreementCheck,
   updateCheck,
   cueOnlyCheck,
+  openListCheck,
 ] as const;
 
 type Registered = (typeof CHECKS)[number];

@@ -100,6 +100,26 @@ describe('transformers.js backend on the bundled model', () => {
   });
 });
 
+describe('the bundled calibration on the stress suites', () => {
+  it('holds down list-example false alarms with the open-list guard, and still finds the lists that contradict', async () => {
+    const rows = readFileSync(path.join(import.meta.dirname, '../fixtures/stress/lists.eval.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const detector = await createDetector();
+    try {
+      const results = await detector.scorePairs(rows.map((r) => ({ premise: r.premise, hypothesis: r.hypothesis })));
+      const guarded = results.filter((r) => r.reasons.some((x) => x.kind === 'open-list'));
+      expect(guarded.length).toBeGreaterThan(100);
+      // The model alone flags most of these; the guard's weight brings every one below the default threshold.
+      expect(guarded.filter((r) => r.contradiction >= 0.5).length).toBeGreaterThan(guarded.length / 2);
+      expect(guarded.filter((r) => r.label === 'contradiction')).toEqual([]);
+      const contradictions = results.filter((_, i) => rows[i].label === 'contradiction');
+      expect(contradictions.every((r) => !r.reasons.some((x) => x.kind === 'open-list'))).toBe(true);
+      expect(contradictions.filter((r) => r.label === 'contradiction').length).toBeGreaterThan(contradictions.length * 0.9);
+    } finally {
+      await detector.dispose();
+    }
+  });
+});
+
 describe('loading models', () => {
   let scratch: string;
   /** A copy of the bundled model whose config.json names its labels `id2label` (same weights). */

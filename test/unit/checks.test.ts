@@ -289,3 +289,34 @@ describe('registry', () => {
     expect(reasons.map(describeReason)).toContain('roles swapped: "Iran" has the other part in each statement');
   });
 });
+
+describe('open list (a guard)', () => {
+  const lists = (a: string, b: string) => runChecks({ text: a }, { text: b }).flatMap((r) => (r.kind === 'open-list' ? [[r.first.text, r.second.text]] : []));
+
+  it('marks statements that differ only in the examples of a list', () => {
+    expect(lists('The constellation contains several notable stars, including Mirfak, Atik, and Gorgonea Tertia.', 'The constellation contains several notable stars, including Mirfak, Atik, and Menkib.')).toEqual([
+      ['including Mirfak, Atik, and Gorgonea Tertia', 'including Mirfak, Atik, and Menkib'],
+    ]);
+    expect(lists('It has been adapted into other languages such as Tamil and Telugu.', 'It has also been adapted into other languages such as Telugu and Malayalam.')).toHaveLength(1);
+    // A relative clause after the list tells of its last item; a number in a title counts nothing.
+    expect(lists('His films include "Critters 2," "Sleepwalkers," and "The Stand," which was a miniseries.', 'His films include "Sleepwalkers," "The Stand," and "Riding the Bullet."')).toHaveLength(1);
+    // A detail added on one side only.
+    expect(lists('He held several posts in the Turkish government, including Minister of Transport and Minister of Finance.', 'He held several posts in the government, including Minister of Transport.')).toHaveLength(1);
+    const [reason] = runChecks({ text: 'Iran exports goods such as oil and gas.' }, { text: 'Iran exports goods such as steel and oil.' }).filter((r) => r.kind === 'open-list');
+    if (reason?.kind !== 'open-list') throw new Error('no open-list guard');
+    expect('Iran exports goods such as oil and gas.'.slice(reason.first.span.start, reason.first.span.end)).toBe('such as oil and gas');
+  });
+
+  it('stays silent on whole lists, counts, negations, other names outside the list, the same items, and against an article', () => {
+    expect(lists('The delegation consisted of Alice Moreau, Bob Jensen and Carla Diaz.', 'The delegation consisted of Alice Moreau, Grace Liu and Carla Diaz.')).toEqual([]);
+    expect(lists('The shipment included 12 drones and 30 missiles.', 'The shipment included 40 drones and 30 missiles.')).toEqual([]);
+    expect(lists('The victims included two children and a nurse.', 'The victims included three children and a nurse.')).toEqual([]);
+    expect(lists('Iran has sent weapons to Russia, including drones and shells.', 'Iran has not sent any weapons to Russia, including drones and rockets.')).toEqual([]);
+    expect(lists('Alice Moreau visited several countries, including Chile and Kenya.', 'Bob Jensen visited several countries, including Chile and Spain.')).toEqual([]);
+    expect(lists('Iran exports goods such as oil and gas.', 'Russia exports goods such as oil and gas.')).toEqual([]);
+    // Items that are descriptions, not names, can conflict.
+    expect(lists('He made changes to the house, including the installation of leaded glass windows.', 'He made changes to the house, including the installation of stained glass windows.')).toEqual([]);
+    const article = `Iran exports goods such as oil and gas. ${'The port was busy on Sunday and ships left again. '.repeat(4)}`;
+    expect(lists(article, 'Iran exports goods such as steel and oil.')).toEqual([]);
+  });
+});
