@@ -102,7 +102,8 @@ export const openListCheck = defineCheck({
   kind: 'open-list',
   feature: 'open_list',
   role: 'guard',
-  // Between statements of similar length: an article's lists of examples are not the claim's.
-  run: (first, second) => (readDirections(first.text, second.text) === 'both' ? openListFindings(first.text, second.text) : []),
+  // Between statements of similar length: an article's lists of examples are not the claim's. The cue first:
+  // most pairs have none.
+  run: (first, second) => (CUE.test(first.text) && CUE.test(second.text) && readDirections(first.text, second.text) === 'both' ? openListFindings(first.text, second.text) : []),
   describe: (reason: OpenListFinding) => `only the examples differ: "${reason.first.text}" vs "${reason.second.text}"`,
 });
