@@ -1,6 +1,7 @@
 import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
 import { looseLemmaWords } from './lemmas.js';
+import { negationFindings } from './negation.js';
 import { noneFindings, noneMentions } from './none.js';
 import { ordered, orderFindings } from './order.js';
 import { sameWord } from './proposition.js';
@@ -58,14 +59,17 @@ function noneCue(first: string, second: string): CueOnlyFinding | undefined {
 
 /**
  * At most one finding per cue, and none where any of the three checks found its contradiction (a pair with
- * a stance reversal may also have "denied sending any drones" against "drones"). Cheap regular expressions
+ * a stance reversal may also have "denied sending any drones" against "drones"), or the negation check did. Cheap regular expressions
  * rule out most pairs before any lemma is read.
  */
 export function cueOnlyFindings(first: string, second: string): CueOnlyFinding[] {
   const cues = [orderCue(first, second), stanceCue(first, second), noneCue(first, second)].filter((f): f is CueOnlyFinding => f !== undefined);
   if (cues.length === 0) return [];
-  // Any of the three, whether its own cue is here or not ("denied ... any drones" is a none cue too).
+  // Any of the three, whether its own cue is here or not ("denied ... any drones" is a none cue too), or the
+  // negation check, which found one claim on both sides, negated on one: "Minister refuses to resign" / "The
+  // minister resigned on Monday" (too few words after "refuses to" for the stance check to compare).
   if (orderFindings(first, second).length > 0 || stanceFindings(first, second).length > 0 || noneFindings(first, second).length > 0) return [];
+  if (negationFindings(first, second).length > 0) return [];
   return cues;
 }
 

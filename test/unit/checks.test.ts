@@ -233,6 +233,8 @@ describe('cue only (a guard)', () => {
     expect(cues('Iranian officials had previously denied sending any drones to Russia.', 'The minister acknowledged that his country gave drones to Russia.')).toEqual([]);
     expect(cues("Iran's foreign minister said the drone deliveries to Russia happened before the war started.", 'Kyiv says the drones were delivered in the autumn, long after the war began.')).toEqual([]);
     expect(cues('Drones were used in the attack on Kyiv.', 'Drones were seen over Warsaw.')).toEqual([]);
+    // The negation check found one claim, negated on one side: the denial is the substance.
+    expect(kinds('The minister resigned on Monday.', 'Minister refuses to resign')).toEqual(['negation']);
     const article = `No drones were used in the attack on Kyiv. ${'The city was calm on Sunday and shops opened again. '.repeat(4)}`;
     expect(cues(article, 'Drones were seen over Warsaw.')).toEqual([]);
   });
