@@ -4,7 +4,9 @@ import { looseLemmaWords } from './lemmas.js';
 import { bySide, defineCheck } from './check.js';
 
 const NEGATION = /\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|failed to|no longer)\b|\b\w+n['’]t\b/gi;
-const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'longer']);
+// With "does", the do-support of "does not" (the stopword list has "do" and "did" but not "does"): not a word
+// the negated statement adds ("Coffee does not raise the risk of cancer" / "Coffee raises the risk of cancer").
+const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'longer', 'does']);
 /** Share of content words two statements must share to count as "the same claim" (measured on the negation stress suite). */
 export const NEGATION_MIN_OVERLAP = 0.6;
 
