@@ -4,8 +4,8 @@ import { looseLemmaWords } from './lemmas.js';
 import { negationFindings } from './negation.js';
 import { noneFindings, noneMentions } from './none.js';
 import { ordered, orderFindings } from './order.js';
-import { sameWord } from './proposition.js';
-import { oneSidedDenial, stanceFindings } from './stance.js';
+import { propositionWords, sameWord } from './proposition.js';
+import { deniedWords, oneSidedDenial, STANCE_MIN_SHARED, stanceFindings } from './stance.js';
 import { readDirections } from '../statements/words.js';
 
 /**
@@ -24,6 +24,9 @@ export interface CueOnlyFinding {
   readonly evidence: Evidence;
 }
 
+/** Words besides the absent thing that the none side must say for its event to be told from the other's. */
+const NONE_CUE_MIN_WORDS = 2;
+
 function orderCue(first: string, second: string): CueOnlyFinding | undefined {
   const a = ordered(first);
   if (!a) return undefined;
@@ -34,7 +37,10 @@ function orderCue(first: string, second: string): CueOnlyFinding | undefined {
 
 function stanceCue(first: string, second: string): CueOnlyFinding | undefined {
   const one = oneSidedDenial(first, second);
-  return one && { kind: 'cue-only', cue: 'stance', side: one.side, evidence: matchEvidence(one.denial) };
+  // Too few words denied for the stance check to compare ("Regulators rejected the drug" / "The drug was
+  // approved"): nothing says the two are about different things.
+  if (!one || deniedWords(one).length < STANCE_MIN_SHARED) return undefined;
+  return { kind: 'cue-only', cue: 'stance', side: one.side, evidence: matchEvidence(one.denial) };
 }
 
 function noneCue(first: string, second: string): CueOnlyFinding | undefined {
@@ -48,7 +54,11 @@ function noneCue(first: string, second: string): CueOnlyFinding | undefined {
       const word = noneWords.find((w) => w.span.start === head.span.start);
       return word !== undefined && otherWords.some((o) => sameWord(o, word));
     });
-    if (named) {
+    if (!named) continue;
+    // Too little said besides the thing to tell two events apart ("No arrests have been made" / "Police
+    // arrested two suspects").
+    const rest = propositionWords(none).filter((word) => word.span.end <= named.cue.span.start || word.span.start >= named.head.span.end);
+    if (rest.length >= NONE_CUE_MIN_WORDS) {
       // From the cue to the thing: "No drones", not the match's trailing words ("No drones were used").
       const span = { start: named.cue.span.start, end: named.head.span.end };
       return { kind: 'cue-only', cue: 'none-vs-some', side, evidence: { text: none.slice(span.start, span.end), span } };
@@ -59,8 +69,8 @@ function noneCue(first: string, second: string): CueOnlyFinding | undefined {
 
 /**
  * At most one finding per cue, and none where any of the three checks found its contradiction (a pair with
- * a stance reversal may also have "denied sending any drones" against "drones"), or the negation check did. Cheap regular expressions
- * rule out most pairs before any lemma is read.
+ * a stance reversal may also have "denied sending any drones" against "drones"), or the negation check did.
+ * Cheap regular expressions rule out most pairs before any lemma is read.
  */
 export function cueOnlyFindings(first: string, second: string): CueOnlyFinding[] {
   const cues = [orderCue(first, second), stanceCue(first, second), noneCue(first, second)].filter((f): f is CueOnlyFinding => f !== undefined);

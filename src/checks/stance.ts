@@ -41,6 +41,11 @@ export function oneSidedDenial(first: string, second: string): { side: Side; den
   return { side, denier, other, denial };
 }
 
+/** The content words of what a denial denies: "denied sending any drones to Russia" -> sending, drones, Russia. */
+export function deniedWords({ denier, denial }: { denier: string; denial: RegExpExecArray }) {
+  return propositionWords(denier, denial.index + denial[0].length, denier.length, true);
+}
+
 /**
  * "Iranian officials denied sending any drones to Russia" against "the minister acknowledged that his
  * country gave drones to Russia": a denial on one side only, of a proposition the other side affirms.
@@ -48,8 +53,8 @@ export function oneSidedDenial(first: string, second: string): { side: Side; den
 export function stanceFindings(first: string, second: string): StanceFinding[] {
   const one = oneSidedDenial(first, second);
   if (!one) return [];
-  const { side, denier, other, denial } = one;
-  const denied = propositionWords(denier, denial.index + denial[0].length, denier.length, true);
+  const { side, other, denial } = one;
+  const denied = deniedWords(one);
   if (denied.length < STANCE_MIN_SHARED) return [];
   const affirm = AFFIRM.exec(other);
   const stated = propositionWords(other, affirm ? affirm.index + affirm[0].length : 0, other.length, true);

@@ -236,6 +236,9 @@ describe('cue only (a guard)', () => {
     expect(cues('Drones were used in the attack on Kyiv.', 'Drones were seen over Warsaw.')).toEqual([]);
     // The negation check found one claim, negated on one side: the denial is the substance.
     expect(kinds('The minister resigned on Monday.', 'Minister refuses to resign')).toEqual(['negation']);
+    // Too little said besides the cue to tell two events apart.
+    expect(cues('The drug was approved by regulators.', 'Regulators rejected the drug.')).toEqual([]);
+    expect(cues('Police arrested two suspects.', 'No arrests have been made.')).toEqual([]);
     const article = `No drones were used in the attack on Kyiv. ${'The city was calm on Sunday and shops opened again. '.repeat(4)}`;
     expect(cues(article, 'Drones were seen over Warsaw.')).toEqual([]);
   });
