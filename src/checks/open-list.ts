@@ -66,18 +66,20 @@ export function openList(text: string): OpenList | undefined {
   return { span: { start: cue.index, end: to }, items: items.map((item) => item.toLowerCase()) };
 }
 
+const numbersOf = (text: string) => (text.match(/\d[\d,.]*\d|\d/g) ?? []).sort().join(' ');
+
 const outside = (words: readonly LemmaWord[], list: OpenList) => words.filter((w) => w.span.end <= list.span.start || w.span.start >= list.span.end);
 
 /**
  * The words outside the lists agree: every content word has a match on the other side, but for at most
- * `MAX_UNMATCHED` lowercase words, and a name or number added on one side only ("the Turkish government" /
- * "the government"), not one swapped for another.
+ * `MAX_UNMATCHED` lowercase words, and a name added on one side only ("the Turkish government" / "the
+ * government"), not one swapped for another.
  */
 function sameOutside(a: readonly LemmaWord[], b: readonly LemmaWord[]): boolean {
   const aOnly = a.filter((x) => !b.some((y) => sameWord(x, y)));
   const bOnly = b.filter((y) => !a.some((x) => sameWord(x, y)));
   if (aOnly.length + bOnly.length > MAX_UNMATCHED) return false;
-  const named = (words: LemmaWord[]) => words.some((w) => /^[\p{Lu}\p{N}]/u.test(w.text));
+  const named = (words: LemmaWord[]) => words.some((w) => /^\p{Lu}/u.test(w.text));
   return !(named(aOnly) && named(bOnly));
 }
 
@@ -94,6 +96,8 @@ export function openListFindings(first: string, second: string): OpenListFinding
   const restA = first.slice(0, a.span.start) + first.slice(a.span.end);
   const restB = second.slice(0, b.span.start) + second.slice(b.span.end);
   if ((negationCues(restA).length > 0) !== (negationCues(restB).length > 0)) return [];
+  // Numbers are not words to the lemmas: outside the lists they must be the same ("sold 500 cars, including").
+  if (numbersOf(restA) !== numbersOf(restB)) return [];
   if (!sameOutside(outside(looseLemmaWords(first), a), outside(looseLemmaWords(second), b))) return [];
   return [{ kind: 'open-list', first: { text: listA, span: a.span }, second: { text: listB, span: b.span } }];
 }

@@ -320,6 +320,7 @@ describe('open list (a guard)', () => {
     expect(lists('Iran has sent weapons to Russia, including drones and shells.', 'Iran has not sent any weapons to Russia, including drones and rockets.')).toEqual([]);
     expect(lists('Alice Moreau visited several countries, including Chile and Kenya.', 'Bob Jensen visited several countries, including Chile and Spain.')).toEqual([]);
     expect(lists('Iran exports goods such as oil and gas.', 'Russia exports goods such as oil and gas.')).toEqual([]);
+    expect(lists('Acme sold 500 cars last year, including the Model A and the Model B.', 'Acme sold 800 cars last year, including the Model A and the Model C.')).toEqual([]);
     // Items that are descriptions, not names, can conflict.
     expect(lists('He made changes to the house, including the installation of leaded glass windows.', 'He made changes to the house, including the installation of stained glass windows.')).toEqual([]);
     const article = `Iran exports goods such as oil and gas. ${'The port was busy on Sunday and ships left again. '.repeat(4)}`;
