@@ -18,8 +18,9 @@ mkdir -p "$WORK"
 config() { $PY -c "from config import load_config; c = load_config(); print(c$1)"; }
 
 [ -f "$WORK/nli.pt" ] || $PY prepare.py --data "$DATA" --work "$WORK" --wordnet "$WORDNET"
-# Word vectors for the WordPiece tokens, from the text corpus (fastText CBOW, no character n-grams).
-[ -f "$WORK/vectors.vec" ] || fasttext cbow -input "$WORK/corpus.tok.txt" -output "$WORK/vectors" \
+# Word vectors for the WordPiece tokens, from the text corpus (fastText, no character n-grams; CBOW unless
+# the config's vectors.method says skipgram).
+[ -f "$WORK/vectors.vec" ] || fasttext "$(config '["vectors"].get("method", "cbow")')" -input "$WORK/corpus.tok.txt" -output "$WORK/vectors" \
   -dim "$(config '["vectors"]["dim"]')" -epoch "$(config '["vectors"]["epoch"]')" -minCount 1 -minn 0 -maxn 0 \
   -thread 2 -seed "$(config '["seed"]')" -verbose 1
 # With config.counterfit: the vectors counter-fitted to WordNet's synonyms and antonyms (counterfit.py).
