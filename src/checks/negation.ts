@@ -10,6 +10,9 @@ const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing
 /** Share of content words two statements must share to count as "the same claim" (measured on the negation stress suite). */
 export const NEGATION_MIN_OVERLAP = 0.6;
 
+// A negation word, or a contraction with one ("hasn't", "isn’t", which the word pattern reads as one word).
+const isNegationWord = (lower: string) => NEGATION_WORDS.has(lower) || /n['’]t$/.test(lower);
+
 export function negationCues(text: string): Evidence[] {
   return Array.from(text.matchAll(NEGATION), matchEvidence);
 }
@@ -27,7 +30,7 @@ export function negationFindings(first: string, second: string): NegationFinding
   if (shared < NEGATION_MIN_OVERLAP) return [];
   const [negated, other] = a.length > 0 ? [first, second] : [second, first];
   const otherLemmas = new Set(looseLemmaWords(other).flatMap((word) => word.lemmas));
-  const added = looseLemmaWords(negated).filter((word) => !NEGATION_WORDS.has(word.lower) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)));
+  const added = looseLemmaWords(negated).filter((word) => !isNegationWord(word.lower) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)));
   if (added.length > 0) return [];
   const side = a.length > 0 ? 'first' : 'second';
   return [{ kind: 'negation', side, cue: (a.length > 0 ? a : b)[0]!, overlap: shared }];

@@ -99,6 +99,8 @@ describe('negation, antonyms, values', () => {
   it('flags negation on one side of aligned statements only', () => {
     expect(kinds('Iran sent drones to Russia.', 'Iran did not send drones to Russia.')).toContain('negation');
     expect(kinds('Coffee raises the risk of cancer.', 'Coffee does not raise the risk of cancer.')).toContain('negation');
+    expect(kinds('She has visited Paris.', "She hasn't visited Paris.")).toContain('negation');
+    expect(kinds('The company is profitable.', 'The company isn’t profitable.')).toContain('negation');
     expect(kinds('Iran sent drones to Russia.', 'The weather in Paris was not good.')).not.toContain('negation');
     expect(kinds('Iran did not send drones.', 'Iran never sent drones.')).not.toContain('negation');
     // The negated statement adds something of its own: it negates that, not the other statement.
