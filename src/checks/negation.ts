@@ -1,17 +1,23 @@
 import { matchEvidence, type Evidence, type NegationFinding } from './finding.js';
 import { contentStems, overlap } from '../statements/words.js';
+import { withoutAttribution } from './guards.js';
 import { looseLemmaWords } from './lemmas.js';
+import { propositionOverlap } from './proposition.js';
 import { bySide, defineCheck } from './check.js';
 
-const NEGATION = /\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|failed to|no longer)\b|\b\w+n['’]t\b/gi;
+const NEGATION = /\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|failed to|declined to|declines to|no longer)\b|\b\w+n['’]t\b/gi;
 // With "does", the do-support of "does not" (the stopword list has "do" and "did" but not "does"): not a word
 // the negated statement adds ("Coffee does not raise the risk of cancer" / "Coffee raises the risk of cancer").
-const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'longer', 'does']);
+const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'declined', 'declines', 'longer', 'does']);
 /** Share of content words two statements must share to count as "the same claim" (measured on the negation stress suite). */
 export const NEGATION_MIN_OVERLAP = 0.6;
 
 // A negation word, or a contraction with one ("hasn't", "isn’t", which the word pattern reads as one word).
+const CONTRACTION = /\b\w+n['’]t\b/g;
 const isNegationWord = (lower: string) => NEGATION_WORDS.has(lower) || /n['’]t$/.test(lower);
+
+const claimWords = (text: string) => looseLemmaWords(text).filter((word) => !isNegationWord(word.lower));
+const lemmaOverlap = (a: string, b: string) => propositionOverlap(claimWords(a), claimWords(b)).share;
 
 export function negationCues(text: string): Evidence[] {
   return Array.from(text.matchAll(NEGATION), matchEvidence);
@@ -26,9 +32,13 @@ export function negationFindings(first: string, second: string): NegationFinding
   const a = negationCues(first);
   const b = negationCues(second);
   if ((a.length > 0) === (b.length > 0)) return [];
-  const shared = overlap(contentStems(first, NEGATION_WORDS), contentStems(second, NEGATION_WORDS));
+  // The claims without who said them ("..., the company said") and without the negations' contractions.
+  const claimA = withoutAttribution(first).replace(CONTRACTION, ' ');
+  const claimB = withoutAttribution(second).replace(CONTRACTION, ' ');
+  // Stems first; then lemmas, which know irregular forms ("didn't win" / "won").
+  const shared = Math.max(overlap(contentStems(claimA, NEGATION_WORDS), contentStems(claimB, NEGATION_WORDS)), lemmaOverlap(claimA, claimB));
   if (shared < NEGATION_MIN_OVERLAP) return [];
-  const [negated, other] = a.length > 0 ? [first, second] : [second, first];
+  const [negated, other] = a.length > 0 ? [claimA, claimB] : [claimB, claimA];
   const otherLemmas = new Set(looseLemmaWords(other).flatMap((word) => word.lemmas));
   const added = looseLemmaWords(negated).filter((word) => !isNegationWord(word.lower) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)));
   if (added.length > 0) return [];

@@ -101,6 +101,10 @@ describe('negation, antonyms, values', () => {
     expect(kinds('Coffee raises the risk of cancer.', 'Coffee does not raise the risk of cancer.')).toContain('negation');
     expect(kinds('She has visited Paris.', "She hasn't visited Paris.")).toContain('negation');
     expect(kinds('The company is profitable.', 'The company isn’t profitable.')).toContain('negation');
+    // An irregular form on the other side, an attribution, "declined to" as a negation on both sides.
+    expect(kinds("They didn't win the match.", 'They won the match.')).toContain('negation');
+    expect(kinds('The CEO resigned.', 'The CEO did not resign, the company said.')).toContain('negation');
+    expect(kinds('The company did not comment.', 'The company declined to comment.')).not.toContain('negation');
     expect(kinds('Iran sent drones to Russia.', 'The weather in Paris was not good.')).not.toContain('negation');
     expect(kinds('Iran did not send drones.', 'Iran never sent drones.')).not.toContain('negation');
     // The negated statement adds something of its own: it negates that, not the other statement.
