@@ -31,10 +31,14 @@ const ATTRIBUTION_SUFFIX = /(?:,?\s*according to\b[^,;]*|,\s*(?:an?\s+|the\s+)?[
 
 /** The claim of a statement without its attribution ("Kyiv says ..."), for comparing subjects. */
 export function withoutAttribution(text: string): string {
+  return withoutPrefix(withoutAttributionSuffix(text));
+}
+
+/** A statement without a trailing attribution (", the company said", "according to ..."), a prefix of it. */
+export function withoutAttributionSuffix(text: string): string {
   // The suffix is looked for in the last characters only (the pattern is quadratic on long whitespace runs).
   const cut = Math.max(0, text.length - ATTRIBUTION_TAIL);
-  const claim = text.slice(0, cut) + text.slice(cut).replace(ATTRIBUTION_SUFFIX, '');
-  return withoutPrefix(claim);
+  return text.slice(0, cut) + text.slice(cut).replace(ATTRIBUTION_SUFFIX, '');
 }
 
 function withoutPrefix(text: string): string {

@@ -1,6 +1,6 @@
 import { matchEvidence, type Evidence, type NegationFinding } from './finding.js';
 import { contentStems, overlap } from '../statements/words.js';
-import { withoutAttribution } from './guards.js';
+import { withoutAttributionSuffix } from './guards.js';
 import { looseLemmaWords } from './lemmas.js';
 import { propositionOverlap } from './proposition.js';
 import { bySide, defineCheck } from './check.js';
@@ -24,17 +24,27 @@ export function negationCues(text: string): Evidence[] {
 }
 
 /**
+ * A text's claim without a trailing attribution (a prefix of the text) and the negation cues inside it. (Not
+ * a leading one: its pattern would take "There is no butter being added" for an attribution.)
+ */
+function claimCues(text: string): [Evidence[], string] {
+  const claim = withoutAttributionSuffix(text);
+  return [negationCues(text).filter((cue) => cue.span.end <= claim.length), claim];
+}
+
+/**
  * A negation on one side only of two statements that otherwise say much the same thing, where the negated
  * statement adds no content word of its own: "Iran did not send drones" against "Iran sent drones", but not
  * against "Iran did not send drones by sea" (which negates something else) or "it is not clear whether...".
  */
 export function negationFindings(first: string, second: string): NegationFinding[] {
-  const a = negationCues(first);
-  const b = negationCues(second);
+  // The claims without who said them ("..., the company said"): a negation there does not negate the claim.
+  const [a, rawA] = claimCues(first);
+  const [b, rawB] = claimCues(second);
   if ((a.length > 0) === (b.length > 0)) return [];
-  // The claims without who said them ("..., the company said") and without the negations' contractions.
-  const claimA = withoutAttribution(first).replace(CONTRACTION, ' ');
-  const claimB = withoutAttribution(second).replace(CONTRACTION, ' ');
+  // And without the negations' contractions.
+  const claimA = rawA.replace(CONTRACTION, ' ');
+  const claimB = rawB.replace(CONTRACTION, ' ');
   // Stems first; then lemmas, which know irregular forms ("didn't win" / "won").
   const shared = Math.max(overlap(contentStems(claimA, NEGATION_WORDS), contentStems(claimB, NEGATION_WORDS)), lemmaOverlap(claimA, claimB));
   if (shared < NEGATION_MIN_OVERLAP) return [];

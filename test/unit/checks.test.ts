@@ -104,6 +104,7 @@ describe('negation, antonyms, values', () => {
     // An irregular form on the other side, an attribution, "declined to" as a negation on both sides.
     expect(kinds("They didn't win the match.", 'They won the match.')).toContain('negation');
     expect(kinds('The CEO resigned.', 'The CEO did not resign, the company said.')).toContain('negation');
+    expect(kinds('Iran sent drones to Russia.', 'Officials did not say Iran sent drones to Russia.')).not.toContain('negation');
     expect(kinds('The company did not comment.', 'The company declined to comment.')).not.toContain('negation');
     expect(kinds('Iran sent drones to Russia.', 'The weather in Paris was not good.')).not.toContain('negation');
     expect(kinds('Iran did not send drones.', 'Iran never sent drones.')).not.toContain('negation');
