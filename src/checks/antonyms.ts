@@ -8,11 +8,27 @@ import { defineCheck } from './check.js';
 /** Share of content words two statements must have in common before opposite words are looked for. */
 export const ANTONYM_MIN_OVERLAP = 0.3;
 
-const ANTONYMS = new Map<string, ReadonlySet<string>>(Object.entries(wordnet.antonyms).map(([word, opposites]) => [word, new Set(opposites)]));
+/**
+ * Opposites of news and debate language that WordNet's lexical antonym pointers lack (it links "approve"
+ * only to "disapprove" and has no antonym for "support" or "ban"). Both directions are added.
+ */
+export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
+  ['support', 'oppose'],
+  ['approve', 'reject'],
+  ['ban', 'allow'],
+  ['ban', 'permit'],
+  ['prohibit', 'allow'],
+  ['prohibit', 'permit'],
+];
+
+const ANTONYMS = new Map<string, Set<string>>(Object.entries(wordnet.antonyms).map(([word, opposites]) => [word, new Set(opposites)]));
+for (const [a, b] of EXTRA_ANTONYMS) {
+  for (const [x, y] of [[a, b], [b, a]] as const) ANTONYMS.set(x, new Set([...(ANTONYMS.get(x) ?? []), y]));
+}
 
 /**
  * WordNet 3.1 antonym pairs (the `!` pointers of adjectives, verbs, adverbs and nouns), from the compact
- * table that scripts/build-wordnet.mjs makes (src/checks/wordnet.json).
+ * table that scripts/build-wordnet.mjs makes (src/checks/wordnet.json), and `EXTRA_ANTONYMS`.
  */
 export function antonymsOf(lemma: string): ReadonlySet<string> | undefined {
   return ANTONYMS.get(lemma);

@@ -113,6 +113,12 @@ describe('negation, antonyms, values', () => {
     expect(kinds('Officials confirmed that Iran sold drones.', 'Officials denied that Iran sold drones.')).toContain('negation');
   });
 
+  it('finds the opposites of news language that WordNet lacks', () => {
+    expect(kinds('The senator supports the bill.', 'The senator opposes the bill.')).toContain('antonym');
+    expect(kinds('Regulators approved the drug.', 'Regulators rejected the drug.')).toContain('antonym');
+    expect(kinds('The city banned cars in the centre.', 'The city allowed cars in the centre.')).toContain('antonym');
+  });
+
   it('finds WordNet antonyms across the pair', () => {
     const reasons = runChecks({ text: 'Oil prices increased sharply on Monday.' }, { text: 'Oil prices decreased sharply on Monday.' });
     expect(reasons).toContainEqual(expect.objectContaining({ kind: 'antonym', first: expect.objectContaining({ text: 'increased' }), second: expect.objectContaining({ text: 'decreased' }) }));
