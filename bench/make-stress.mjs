@@ -31,13 +31,7 @@ function makeSuites(part, random) {
     return list[Math.floor(random() * list.length)];
   };
   const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
-  const two = (name) => {
-    const a = pick(name);
-    let b = pick(name);
-    while (b === a) b = pick(name);
-    return [a, b];
-  };
-  const cap = (s) => s[0].toUpperCase() + s.slice(1);
+  // k different fillers of one kind (drawn until each is new).
   const distinct = (name, k) => {
     const out = [];
     while (out.length < k) {
@@ -46,6 +40,7 @@ function makeSuites(part, random) {
     }
     return out;
   };
+  const cap = (s) => s[0].toUpperCase() + s.slice(1);
   const suites = {
     numbers: () => {
       const [country, city, item] = [pick('country'), pick('city'), pick('item')];
@@ -63,7 +58,7 @@ function makeSuites(part, random) {
     },
     dates: () => {
       const [country, item] = [pick('country'), pick('item')];
-      const [m1, m2] = two('month');
+      const [m1, m2] = distinct('month', 2);
       const y = int(2015, 2023);
       const forms = [
         () => [`${country} delivered the ${item} in ${m1} ${y}.`, `${country} delivered the ${item} in ${m2} ${y + int(1, 2)}.`, 'contradiction'],
@@ -104,8 +99,8 @@ function makeSuites(part, random) {
       return forms[int(0, forms.length - 1)]();
     },
     roles: () => {
-      const [a, b] = two('country');
-      const [p, q] = two('person');
+      const [a, b] = distinct('country', 2);
+      const [p, q] = distinct('person', 2);
       const [item, company, role] = [pick('item'), pick('company'), pick('role')];
       const forms = [
         () => [`${a} bought ${item} from ${b}.`, `${b} bought ${item} from ${a}.`, 'contradiction'],
