@@ -13,6 +13,7 @@ mkdir -p "$OUT"
 export TRAIN_CONFIG=${TRAIN_CONFIG:-experiments/pretrained-encoder.json}
 $PY -c "from config import load_config; import pretrain; pretrain.build_ids('$WORK', load_config()['pretrain']['max_tokens'])"
 $PY -c "from train import pack_vectors; pack_vectors('$WORK/vectors.vec', '$WORK', '$OUT/vectors.npy')"
+xz -T2 -9 -c "$OUT/vectors.npy" > "$OUT/vectors.npy.xz" && rm "$OUT/vectors.npy"
 xz -T2 -6 -c "$WORK/nli.pt" > "$OUT/nli.pt.xz"
 xz -T2 -6 -c "$WORK/pretrain-ids.npy" > "$OUT/pretrain-ids.npy.xz"
 cp "$WORK/tokenizer.json" "$DATA/realworld/dev.jsonl.gz" "$OUT/"

@@ -12,7 +12,7 @@ W=/tmp/contradict-work; mkdir -p "$W"
 export PYTHONUNBUFFERED=1
 D=${D:-../device-data}
 xz -d -T0 -c $D/nli.pt.xz > $W/nli.pt && xz -d -T0 -c $D/pretrain-ids.npy.xz > $W/pretrain-ids.npy \
-  && cp $D/tokenizer.json $D/vectors.npy $W/ || exit 1
+  && xz -d -T0 -c $D/vectors.npy.xz > $W/vectors.npy && cp $D/tokenizer.json $W/ || exit 1
 nvidia-smi -L; python3 -c "import torch; print('torch', torch.__version__, torch.cuda.get_device_name(0))"
 A=${A:-experiments/pretrained-encoder.json}
 B=${B:-experiments/pretrained-encoder-slow.json}

@@ -90,7 +90,10 @@ def main():
     parser.add_argument("--vectors", default=None, help="fastText vectors to start the token embeddings from")
     parser.add_argument("--device", default="cpu", help="cpu, cuda, or auto")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--minutes", type=float, default=None, help="another time budget than config pretrain.minutes")
     args = parser.parse_args()
+    if args.minutes is not None:
+        hp["minutes"] = args.minutes
     device = torch.device("cuda" if args.device == "auto" and torch.cuda.is_available() else
                           ("cpu" if args.device == "auto" else args.device))
     torch.set_num_threads(args.threads)

@@ -205,9 +205,13 @@ def main():
                         help="WordNet's dict folder, for the relation tables of a model with model.relations")
     parser.add_argument("--seed", type=int, default=None,
                         help="another seed than config.seed (to see how far seeds move the figures)")
+    parser.add_argument("--minutes", type=float, default=None,
+                        help="another time cap than the config's (a run that shares a machine with a deadline)")
     args = parser.parse_args()
     budget = config["baseline"] if args.baseline else config["train"]
     hp = {**config["train"], **budget, "seed": config["seed"] if args.seed is None else args.seed}
+    if args.minutes is not None:
+        hp["minutes"] = args.minutes
     torch.set_num_threads(args.threads)
     os.makedirs(args.out, exist_ok=True)
     random.seed(hp["seed"])
