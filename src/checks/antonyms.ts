@@ -4,13 +4,14 @@ import { entitiesOf } from './guards.js';
 import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 import wordnet from './wordnet.json' with { type: 'json' };
 import { defineCheck } from './check.js';
+import { oppositeChange } from './direction.js';
 
 /** Share of content words two statements must have in common before opposite words are looked for. */
 export const ANTONYM_MIN_OVERLAP = 0.3;
 
 /**
  * Opposites of news and debate language that WordNet's lexical antonym pointers lack (it links "approve"
- * only to "disapprove" and has no antonym for "support" or "ban"). Both directions are added.
+ * only to "disapprove" and has no antonym for "support", "ban", "veto" or "suspend"). Both directions are added.
  */
 export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
   ['support', 'oppose'],
@@ -19,7 +20,20 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
   ['ban', 'permit'],
   ['prohibit', 'allow'],
   ['prohibit', 'permit'],
+  ['lift', 'impose'],
+  ['slow', 'accelerate'],
+  ['veto', 'sign'],
+  ['suspend', 'resume'],
+  ['join', 'leave'],
 ];
+
+/**
+ * A verb that undoes the word after it: "lifted the ban" allows, "ended the ban" / "repealed the prohibition"
+ * too. An opposite word right after one of these is skipped ("The government lifted the ban on imports" /
+ * "Imports are allowed again").
+ */
+const UNDONE = /\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|overturn(?:s|ed|ing)?|repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|rescind(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const undone = (text: string, word: LemmaWord) => UNDONE.test(text.slice(Math.max(0, word.span.start - 40), word.span.start));
 
 const ANTONYMS = new Map<string, Set<string>>(Object.entries(wordnet.antonyms).map(([word, opposites]) => [word, new Set(opposites)]));
 for (const [a, b] of EXTRA_ANTONYMS) {
@@ -34,14 +48,26 @@ export function antonymsOf(lemma: string): ReadonlySet<string> | undefined {
   return ANTONYMS.get(lemma);
 }
 
-/** A word in one statement whose WordNet antonym is in the other ("won" / "lost", "increased" / "decreased"). */
+/**
+ * A word in one statement whose WordNet antonym is in the other ("won" / "lost", "increased" / "decreased"), or
+ * a change up in one and down in the other of the same thing (`oppositeChange`: "sea ice is expanding" / "sea
+ * ice has declined").
+ */
 export function antonymFindings(first: string, second: string): AntonymFinding[] {
   // "Iran sold drones to Russia" / "Russia bought drones from Iran": converse verbs with the roles
   // swapped say the same thing.
   if (rolesSwapped(first, second)) return [];
   // Opposite words matter between statements about the same thing; skip the lemmas otherwise.
-  if (overlap(contentStems(first), contentStems(second)) < ANTONYM_MIN_OVERLAP) return [];
-  const found = firstOpposite(looseLemmaWords(first), looseLemmaWords(second));
+  // A change up against a change down of the same thing needs no more in common ("Unemployment falls to its
+  // lowest level since 1969" / "Unemployment rose sharply last month").
+  const found =
+    (overlap(contentStems(first), contentStems(second)) >= ANTONYM_MIN_OVERLAP
+      ? firstOpposite(
+          looseLemmaWords(first).filter((word) => !undone(first, word)),
+          looseLemmaWords(second).filter((word) => !undone(second, word)),
+        )
+      : undefined) ??
+    oppositeChange(first, second);
   return found ? [{ kind: 'antonym', first: { text: found[0].text, span: found[0].span }, second: { text: found[1].text, span: found[1].span } }] : [];
 }
 

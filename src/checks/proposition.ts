@@ -1,4 +1,5 @@
 import { isStopword } from '../statements/words.js';
+import { directionOf } from './direction-words.js';
 import { lemmaWords, looseLemmaWords, type LemmaWord } from './lemmas.js';
 
 /** Words that frame a claim rather than carry it ("said", "officials", "reportedly"). */
@@ -18,9 +19,12 @@ export function propositionWords(text: string, from = 0, to = text.length, tagge
 }
 
 // Two words name the same thing when they share a lemma, or one lemma is the start of the other and long
-// enough to be a stem ("deliver" / "delivery", "invade" / "invasion" is not caught).
+// enough to be a stem ("deliver" / "delivery", "invade" / "invasion" is not caught), or both name a change in
+// the same direction ("a minimum wage increase" / "raising the minimum wage").
 const MIN_STEM = 5;
 export function sameWord(a: LemmaWord, b: LemmaWord): boolean {
+  const direction = directionOf(a);
+  if (direction !== undefined && directionOf(b) === direction) return true;
   for (const x of a.lemmas) {
     for (const y of b.lemmas) {
       if (x === y) return true;

@@ -12,6 +12,10 @@ const DENY =
 /** A stance for it: "acknowledged that", "admitted", "confirmed", "managed to", and plain reporting ("said"). */
 const AFFIRM =
   /\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|conced(?:e|es|ed|ing)|manag(?:e|es|ed|ing) to|succeed(?:s|ed|ing)? in|agree(?:s|d|ing)? to|sa(?:y|ys|id)|stated|announced|revealed)\b(?:\s+that\b)?/i;
+/** Denials that are decisions against a proposal, not disputes of a fact. */
+const DECIDE_AGAINST = /^(?:reject|rebuff|dismiss|refus|declin)/i;
+/** A proposal's failure, reported plainly ("failed", "was voted down"; not "failed to", a denial itself). */
+const FAILED = /\b(?:fail(?:s|ed)?\b(?!\s+to\b)|defeated|blocked|vetoed|voted down|struck down|scrapped|shelved|abandoned|withdrawn)\b/i;
 /** Words of the proposition the two sides must share, and their share of the smaller side. */
 export const STANCE_MIN_SHARED = 2;
 export const STANCE_MIN_SHARE = 0.5;
@@ -38,6 +42,9 @@ export function oneSidedDenial(first: string, second: string): { side: Side; den
   if ((a === null) === (b === null)) return undefined;
   const [side, denier, other, denial] = a ? (['first', first, second, a] as const) : (['second', second, first, b!] as const);
   if (negationCues(other).length > 0) return undefined;
+  // A decision against a proposal agrees with a report that it failed: "Senate rejects minimum wage increase" /
+  // "The minimum wage increase failed in the Senate".
+  if (DECIDE_AGAINST.test(denial[0]) && FAILED.test(other)) return undefined;
   return { side, denier, other, denial };
 }
 

@@ -117,6 +117,11 @@ describe('negation, antonyms, values', () => {
     expect(kinds('The senator supports the bill.', 'The senator opposes the bill.')).toContain('antonym');
     expect(kinds('Regulators approved the drug.', 'Regulators rejected the drug.')).toContain('antonym');
     expect(kinds('The city banned cars in the centre.', 'The city allowed cars in the centre.')).toContain('antonym');
+    expect(kinds('The government lifted the ban on imports.', 'The government imposed a ban on imports.')).toContain('antonym');
+    expect(kinds('Inflation slowed to 2 percent in October.', 'Inflation accelerated in October.')).toContain('antonym');
+    expect(kinds('The president vetoed the bill.', 'The president signed the bill into law.')).toContain('antonym');
+    // A ban lifted allows: no opposite of "allowed".
+    expect(kinds('The government lifted the ban on imports.', 'Imports are allowed again.')).not.toContain('antonym');
   });
 
   it('finds WordNet antonyms across the pair', () => {
@@ -135,6 +140,23 @@ describe('negation, antonyms, values', () => {
     // Converse verbs with the roles swapped say the same thing.
     expect(kinds('Iran sold drones to Russia.', 'Russia bought drones from Iran.')).not.toContain('antonym');
     expect(kinds('Iran sold drones to Russia.', 'Iran bought drones from Russia.')).toContain('antonym');
+  });
+
+  it('finds a change up against a change down of the same thing, however little else the two share', () => {
+    const pair = (a: string, b: string) =>
+      runChecks({ text: a }, { text: b }).flatMap((r) => (r.kind === 'antonym' ? [[r.first.text, r.second.text]] : []));
+    // Too little in common for WordNet's antonyms (below ANTONYM_MIN_OVERLAP), but the same thing falls and rises.
+    expect(pair('Unemployment falls to lowest level since 1969', 'Unemployment rose sharply last month.')).toEqual([['falls', 'rose']]);
+    // Two verbs that WordNet does not link; the object of a transitive verb; a noun of change.
+    expect(pair('Arctic sea ice extent has declined by about 13 percent per decade since 1979.', 'Arctic sea ice is expanding.')).toEqual([['declined', 'expanding']]);
+    expect(pair('The policy increased emissions.', 'The policy reduced emissions.')).toEqual([['increased', 'reduced']]);
+    expect(pair('There was a sharp rise in unemployment.', 'Unemployment fell.')).toEqual([['rise', 'fell']]);
+    expect(pair('Crime has gone down in every one of the last five years.', 'Crime went up last year.')).toEqual([['gone down', 'went up']]);
+    // Same direction, another object, a negated change, or changes in different years.
+    expect(pair('Arctic sea ice extent has declined since 1979.', 'Arctic sea ice has shrunk in recent decades.')).toEqual([]);
+    expect(pair('The company cut jobs.', 'The company raised prices.')).toEqual([]);
+    expect(pair('We will not raise taxes on the middle class.', 'Our plan cuts taxes for working families.')).toEqual([]);
+    expect(pair('Exports soared in 2019.', 'Exports slumped in 2021.')).toEqual([]);
   });
 
   it('finds one attribute with two values', () => {
@@ -180,6 +202,13 @@ describe('stance, event order, none vs some, roles', () => {
     expect(kinds('The minister acknowledged that his country gave drones to Russia.', 'Iran has denied that it plans to send missiles to Russia.')).not.toContain('stance');
     expect(kinds('Iran denied sending drones to Russia.', 'Iran has denied that it sent any drones to Russia.')).not.toContain('stance');
     expect(kinds('Iran denied sending drones to Russia.', 'An official said Iran sent food aid to Russia.')).not.toContain('stance');
+    // Words of a change in one direction name the same thing ("increase" / "raising").
+    expect(kinds('Senate rejects minimum wage increase', 'The Senate passed a bill raising the minimum wage.')).toContain('stance');
+    // A decision against a proposal agrees with a report that the proposal failed.
+    expect(kinds('Senate rejects minimum wage increase', 'The minimum wage increase failed in the Senate.')).not.toContain('stance');
+    expect(kinds('Senate rejects minimum wage increase', 'The minimum wage increase failed in the Senate.')).not.toContain('cue-only');
+    // A denial of a fact is no decision: "denied that the talks failed" still contradicts "the talks failed".
+    expect(kinds('Officials denied that the peace talks failed.', 'The peace talks failed on Tuesday.')).toContain('stance');
   });
 
   it('finds "for the first time" against "previously" for the same event', () => {
