@@ -18,6 +18,7 @@ const FILLERS = {
   goods: ['grain', 'oil', 'gas', 'steel', 'wheat', 'fertiliser', 'coal', 'copper'],
   city: ['Kyiv', 'Kharkiv', 'Odesa', 'Lviv', 'Dnipro', 'Mariupol', 'Kherson', 'Zaporizhzhia', 'Mykolaiv', 'Poltava'],
   month: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  measure: ['unemployment', 'inflation', 'exports', 'imports', 'house prices', 'oil prices', 'crime', 'tourism', 'retail sales', 'public debt', 'the birth rate', 'wheat production'],
   role: ['chief executive', 'finance director', 'chair of the board', 'head of security', 'lead negotiator', 'spokesperson'],
 };
 
@@ -199,6 +200,34 @@ function makeSuites(part, random) {
       ];
       return forms[int(0, forms.length - 1)]();
     },
+    // A change up against a change down of the same thing; the same direction in other words, another
+    // measure or place, a negated change, or another object's detail are no contradiction. (Not other years:
+    // the date check's weight would learn that years that differ are no contradiction.)
+    directions: () => {
+      const [m1, m2] = distinct('measure', 2);
+      const [c1, c2] = distinct('country', 2);
+      const [g1, g2] = distinct('goods', 2);
+      const [month, company] = [pick('month'), pick('company')];
+      const n = int(2, 15);
+      const up = ['rose', 'increased', 'grew', 'climbed', 'jumped', 'went up'];
+      const down = ['fell', 'dropped', 'declined', 'decreased', 'shrank', 'went down'];
+      const [u1, u2] = [up[int(0, up.length - 1)], up[int(0, up.length - 1)]];
+      const d1 = down[int(0, down.length - 1)];
+      const raise = ['raised', 'increased'][int(0, 1)];
+      const cut = ['cut', 'lowered', 'reduced'][int(0, 2)];
+      const forms = [
+        () => [`${cap(m1)} in ${c1} ${u1} by ${n} percent in ${month}.`, `${cap(m1)} in ${c1} ${d1} in ${month}.`, 'contradiction'],
+        () => [`${c1} ${raise} taxes on ${g1} this year.`, `${c1} ${cut} taxes on ${g1} this year.`, 'contradiction'],
+        () => [`${company} ${['expanded', 'increased'][int(0, 1)]} its workforce in ${month}.`, `${company} ${['cut', 'reduced'][int(0, 1)]} its workforce in ${month}.`, 'contradiction'],
+        () => [`${cap(m1)} ${d1} sharply last year, official figures show.`, `${cap(m1)} ${u1} last year.`, 'contradiction'],
+        () => [`${cap(m1)} in ${c1} ${u1} in ${month}.`, `${cap(m1)} in ${c1} ${u2} by ${n} percent in ${month}.`, 'entailment'],
+        () => [`${cap(m1)} in ${c1} ${u1} in ${month}.`, `${cap(m2)} in ${c1} ${d1} in ${month}.`, 'neutral'],
+        () => [`${cap(m1)} in ${c1} ${u1} in ${month}.`, `${cap(m1)} in ${c2} ${d1} in ${month}.`, 'neutral'],
+        () => [`${cap(m1)} in ${c1} did not fall in ${month}.`, `${cap(m1)} in ${c1} ${u1} in ${month}.`, 'neutral'],
+        () => [`${c1} ${raise} taxes on ${g1} this year.`, `${c1} ${cut} taxes on ${g2} this year.`, 'neutral'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
     unrelated: () => {
       const [country, city, goods, company, person] = [pick('country'), pick('city'), pick('goods'), pick('company'), pick('person')];
       const sentences = [
@@ -226,7 +255,7 @@ for (const [part, name, seed] of [[0, 'calibration', 11], [1, 'eval', 29]]) {
   const random = rng(seed);
   const suites = makeSuites(part, random);
   // The suites added later come last, so that the earlier suites' files stay as they were.
-  const LATER = ['stance', 'order', 'none', 'lists'];
+  const LATER = ['stance', 'order', 'none', 'lists', 'directions'];
   const ordered = Object.entries(suites).sort(([a], [b]) => LATER.indexOf(a) - LATER.indexOf(b));
   for (const [suite, make] of ordered) {
     const seen = new Set();

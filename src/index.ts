@@ -44,6 +44,7 @@ export type {
 } from './checks/finding.js';
 export type { CueOnlyFinding } from './checks/cue-only.js';
 export type { OpenListFinding } from './checks/open-list.js';
+export type { DirectionFinding } from './checks/direction.js';
 export type { FirstTimeFinding } from './checks/first-time.js';
 export type { NoneFinding } from './checks/none.js';
 export type { QuantityAgreement } from './checks/numbers.js';

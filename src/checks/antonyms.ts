@@ -4,7 +4,7 @@ import { entitiesOf } from './guards.js';
 import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 import wordnet from './wordnet.json' with { type: 'json' };
 import { defineCheck } from './check.js';
-import { oppositeChange } from './direction.js';
+import { directionOf } from './direction-words.js';
 
 /** Share of content words two statements must have in common before opposite words are looked for. */
 export const ANTONYM_MIN_OVERLAP = 0.3;
@@ -49,25 +49,19 @@ export function antonymsOf(lemma: string): ReadonlySet<string> | undefined {
 }
 
 /**
- * A word in one statement whose WordNet antonym is in the other ("won" / "lost", "increased" / "decreased"), or
- * a change up in one and down in the other of the same thing (`oppositeChange`: "sea ice is expanding" / "sea
- * ice has declined").
+ * A word in one statement whose WordNet antonym is in the other ("won" / "lost", "increased" / "decreased").
+ * (A change up against a change down of the same thing, with less in common, is the direction check's.)
  */
 export function antonymFindings(first: string, second: string): AntonymFinding[] {
   // "Iran sold drones to Russia" / "Russia bought drones from Iran": converse verbs with the roles
   // swapped say the same thing.
   if (rolesSwapped(first, second)) return [];
   // Opposite words matter between statements about the same thing; skip the lemmas otherwise.
-  // A change up against a change down of the same thing needs no more in common ("Unemployment falls to its
-  // lowest level since 1969" / "Unemployment rose sharply last month").
-  const found =
-    (overlap(contentStems(first), contentStems(second)) >= ANTONYM_MIN_OVERLAP
-      ? firstOpposite(
-          looseLemmaWords(first).filter((word) => !undone(first, word)),
-          looseLemmaWords(second).filter((word) => !undone(second, word)),
-        )
-      : undefined) ??
-    oppositeChange(first, second);
+  if (overlap(contentStems(first), contentStems(second)) < ANTONYM_MIN_OVERLAP) return [];
+  const found = firstOpposite(
+    looseLemmaWords(first).filter((word) => !undone(first, word)),
+    looseLemmaWords(second).filter((word) => !undone(second, word)),
+  );
   return found ? [{ kind: 'antonym', first: { text: found[0].text, span: found[0].span }, second: { text: found[1].text, span: found[1].span } }] : [];
 }
 
@@ -82,6 +76,9 @@ function firstOpposite(a: readonly LemmaWord[], b: readonly LemmaWord[]): [Lemma
     for (const lemma of word.lemmas) {
       for (const antonym of antonymsOf(lemma) ?? []) {
         const match = bLemmas.get(antonym);
+        // Two words of change ("rose" / "fell") are the direction check's, which asks whether the same thing
+        // changed.
+        if (match && directionOf(word) !== undefined && directionOf(match) !== undefined) continue;
         if (match) return [word, match];
       }
     }

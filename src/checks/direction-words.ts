@@ -1,17 +1,17 @@
 import type { LemmaWord } from './lemmas.js';
 
 /**
- * Verbs (and their nouns) of a change up or down: "unemployment rose" / "unemployment falls", "the policy
+ * Verbs (and their nouns) of a change up or down (of an amount, a rate or a strength): "unemployment rose" / "unemployment falls", "the policy
  * increased emissions" / "the policy reduced emissions". WordNet links only some of them as antonyms
  * (increase / decrease, rise / fall, raise / lower); news and claims mix them freely ("sea ice is expanding" /
  * "sea ice has declined").
  */
 export const DIRECTION_UP: ReadonlySet<string> = new Set([
-  'increase', 'rise', 'grow', 'climb', 'gain', 'expand', 'raise', 'boost', 'soar', 'surge', 'jump', 'swell', 'hike', 'mount', 'rebound', 'spike', 'skyrocket',
+  'increase', 'rise', 'grow', 'climb', 'gain', 'expand', 'raise', 'boost', 'soar', 'surge', 'jump', 'swell', 'hike', 'mount', 'rebound', 'spike', 'skyrocket', 'accelerate', 'strengthen', 'intensify',
 ]);
 export const DIRECTION_DOWN: ReadonlySet<string> = new Set([
   'decrease', 'fall', 'drop', 'decline', 'shrink', 'reduce', 'cut', 'lower', 'plunge', 'slump', 'sink', 'dip', 'tumble', 'slide', 'diminish', 'lessen',
-  'contract', 'plummet', 'slash', 'lose', 'dwindle', 'wane',
+  'contract', 'plummet', 'slash', 'lose', 'dwindle', 'wane', 'slow', 'weaken',
 ]);
 
 export type Direction = 'up' | 'down';

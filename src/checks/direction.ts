@@ -1,5 +1,7 @@
-import { negationCues } from './negation.js';
+import { defineCheck } from './check.js';
 import { directionOf, type Direction } from './direction-words.js';
+import type { Evidence } from './finding.js';
+import { negationCues } from './negation.js';
 import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 
 /** Words between a verb and its object that keep it transitive ("raised the minimum wage", "cut its taxes"). */
@@ -9,6 +11,10 @@ const TIME_WORDS = new Set(['last', 'next', 'year', 'years', 'month', 'months', 
 const COMPLEMENT = /^\s+(?:in|of)\s+(?:the\s+)?$/i;
 /** Content words before the verb that may name what changes ("Arctic sea ice extent has declined"). */
 const SUBJECT_WORDS = 3;
+const PARTICLE = /^\s+(?:out|off|over|into|onto|through|apart|behind)\b/i;
+const IRREALIS = /\b(?:if|whether|unless|want(?:s|ed)?\s+to|would|could|might)\b/i;
+/** A preposition between two content words: what follows is a detail of what comes before. */
+const PREPOSITION = /^\s+(?:in|on|of|for|at|from|across|among|within|outside)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
 const CLAUSE_BREAK = /[,;:.!?()]|\b(?:and|but|while|whereas|although|though|because|which|who|that)\b/i;
 
 interface Change {
@@ -16,6 +22,8 @@ interface Change {
   readonly direction: Direction;
   /** What goes up or down: the object of a transitive use, else the words before (the subject) and the thing after "in" / "of". */
   readonly theme: readonly LemmaWord[];
+  /** What the theme is of or where: "taxes on coal", "house prices in Chile" (after a preposition). */
+  readonly detail: readonly LemmaWord[];
 }
 
 /** "went up", "has gone down": a change that the content words miss (go, up and down are stopwords). */
@@ -36,35 +44,52 @@ function changesOf(text: string): Change[] {
   const phrasal = phrasalChanges(text);
   const words = phrasal.length === 0 ? looseLemmaWords(text) : [...looseLemmaWords(text), ...phrasal].sort((x, y) => x.span.start - y.span.start);
   const cues = negationCues(text);
+  const gapOf = (a: LemmaWord, b: LemmaWord) => text.slice(a.span.end, b.span.start);
   const out: Change[] = [];
   words.forEach((word, i) => {
     const direction = directionOf(word);
     if (!direction) return;
     // Negated ("did not rise", "will not raise taxes"): not a claim of change either way.
     if (cues.some((cue) => cue.span.end <= word.span.start && !CLAUSE_BREAK.test(text.slice(cue.span.end, word.span.start)) && word.span.start - cue.span.end <= 20)) return;
+    // Another sense with a particle ("jumped out", "dropped off", "fell over"), or only supposed or wanted
+    // ("if you want to lose weight", "whether it helps people lose weight").
+    if (PARTICLE.test(text.slice(word.span.end))) return;
+    const clauseStart = Math.max(0, ...Array.from(text.slice(0, word.span.start).matchAll(/[,;:.!?]/g), (m) => m.index + 1));
+    if (IRREALIS.test(text.slice(clauseStart, word.span.start))) return;
     const next = words[i + 1];
-    const gap = next ? text.slice(word.span.end, next.span.start) : '';
+    const gap = next ? gapOf(word, next) : '';
     // Not an object: an adverb ("rose sharply"), a time ("rose last year"), or after "went up" (intransitive).
     const object =
       next && !phrasal.includes(word) && !next.lower.endsWith('ly') && !TIME_WORDS.has(next.lower) && DETERMINER.test(gap) && directionOf(next) === undefined
         ? next
         : undefined;
     if (object) {
-      out.push({ word, direction, theme: [object] });
+      // "taxes on coal": the complement tells two objects apart.
+      const after = words[i + 2];
+      const detail = after && PREPOSITION.test(gapOf(object, after)) ? [after] : [];
+      out.push({ word, direction, theme: [object], detail });
       return;
     }
-    const theme: LemmaWord[] = [];
-    for (let k = i - 1; k >= 0 && theme.length < SUBJECT_WORDS; k--) {
+    // The words of the clause before the change: its head ("The birth rate") before the first preposition,
+    // the rest ("in Brazil") its detail.
+    const clause: LemmaWord[] = [];
+    for (let k = i - 1; k >= 0; k--) {
       const before = words[k]!;
-      if (CLAUSE_BREAK.test(text.slice(before.span.end, (theme[theme.length - 1] ?? word).span.start))) break;
-      if (directionOf(before) === undefined) theme.push(before);
+      if (CLAUSE_BREAK.test(gapOf(before, clause[0] ?? word))) break;
+      clause.unshift(before);
     }
-    if (next && COMPLEMENT.test(gap)) theme.push(next);
-    out.push({ word, direction, theme });
+    const split = clause.findIndex((w, k) => k + 1 < clause.length && PREPOSITION.test(gapOf(w, clause[k + 1]!)));
+    const head = (split === -1 ? clause : clause.slice(0, split + 1)).filter((w) => directionOf(w) === undefined).slice(-SUBJECT_WORDS);
+    const detail = split === -1 ? [] : clause.slice(split + 1);
+    // "a rise in unemployment" (not "rose in January", "fell in Chile").
+    const complement = next && COMPLEMENT.test(gap) && !next.proper && !CALENDAR.has(next.lower) && !TIME_WORDS.has(next.lower) ? next : undefined;
+    const theme = complement ? [...head, complement] : head;
+    out.push({ word, direction, theme, detail });
   });
   return out;
 }
 
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const sameLemma = (a: LemmaWord, b: LemmaWord) => a.lemmas.some((lemma) => b.lemmas.includes(lemma));
 const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/g;
 
@@ -72,7 +97,8 @@ const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/g;
  * A change up in one statement and down in the other, of the same thing: "Unemployment falls to its lowest
  * level since 1969" / "Unemployment rose sharply last month", "The policy increased emissions" / "The policy
  * reduced emissions", but not "The company cut jobs" / "The company raised prices" (different objects),
- * "We will not raise taxes" / "Our plan cuts taxes" (negated), or changes in different years. A word both
+ * "We will not raise taxes" / "Our plan cuts taxes" (negated), changes in different years, or where both
+ * statements name places or actors and share none. A word both
  * statements have is skipped ("Prices rose, then fell" / "Prices fell").
  */
 export function oppositeChange(first: string, second: string): [LemmaWord, LemmaWord] | undefined {
@@ -82,14 +108,50 @@ export function oppositeChange(first: string, second: string): [LemmaWord, Lemma
   const a = changesOf(first);
   if (a.length === 0) return undefined;
   const b = changesOf(second);
+  if (b.length === 0) return undefined;
+  // Names on both sides and none shared: two places or actors ("exports from Chile rose" / "exports from Peru fell").
+  const names = (text: string) => looseLemmaWords(text).filter((w) => w.proper && !CALENDAR.has(w.lower)).map((w) => w.lower);
+  const namesA = names(first);
+  const namesB = new Set(names(second));
+  if (namesA.length > 0 && namesB.size > 0 && !namesA.some((name) => namesB.has(name))) return undefined;
   const aWords = new Set(a.map((c) => c.word.lower));
   const bWords = new Set(b.map((c) => c.word.lower));
   for (const x of a) {
     if (bWords.has(x.word.lower)) continue;
     for (const y of b) {
       if (aWords.has(y.word.lower) || x.direction === y.direction) continue;
-      if (x.theme.some((t) => y.theme.some((u) => sameLemma(t, u)))) return [x.word, y.word];
+      if (!x.theme.some((t) => y.theme.some((u) => sameLemma(t, u)))) continue;
+      // Details on both sides that share nothing: two things ("taxes on coal" / "taxes on wheat").
+      if (x.detail.length > 0 && y.detail.length > 0 && !x.detail.some((t) => y.detail.some((u) => sameLemma(t, u)))) continue;
+      return [x.word, y.word];
     }
   }
   return undefined;
 }
+
+/**
+ * A change up in one statement and down in the other, of the same thing (`oppositeChange`). Every pair of
+ * words of change is this check's, WordNet antonyms ("rose" / "fell") too: the antonym check leaves them
+ * alone, so that each kind of opposite has one weight.
+ */
+export interface DirectionFinding {
+  readonly kind: 'direction';
+  /** The word of change in the first statement ("falls"), and its direction. */
+  readonly first: Evidence & { readonly direction: Direction };
+  readonly second: Evidence & { readonly direction: Direction };
+}
+
+export function directionFindings(first: string, second: string): DirectionFinding[] {
+  const found = oppositeChange(first, second);
+  if (!found) return [];
+  const [a, b] = found;
+  return [{ kind: 'direction', first: { text: a.text, span: a.span, direction: directionOf(a)! }, second: { text: b.text, span: b.span, direction: directionOf(b)! } }];
+}
+
+export const directionCheck = defineCheck({
+  kind: 'direction',
+  feature: 'direction',
+  role: 'finding',
+  run: (first, second) => directionFindings(first.text, second.text),
+  describe: (reason: DirectionFinding) => `opposite changes of the same thing: "${reason.first.text}" (${reason.first.direction}) vs "${reason.second.text}" (${reason.second.direction})`,
+});

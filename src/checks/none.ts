@@ -61,7 +61,46 @@ export function noneFindings(first: string, second: string): NoneFinding[] {
       return [{ kind: 'none-vs-some', side, none: cue, some: { text: some.text, span: some.span } }];
     }
   }
-  return [];
+  const implied = impliedNone(first, second);
+  return implied ? [implied] : [];
+}
+
+/**
+ * None said in other words, in the two places news most often says it: casualties ("no one was killed",
+ * "there were no injuries", "everyone on board survived") and votes ("passed unanimously").
+ */
+const NO_DEATHS =
+  /\b(?:(?:no\s+one|nobody|none)\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:killed|died)|no\s+(?:deaths|fatalities|one\s+died)|(?:everyone|everybody|all\b[^.;:]{0,50}?)\s+(?:\w+\s+){0,3}?survived)\b/i;
+const NO_HARM =
+  /\b(?:(?:no\s+one|nobody|none)\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:hurt|injured|harmed|wounded)|no\s+(?:injuries|casualties)|(?:everyone|everybody|all\b[^.;:]{0,50}?)\s+(?:\w+\s+){0,3}?escaped\s+(?:unharmed|unhurt|uninjured))\b/i;
+const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
+const COUNT = '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several|some|many|a\\s+few|a\\s+number)';
+const SOME_DEATHS = new RegExp(`\\b${COUNT}\\b[^.;:]{0,40}?\\b(?:killed|died|dead|deaths|fatalities|perished)\\b`, 'i');
+const SOME_HARM = new RegExp(`\\b${COUNT}\\b[^.;:]{0,40}?\\b(?:injured|hurt|wounded|injuries|casualties)\\b`, 'i');
+const SOME_AGAINST = new RegExp(`\\b${COUNT}\\b[^.;:]{0,40}?\\bvoted\\s+against\\b`, 'i');
+
+function impliedNone(first: string, second: string): NoneFinding | undefined {
+  for (const [side, none, other] of [['first', first, second], ['second', second, first]] as const) {
+    const pairs: [RegExpExecArray | null, RegExp[]][] = [
+      [NO_HARM.exec(none), [SOME_HARM, SOME_DEATHS]],
+      [NO_DEATHS.exec(none), [SOME_DEATHS]],
+      [UNANIMOUS.exec(none), [SOME_AGAINST]],
+    ];
+    for (const [cue, against] of pairs) {
+      // "Not all passengers survived" says some did not.
+      if (!cue || /\bnot\s+(?:all|everyone|everybody)\b/i.test(none)) continue;
+      for (const pattern of against) {
+        const some = pattern.exec(other);
+        if (!some || negationCues(other).length > 0 || IRREALIS.test(other)) continue;
+        // About the same event: a content word besides the cues in common ("the crash", "the measure").
+        const outside = (text: string, match: RegExpExecArray) =>
+          propositionWords(text).filter((word) => word.span.end <= match.index || word.span.start >= match.index + match[0].length);
+        if (propositionOverlap(outside(none, cue), outside(other, some)).shared < NONE_MIN_SHARED) continue;
+        return { kind: 'none-vs-some', side, none: matchEvidence(cue), some: matchEvidence(some) };
+      }
+    }
+  }
+  return undefined;
 }
 
 export const noneCheck = defineCheck({

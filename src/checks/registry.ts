@@ -2,6 +2,7 @@ import { antonymCheck } from './antonyms.js';
 import type { Check, Checked } from './check.js';
 import { cueOnlyCheck } from './cue-only.js';
 import { datesCheck } from './dates.js';
+import { directionCheck } from './direction.js';
 import { firstTimeCheck } from './first-time.js';
 import { updateCheck } from './guards.js';
 import { negationCheck } from './negation.js';
@@ -42,6 +43,7 @@ export const CHECKS = [
   datesCheck,
   negationCheck,
   antonymCheck,
+  directionCheck,
   valueCheck,
   stanceCheck,
   orderCheck,
