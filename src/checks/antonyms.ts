@@ -58,15 +58,12 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   if (rolesSwapped(first, second)) return [];
   // Opposite words matter between statements about the same thing; skip the lemmas otherwise.
   if (overlap(contentStems(first), contentStems(second)) < ANTONYM_MIN_OVERLAP) return [];
-  const found = firstOpposite(
-    looseLemmaWords(first).filter((word) => !undone(first, word)),
-    looseLemmaWords(second).filter((word) => !undone(second, word)),
-  );
+  const found = firstOpposite(first, second, looseLemmaWords(first), looseLemmaWords(second));
   return found ? [{ kind: 'antonym', first: { text: found[0].text, span: found[0].span }, second: { text: found[1].text, span: found[1].span } }] : [];
 }
 
 // The first word of `a` with a lemma whose antonym is a lemma of a word of `b` (words both sides have are skipped).
-function firstOpposite(a: readonly LemmaWord[], b: readonly LemmaWord[]): [LemmaWord, LemmaWord] | undefined {
+function firstOpposite(first: string, second: string, a: readonly LemmaWord[], b: readonly LemmaWord[]): [LemmaWord, LemmaWord] | undefined {
   const aWords = new Set(a.map((w) => w.lower));
   const bWords = new Set(b.map((w) => w.lower));
   const bLemmas = new Map<string, LemmaWord>();
@@ -78,8 +75,10 @@ function firstOpposite(a: readonly LemmaWord[], b: readonly LemmaWord[]): [Lemma
         const match = bLemmas.get(antonym);
         // Two words of change ("rose" / "fell") are the direction check's, which asks whether the same thing
         // changed.
-        if (match && directionOf(word) !== undefined && directionOf(match) !== undefined) continue;
-        if (match) return [word, match];
+        if (!match || (directionOf(word) !== undefined && directionOf(match) !== undefined)) continue;
+        // Undone by the verb before it ("lifted the ban" / "allowed").
+        if (undone(first, word) || undone(second, match)) continue;
+        return [word, match];
       }
     }
   }

@@ -16,10 +16,17 @@ export const DIRECTION_DOWN: ReadonlySet<string> = new Set([
 
 export type Direction = 'up' | 'down';
 
+// Per word object (the lemma lists are memoised per text, so the same objects come back): `sameWord` asks
+// for every pair of words it compares.
+const known = new WeakMap<LemmaWord, Direction | null>();
+
 /** The direction of change a word names, by its lemmas; undefined for other words. */
 export function directionOf(word: LemmaWord): Direction | undefined {
-  if (word.lemmas.some((lemma) => DIRECTION_UP.has(lemma))) return 'up';
-  if (word.lemmas.some((lemma) => DIRECTION_DOWN.has(lemma))) return 'down';
-  return undefined;
+  let direction = known.get(word);
+  if (direction === undefined) {
+    direction = word.lemmas.some((lemma) => DIRECTION_UP.has(lemma)) ? 'up' : word.lemmas.some((lemma) => DIRECTION_DOWN.has(lemma)) ? 'down' : null;
+    known.set(word, direction);
+  }
+  return direction ?? undefined;
 }
 

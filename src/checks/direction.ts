@@ -3,6 +3,7 @@ import { directionOf, type Direction } from './direction-words.js';
 import type { Evidence } from './finding.js';
 import { negationCues } from './negation.js';
 import { looseLemmaWords, type LemmaWord } from './lemmas.js';
+import { memoize } from './memo.js';
 
 /** Words between a verb and its object that keep it transitive ("raised the minimum wage", "cut its taxes"). */
 const DETERMINER = /^(?:\s+(?:the|a|an|its|their|his|her|our|your|this|these|those|some|more|most|all))*\s+$/i;
@@ -40,7 +41,10 @@ function phrasalChanges(text: string): LemmaWord[] {
   }));
 }
 
-function changesOf(text: string): Change[] {
+/** The changes a text states (memoised per text: a statement meets many others). */
+const changesOf = memoize(findChanges, (text: string) => text);
+
+function findChanges(text: string): Change[] {
   const phrasal = phrasalChanges(text);
   const words = phrasal.length === 0 ? looseLemmaWords(text) : [...looseLemmaWords(text), ...phrasal].sort((x, y) => x.span.start - y.span.start);
   const cues = negationCues(text);
