@@ -6,19 +6,21 @@ import { noneFindings, noneMentions } from './none.js';
 import { ordered, orderFindings } from './order.js';
 import { propositionWords, sameWord } from './proposition.js';
 import { deniedWords, oneSidedDenial, STANCE_MIN_SHARED, stanceFindings } from './stance.js';
+import { antonymFindings } from './antonyms.js';
+import { directionFindings, separateChanges } from './direction.js';
 import { readDirections } from '../statements/words.js';
 
 /**
  * The cue of a contradiction without its substance: "before" against "after", a denial against a plain
- * statement, or "no drones" against "drones", where the event-order, stance or none-vs-some check found
- * that the two statements are not about the same event ("No missiles were used in the attack on Lviv" /
+ * statement, "no drones" against "drones", or a rise against a fall, where the event-order, stance,
+ * none-vs-some or direction check found that the two statements are not about the same event ("No missiles were used in the attack on Lviv" /
  * "Missiles were seen over France"). The NLI model tends to read the cue alone as a contradiction; this
  * guard lets the score weigh that down.
  */
 export interface CueOnlyFinding {
   readonly kind: 'cue-only';
   /** The check whose cue is there and whose test failed. */
-  readonly cue: 'event-order' | 'stance' | 'none-vs-some';
+  readonly cue: 'event-order' | 'stance' | 'none-vs-some' | 'direction';
   /** The side with the cue ("before", "denied", "no drones"); for event order, the first statement. */
   readonly side: Side;
   readonly evidence: Evidence;
@@ -67,19 +69,26 @@ function noneCue(first: string, second: string): CueOnlyFinding | undefined {
   return undefined;
 }
 
+// "House prices in Chile jumped" / "House prices in Iran decreased": opposite changes placed apart.
+function directionCue(first: string, second: string): CueOnlyFinding | undefined {
+  const found = separateChanges(first, second);
+  if (!found || antonymFindings(first, second).length > 0) return undefined;
+  return { kind: 'cue-only', cue: 'direction', side: 'first', evidence: { text: found[0].text, span: found[0].span } };
+}
+
 /**
  * At most one finding per cue, and none where any of the three checks found its contradiction (a pair with
  * a stance reversal may also have "denied sending any drones" against "drones"), or the negation check did.
  * Cheap regular expressions rule out most pairs before any lemma is read.
  */
 export function cueOnlyFindings(first: string, second: string): CueOnlyFinding[] {
-  const cues = [orderCue(first, second), stanceCue(first, second), noneCue(first, second)].filter((f): f is CueOnlyFinding => f !== undefined);
+  const cues = [orderCue(first, second), stanceCue(first, second), noneCue(first, second), directionCue(first, second)].filter((f): f is CueOnlyFinding => f !== undefined);
   if (cues.length === 0) return [];
   // Any of the three, whether its own cue is here or not ("denied ... any drones" is a none cue too), or the
   // negation check, which found one claim on both sides, negated on one: "Minister refuses to resign" / "The
   // minister resigned on Monday" (too few words after "refuses to" for the stance check to compare).
   if (orderFindings(first, second).length > 0 || stanceFindings(first, second).length > 0 || noneFindings(first, second).length > 0) return [];
-  if (negationFindings(first, second).length > 0) return [];
+  if (negationFindings(first, second).length > 0 || directionFindings(first, second).length > 0) return [];
   return cues;
 }
 

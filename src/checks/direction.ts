@@ -106,31 +106,48 @@ const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/g;
  * statements have is skipped ("Prices rose, then fell" / "Prices fell").
  */
 export function oppositeChange(first: string, second: string): [LemmaWord, LemmaWord] | undefined {
+  return compareChanges(first, second).same;
+}
+
+/**
+ * Opposite changes of the same measure that the statements place apart: in different years, of different
+ * details ("taxes on coal" / "taxes on wheat"), or with names on both sides and none shared ("house prices in
+ * Chile jumped" / "house prices in Iran decreased"). The cue of a contradiction without its substance, for the
+ * `cue-only` guard; undefined where `oppositeChange` finds the same thing changing both ways.
+ */
+export function separateChanges(first: string, second: string): [LemmaWord, LemmaWord] | undefined {
+  const { same, separate } = compareChanges(first, second);
+  return same ? undefined : separate;
+}
+
+function compareChanges(first: string, second: string): { same?: [LemmaWord, LemmaWord]; separate?: [LemmaWord, LemmaWord] } {
+  const a = changesOf(first);
+  if (a.length === 0) return {};
+  const b = changesOf(second);
+  if (b.length === 0) return {};
   const yearsA = new Set(first.match(YEAR) ?? []);
   const yearsB = new Set(second.match(YEAR) ?? []);
-  if (yearsA.size > 0 && yearsB.size > 0 && ![...yearsA].some((year) => yearsB.has(year))) return undefined;
-  const a = changesOf(first);
-  if (a.length === 0) return undefined;
-  const b = changesOf(second);
-  if (b.length === 0) return undefined;
+  const otherYears = yearsA.size > 0 && yearsB.size > 0 && ![...yearsA].some((year) => yearsB.has(year));
   // Names on both sides and none shared: two places or actors ("exports from Chile rose" / "exports from Peru fell").
   const names = (text: string) => looseLemmaWords(text).filter((w) => w.proper && !CALENDAR.has(w.lower)).map((w) => w.lower);
   const namesA = names(first);
   const namesB = new Set(names(second));
-  if (namesA.length > 0 && namesB.size > 0 && !namesA.some((name) => namesB.has(name))) return undefined;
+  const otherNames = namesA.length > 0 && namesB.size > 0 && !namesA.some((name) => namesB.has(name));
   const aWords = new Set(a.map((c) => c.word.lower));
   const bWords = new Set(b.map((c) => c.word.lower));
+  let separate: [LemmaWord, LemmaWord] | undefined;
   for (const x of a) {
     if (bWords.has(x.word.lower)) continue;
     for (const y of b) {
       if (aWords.has(y.word.lower) || x.direction === y.direction) continue;
       if (!x.theme.some((t) => y.theme.some((u) => sameLemma(t, u)))) continue;
       // Details on both sides that share nothing: two things ("taxes on coal" / "taxes on wheat").
-      if (x.detail.length > 0 && y.detail.length > 0 && !x.detail.some((t) => y.detail.some((u) => sameLemma(t, u)))) continue;
-      return [x.word, y.word];
+      const otherDetails = x.detail.length > 0 && y.detail.length > 0 && !x.detail.some((t) => y.detail.some((u) => sameLemma(t, u)));
+      if (otherYears || otherNames || otherDetails) separate ??= [x.word, y.word];
+      else return { same: [x.word, y.word] };
     }
   }
-  return undefined;
+  return { separate };
 }
 
 /**

@@ -293,6 +293,12 @@ describe('cue only (a guard)', () => {
     expect(cues('No drones were used in the attack on Kyiv.', 'Drones were seen over Warsaw.')).toEqual(['none-vs-some']);
     expect(cues('The drone deliveries to Iran happened before the war started.', 'The protests happened after the war began.')).toEqual(['event-order']);
     expect(cues('Iran denied sending drones to Russia.', 'An official said Iran sent food aid to Russia.')).toEqual(['stance']);
+    // A rise against a fall placed apart: another place, another object's detail, other years.
+    expect(cues('House prices in Chile jumped in July.', 'House prices in Iran decreased in July.')).toEqual(['direction']);
+    expect(cues('Iran raised taxes on coal this year.', 'Iran cut taxes on wheat this year.')).toEqual(['direction']);
+    expect(cues('Exports soared in 2019.', 'Exports slumped in 2021.')).toEqual(['direction']);
+    // The same thing rising and falling is the direction check's finding, not a cue.
+    expect(cues('House prices in Chile jumped in July.', 'House prices in Chile decreased in July.')).toEqual([]);
     const reasons = runChecks({ text: 'No drones were used in the attack on Kyiv.' }, { text: 'Drones were seen over Warsaw.' });
     const guard = reasons.find((r) => r.kind === 'cue-only');
     if (guard?.kind !== 'cue-only') throw new Error('no cue-only guard');
