@@ -17,11 +17,13 @@ export const dateMentions = memoize(findDateMentions, (text: string, statementDa
 // Only texts with a digit, a month or weekday name, or a relative time word go through chrono.
 const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year|noon|midnight|morning|evening)\b/i;
 
+/** A year, 1500 to 2099, anywhere in a text. */
+export const ANY_YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/g;
 // A month's name or its abbreviation.
 const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/.source;
 // In texts too long to parse whole (see LONG_TEXT): chrono reads only the stretches around a year or a month
 // name, which every absolute date has (relative ones need the statement's date and a short text).
-const ABSOLUTE_CUE = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|${MONTH}`, 'gi');
+const ABSOLUTE_CUE = new RegExp(`${ANY_YEAR.source}|${MONTH}`, 'gi');
 const CUE_CONTEXT = 40;
 
 // Without the statement's own date, relative mentions are skipped, and every absolute one has a year from

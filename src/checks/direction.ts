@@ -1,4 +1,6 @@
 import { defineCheck } from './check.js';
+import { ANY_YEAR } from './dates.js';
+import { CALENDAR } from './guards.js';
 import { directionOf, type Direction } from './direction-words.js';
 import type { Evidence } from './finding.js';
 import { negationCues } from './negation.js';
@@ -93,9 +95,7 @@ function findChanges(text: string): Change[] {
   return out;
 }
 
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const sameLemma = (a: LemmaWord, b: LemmaWord) => a.lemmas.some((lemma) => b.lemmas.includes(lemma));
-const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/g;
 
 /**
  * A change up in one statement and down in the other, of the same thing: "Unemployment falls to its lowest
@@ -106,7 +106,8 @@ const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/g;
  * statements have is skipped ("Prices rose, then fell" / "Prices fell").
  */
 export function oppositeChange(first: string, second: string): [LemmaWord, LemmaWord] | undefined {
-  return compareChanges(first, second).same;
+  const same = compareChanges(first, second).same;
+  return same && [same[0].word, same[1].word];
 }
 
 /**
@@ -117,16 +118,16 @@ export function oppositeChange(first: string, second: string): [LemmaWord, Lemma
  */
 export function separateChanges(first: string, second: string): [LemmaWord, LemmaWord] | undefined {
   const { same, separate } = compareChanges(first, second);
-  return same ? undefined : separate;
+  return same || !separate ? undefined : [separate[0].word, separate[1].word];
 }
 
-function compareChanges(first: string, second: string): { same?: [LemmaWord, LemmaWord]; separate?: [LemmaWord, LemmaWord] } {
+function compareChanges(first: string, second: string): { same?: [Change, Change]; separate?: [Change, Change] } {
   const a = changesOf(first);
   if (a.length === 0) return {};
   const b = changesOf(second);
   if (b.length === 0) return {};
-  const yearsA = new Set(first.match(YEAR) ?? []);
-  const yearsB = new Set(second.match(YEAR) ?? []);
+  const yearsA = new Set(first.match(ANY_YEAR) ?? []);
+  const yearsB = new Set(second.match(ANY_YEAR) ?? []);
   const otherYears = yearsA.size > 0 && yearsB.size > 0 && ![...yearsA].some((year) => yearsB.has(year));
   // Names on both sides and none shared: two places or actors ("exports from Chile rose" / "exports from Peru fell").
   const names = (text: string) => looseLemmaWords(text).filter((w) => w.proper && !CALENDAR.has(w.lower)).map((w) => w.lower);
@@ -135,7 +136,7 @@ function compareChanges(first: string, second: string): { same?: [LemmaWord, Lem
   const otherNames = namesA.length > 0 && namesB.size > 0 && !namesA.some((name) => namesB.has(name));
   const aWords = new Set(a.map((c) => c.word.lower));
   const bWords = new Set(b.map((c) => c.word.lower));
-  let separate: [LemmaWord, LemmaWord] | undefined;
+  let separate: [Change, Change] | undefined;
   for (const x of a) {
     if (bWords.has(x.word.lower)) continue;
     for (const y of b) {
@@ -143,8 +144,8 @@ function compareChanges(first: string, second: string): { same?: [LemmaWord, Lem
       if (!x.theme.some((t) => y.theme.some((u) => sameLemma(t, u)))) continue;
       // Details on both sides that share nothing: two things ("taxes on coal" / "taxes on wheat").
       const otherDetails = x.detail.length > 0 && y.detail.length > 0 && !x.detail.some((t) => y.detail.some((u) => sameLemma(t, u)));
-      if (otherYears || otherNames || otherDetails) separate ??= [x.word, y.word];
-      else return { same: [x.word, y.word] };
+      if (otherYears || otherNames || otherDetails) separate ??= [x, y];
+      else return { same: [x, y] };
     }
   }
   return { separate };
@@ -163,10 +164,10 @@ export interface DirectionFinding {
 }
 
 export function directionFindings(first: string, second: string): DirectionFinding[] {
-  const found = oppositeChange(first, second);
-  if (!found) return [];
-  const [a, b] = found;
-  return [{ kind: 'direction', first: { text: a.text, span: a.span, direction: directionOf(a)! }, second: { text: b.text, span: b.span, direction: directionOf(b)! } }];
+  const same = compareChanges(first, second).same;
+  if (!same) return [];
+  const [a, b] = same;
+  return [{ kind: 'direction', first: { text: a.word.text, span: a.word.span, direction: a.direction }, second: { text: b.word.text, span: b.word.span, direction: b.direction } }];
 }
 
 export const directionCheck = defineCheck({

@@ -4,7 +4,7 @@ import { bySide, defineCheck } from './check.js';
 
 const CAPITALISED = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 // Capitalised, but names of days and months say nothing about the subject.
-const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const CALENDAR: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Two names are the same entity when they share this many leading letters ("Iran" / "Iranian"). */
 const ENTITY_PREFIX = 4;
 

@@ -79,23 +79,26 @@ const SOME_DEATHS = new RegExp(`\\b${COUNT}\\b[^.;:]{0,40}?\\b(?:killed|died|dea
 const SOME_HARM = new RegExp(`\\b${COUNT}\\b[^.;:]{0,40}?\\b(?:injured|hurt|wounded|injuries|casualties)\\b`, 'i');
 const SOME_AGAINST = new RegExp(`\\b${COUNT}\\b[^.;:]{0,40}?\\bvoted\\s+against\\b`, 'i');
 
+// The content words of a text outside a match: what else it says.
+const wordsOutside = (text: string, match: RegExpExecArray) =>
+  propositionWords(text).filter((word) => word.span.end <= match.index || word.span.start >= match.index + match[0].length);
+
 function impliedNone(first: string, second: string): NoneFinding | undefined {
   for (const [side, none, other] of [['first', first, second], ['second', second, first]] as const) {
+    // "Not all passengers survived" says some did not; the other side must state its count plainly.
+    if (/\bnot\s+(?:all|everyone|everybody)\b/i.test(none) || negationCues(other).length > 0 || IRREALIS.test(other)) continue;
     const pairs: [RegExpExecArray | null, RegExp[]][] = [
       [NO_HARM.exec(none), [SOME_HARM, SOME_DEATHS]],
       [NO_DEATHS.exec(none), [SOME_DEATHS]],
       [UNANIMOUS.exec(none), [SOME_AGAINST]],
     ];
     for (const [cue, against] of pairs) {
-      // "Not all passengers survived" says some did not.
-      if (!cue || /\bnot\s+(?:all|everyone|everybody)\b/i.test(none)) continue;
+      if (!cue) continue;
       for (const pattern of against) {
         const some = pattern.exec(other);
-        if (!some || negationCues(other).length > 0 || IRREALIS.test(other)) continue;
+        if (!some) continue;
         // About the same event: a content word besides the cues in common ("the crash", "the measure").
-        const outside = (text: string, match: RegExpExecArray) =>
-          propositionWords(text).filter((word) => word.span.end <= match.index || word.span.start >= match.index + match[0].length);
-        if (propositionOverlap(outside(none, cue), outside(other, some)).shared < NONE_MIN_SHARED) continue;
+        if (propositionOverlap(wordsOutside(none, cue), wordsOutside(other, some)).shared < NONE_MIN_SHARED) continue;
         return { kind: 'none-vs-some', side, none: matchEvidence(cue), some: matchEvidence(some) };
       }
     }
