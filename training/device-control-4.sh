@@ -27,16 +27,5 @@ for seed in 13 14; do
 done
 wait
 echo "training done at $(( $(date +%s) - START )) s"
-python3 - "$W" "$OUT" <<'PY'
-import sys, torch
-work, out = sys.argv[1:]
-for name in ("batch-128", "init64-13", "init64-14"):
-    try:
-        c = torch.load(f"{work}/{name}/best.pt", weights_only=False, map_location="cpu")
-    except FileNotFoundError:
-        print("missing", name); continue
-    c["model"] = {k: (v.half() if v.is_floating_point() else v) for k, v in c["model"].items()}
-    torch.save(c, f"{out}/{name}-fp16.pt")
-    print(name, "epoch", c.get("epoch"), "dev", c.get("dev"))
-PY
+python3 fp16_copies.py "$W" "$OUT" batch-128=batch-128/best.pt init64-13=init64-13/best.pt init64-14=init64-14/best.pt
 for f in "$OUT"/*.log; do echo "== $f"; grep -v '^  epoch' "$f" | cut -c1-200 | tail -8; done

@@ -39,18 +39,6 @@ for seed in 13 14; do
 done
 wait
 echo "training done at $(( $(date +%s) - START )) s"
-python3 - "$W" "$OUT" <<'PY'
-import sys, torch
-work, out = sys.argv[1:]
-for name, path in [("scratch", "scratch/best.pt"), ("init-13", "init-13/best.pt"), ("init-14", "init-14/best.pt"),
-                   ("encoder", "pre/encoder.pt")]:
-    try:
-        c = torch.load(f"{work}/{path}", weights_only=False, map_location="cpu")
-    except FileNotFoundError:
-        print("missing", path); continue
-    c["model"] = {k: (v.half() if v.is_floating_point() else v) for k, v in c["model"].items()}
-    torch.save(c, f"{out}/{name}-fp16.pt")
-    print(name, "epoch", c.get("epoch"), "dev", c.get("dev"))
-PY
+python3 fp16_copies.py "$W" "$OUT" scratch=scratch/best.pt init-13=init-13/best.pt init-14=init-14/best.pt encoder=pre/encoder.pt
 for f in "$OUT"/*.log; do echo "== $f"; grep -v '^  epoch' "$f" | cut -c1-300 | tail -8; done
 ls -la "$OUT"

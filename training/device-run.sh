@@ -24,17 +24,6 @@ wait $P; tail -2 "$OUT/pretrain.log"
 TRAIN_CONFIG=$A python3 train.py --work $W --out $W/init --init $W/pre/encoder.pt $RW --device ${DEVICE:-cuda} --threads 2 > "$OUT/init.log" 2>&1 &
 TRAIN_CONFIG=$B python3 train.py --work $W --out $W/init-slow --init $W/pre/encoder.pt $RW --device ${DEVICE:-cuda} --threads 2 > "$OUT/init-slow.log" 2>&1 &
 wait
-python3 - "$W" "$OUT" <<'PY'
-import sys, torch
-work, out = sys.argv[1:]
-for name, path in [("scratch", "scratch/best.pt"), ("init", "init/best.pt"), ("init-slow", "init-slow/best.pt"),
-                   ("encoder", "pre/encoder.pt")]:
-    try:
-        c = torch.load(f"{work}/{path}", weights_only=False, map_location="cpu")
-    except FileNotFoundError:
-        print("missing", path); continue
-    c["model"] = {k: (v.half() if v.is_floating_point() else v) for k, v in c["model"].items()}
-    torch.save(c, f"{out}/{name}-fp16.pt")
-PY
+python3 fp16_copies.py "$W" "$OUT" scratch=scratch/best.pt init=init/best.pt init-slow=init-slow/best.pt encoder=pre/encoder.pt
 for f in "$OUT"/*.log; do echo "== $f"; grep -v '^  epoch' "$f" | cut -c1-400 | tail -8; done
 ls -la "$OUT"
