@@ -214,6 +214,34 @@ export function mixedRealSets(realworld, extractStatements) {
   };
 }
 
+/**
+ * The real-world dev set as the small inputs a user has: one pile per ChatProtect topic (its distinct
+ * sentences) and one per SummEdits-news article (its sentences and every summary written from it), each
+ * with its labelled contradictions as lists of pair keys that would find them (for SummEdits: the summary
+ * with any sentence of its article).
+ */
+export function documentPiles(realworld, extractStatements) {
+  const piles = [];
+  const chat = realworld.filter((r) => r.set === 'chatprotect');
+  for (const topic of new Set(chat.map((r) => r.topic))) {
+    const rows = chat.filter((r) => r.topic === topic && r.first !== r.second);
+    const texts = [...new Set(rows.flatMap((r) => [r.first, r.second]))];
+    const index = new Map(texts.map((t, i) => [t, i]));
+    const key = (r) => pairKey(index.get(r.first), index.get(r.second));
+    piles.push({ set: 'chatprotect', texts, positives: [...new Set(rows.filter((r) => r.label === 'contradiction').map(key))].map((k) => [k]) });
+  }
+  const summ = realworld.filter((r) => r.set === 'summedits-news');
+  for (const article of new Set(summ.map((r) => r.first))) {
+    const rows = summ.filter((r) => r.first === article);
+    const sentences = extractStatements(article).map((s) => s.text);
+    const texts = [...new Set([...sentences, ...rows.map((r) => r.second)])];
+    const index = new Map(texts.map((t, i) => [t, i]));
+    const positives = rows.filter((r) => r.label === 'contradiction').map((r) => sentences.map((s) => pairKey(index.get(s), index.get(r.second))));
+    piles.push({ set: 'summedits-news', texts, positives });
+  }
+  return piles.filter((pile) => pile.texts.length > 1);
+}
+
 /** The share of labelled contradictions (each a list of pair keys that would find it) among candidate pairs. */
 export function shareProposed(pairs, positives) {
   const proposed = new Set(pairs.map((p) => pairKey(p.first, p.second)));

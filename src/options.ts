@@ -3,6 +3,7 @@ import { InvalidInputError } from './errors.js';
 import type { NliModel } from './nli/model.js';
 import { builtin, IS_NODE } from './platform.js';
 import { calibrationSchema, type Calibration } from './scoring/calibration.js';
+import { DEFAULT_IDF_PRIOR } from './pairing/candidates.js';
 
 /**
  * Where the bundled default model is (trained in this repository: training/run.sh): its directory under
@@ -110,6 +111,8 @@ export const detectionOptionsSchema = z
     maxPostings: z.number().int().positive().default(DEFAULT_MAX_POSTINGS),
     /** Where the weights of topic words come from: `input` (the statements, BM25) or `corpus` (general English, TF-IDF). @default 'input' */
     idf: z.enum(['input', 'corpus']).default('input'),
+    /** With `idf: 'input'`, statements' worth of general-corpus document frequencies added to the input's. @default 1000 */
+    idfPrior: z.number().min(0).default(DEFAULT_IDF_PRIOR),
     /**
      * Optional embedding model for pairing: called with all statement texts, returns one vector each
      * (for example a transformers.js feature-extraction pipeline with mean pooling). Nearest neighbours by
@@ -196,6 +199,13 @@ export interface DetectionOptions {
    * `createIndex`). @default 'input'
    */
   idf?: 'input' | 'corpus';
+  /**
+   * With `idf: 'input'`: how many statements' worth of the general corpus's document frequencies are added to
+   * the input's before the weights are taken. A few statements say little about which words are common (of
+   * two statements, every shared word is in all of them); the prior fills that in and fades as the input
+   * grows. 0 weighs by the input alone. @default 1000
+   */
+  idfPrior?: number;
   /**
    * Optional embedding model for pairing: called once with all statement texts, returns one vector each
    * (for example a transformers.js feature-extraction pipeline with mean pooling). Nearest neighbours by

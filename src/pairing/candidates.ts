@@ -1,12 +1,15 @@
 import { InvalidInputError, throwIfAborted } from '../errors.js';
 import { SLICE_MS, yieldToEventLoop } from '../platform.js';
-import { corpusInverseDocumentFrequency, inverseDocumentFrequency } from './idf.js';
+import { corpusDocumentFrequency, corpusInverseDocumentFrequency, inverseDocumentFrequency } from './idf.js';
+import { CORPUS_SENTENCES } from './corpus-df.js';
 import { embeddingNeighbours, normalizeVectors } from './embeddings.js';
 import { featureHash, NearCopyBuckets, nearCopyKeys, nearCopyPairs } from './near-copies.js';
 import { PairMap } from './pair-map.js';
 
 /** Sentence-embedding cosine above which two statements are on one topic (typical for MiniLM-style models). */
 export const DEFAULT_MIN_EMBEDDING_SIMILARITY = 0.5;
+/** Statements' worth of general-corpus document frequencies added to the input's (`idfPrior`). */
+export const DEFAULT_IDF_PRIOR = 1000;
 import type { Statement } from '../statements/statement.js';
 import { topicFeatures } from './terms.js';
 
@@ -51,6 +54,13 @@ export interface PairingOptions {
    * every input, as an incremental index uses).
    */
   readonly idf?: 'input' | 'corpus';
+  /**
+   * With `idf: 'input'`: how many statements' worth of the general corpus's document frequencies are added to
+   * the input's before the IDF is taken (a prior). A few statements say little about which words are common:
+   * with two, every shared word counts as common. The prior fills that in, and it fades as the input grows.
+   * 0 is the input alone. @default `DEFAULT_IDF_PRIOR`
+   */
+  readonly idfPrior?: number;
   /**
    * More neighbours where a topic is dense (measured in `bench/pairing-variants.mjs`, not on by default): after
    * the `neighbors` nearest, also keep those whose similarity is at least `share` of the last one kept, up to
@@ -114,7 +124,7 @@ function* pairingSteps(statements: readonly Statement[], options: PairingOptions
   const n = statements.length;
   if (n < 2) return { pairs: [], candidates: 0, skippedFeatures: 0, maxPairs: options.maxPairs };
   const idf = options.idf ?? 'input';
-  const { vectors, documentFrequency, featureNames } = yield* topicVectors(statements, options.weighting ?? 'bm25', idf);
+  const { vectors, documentFrequency, featureNames } = yield* topicVectors(statements, options.weighting ?? 'bm25', idf, options.idfPrior ?? DEFAULT_IDF_PRIOR);
   const { postings, skippedFeatures } = invertedIndex(vectors, documentFrequency, options.maxPostings);
   const kept = yield* lexicalNeighbours(statements, vectors, postings, options);
   if (options.nearCopies ?? true) yield* addNearCopies(kept, vectors, featureNames, options.minSimilarity);
@@ -180,7 +190,7 @@ export function bm25Weight(idf: number, tf: number, length: number, averageLengt
   return (idf * (tf * (BM25_K1 + 1))) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * length) / (averageLength || 1)));
 }
 
-function* topicVectors(statements: readonly Statement[], weighting: 'tfidf' | 'bm25', idf: 'input' | 'corpus'): Generator<void, { vectors: SparseVector[]; documentFrequency: number[]; featureNames: string[] }> {
+function* topicVectors(statements: readonly Statement[], weighting: 'tfidf' | 'bm25', idf: 'input' | 'corpus', prior: number): Generator<void, { vectors: SparseVector[]; documentFrequency: number[]; featureNames: string[] }> {
   const n = statements.length;
   const featureIds = new Map<string, number>();
   const vectors: SparseVector[] = [];
@@ -206,21 +216,24 @@ function* topicVectors(statements: readonly Statement[], weighting: 'tfidf' | 'b
   }
   const featureNames = [...featureIds.keys()];
   const names = idf === 'corpus' ? featureNames : [];
+  // The input's document frequencies with the prior's pseudo-statements added (see `idfPrior`).
+  const statementsSeen = n + prior;
+  const frequency = idf === 'input' && prior > 0 ? documentFrequency.map((df, id) => df + (prior * corpusDocumentFrequency(featureNames[id]!)) / CORPUS_SENTENCES) : documentFrequency;
   const lengths = vectors.map((v) => v.weights.reduce((sum, w) => sum + w, 0));
   // With the corpus's IDF, a fixed average length too, so that a statement's weights depend on it alone.
   const averageLength = idf === 'corpus' ? CORPUS_AVERAGE_LENGTH : lengths.reduce((sum, l) => sum + l, 0) / Math.max(1, n);
   vectors.forEach((vector, i) => {
     let norm = 0;
     for (let k = 0; k < vector.ids.length; k++) {
-      const df = documentFrequency[vector.ids[k]!]!;
+      const df = frequency[vector.ids[k]!]!;
       if (weighting === 'bm25') {
         const tf = vector.weights[k]!;
-        const idf = names.length ? corpusInverseDocumentFrequency(names[vector.ids[k]!]!) : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        const idf = names.length ? corpusInverseDocumentFrequency(names[vector.ids[k]!]!) : Math.log(1 + (statementsSeen - df + 0.5) / (df + 0.5));
         vector.weights[k] = bm25Weight(idf, tf, lengths[i]!, averageLength);
         norm += vector.weights[k]! ** 2;
         continue;
       }
-      vector.weights[k]! *= idf === 'corpus' ? corpusInverseDocumentFrequency(names[vector.ids[k]!]!) : inverseDocumentFrequency(n, df);
+      vector.weights[k]! *= idf === 'corpus' ? corpusInverseDocumentFrequency(names[vector.ids[k]!]!) : inverseDocumentFrequency(statementsSeen, df);
       norm += vector.weights[k]! ** 2;
     }
     norm = Math.sqrt(norm) || 1;

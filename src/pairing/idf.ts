@@ -7,12 +7,8 @@ export function inverseDocumentFrequency(n: number, df: number): number {
 
 let table: Map<string, number> | undefined;
 
-/**
- * The IDF of a topic feature in a general English corpus (Wikinews and Wikipedia sentences; see
- * scripts/build-corpus-df.mjs), the same for every input: with it a pair's similarity depends on its two
- * statements only. A feature the corpus has fewer than 20 times weighs as if it had none.
- */
-export function corpusInverseDocumentFrequency(feature: string): number {
+/** In how many of the corpus's `CORPUS_SENTENCES` sentences a topic feature occurs (0 for one it has fewer than 20 times). */
+export function corpusDocumentFrequency(feature: string): number {
   if (table === undefined) {
     table = new Map();
     for (const line of CORPUS_DF.split('\n')) {
@@ -21,5 +17,14 @@ export function corpusInverseDocumentFrequency(feature: string): number {
       for (let k = 1; k < words.length; k++) table.set(words[k]!.replace(/_/g, ' '), count);
     }
   }
-  return inverseDocumentFrequency(CORPUS_SENTENCES, table.get(feature) ?? 0);
+  return table.get(feature) ?? 0;
+}
+
+/**
+ * The IDF of a topic feature in a general English corpus (Wikinews and Wikipedia sentences; see
+ * scripts/build-corpus-df.mjs), the same for every input: with it a pair's similarity depends on its two
+ * statements only. A feature the corpus has fewer than 20 times weighs as if it had none.
+ */
+export function corpusInverseDocumentFrequency(feature: string): number {
+  return inverseDocumentFrequency(CORPUS_SENTENCES, corpusDocumentFrequency(feature));
 }

@@ -6,7 +6,7 @@ import type { Statement } from '../statements/statement.js';
 /** Stage 2: topic blocking, with the caller's embeddings when an `embed` function is given. */
 export async function pairStatements(
   statements: readonly Statement[],
-  run: Pick<ResolvedDetectionOptions, 'embed' | 'minEmbeddingSimilarity' | 'neighbors' | 'minSimilarity' | 'maxPairs' | 'maxPostings' | 'idf' | 'signal'>,
+  run: Pick<ResolvedDetectionOptions, 'embed' | 'minEmbeddingSimilarity' | 'neighbors' | 'minSimilarity' | 'maxPairs' | 'maxPostings' | 'idf' | 'idfPrior' | 'signal'>,
 ): Promise<PairingResult> {
   throwIfAborted(run.signal);
   const embeddings = run.embed && statements.length > 1 ? await run.embed(statements.map((s) => s.text)) : undefined;
@@ -18,6 +18,7 @@ export async function pairStatements(
     maxPairs: run.maxPairs ?? defaultMaxPairs(statements.length),
     maxPostings: run.maxPostings,
     idf: run.idf,
+    idfPrior: run.idfPrior,
     ...(run.signal ? { signal: run.signal } : {}),
   });
 }

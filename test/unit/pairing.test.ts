@@ -33,6 +33,16 @@ describe('findCandidatePairs', () => {
     expect(pairs[0]).toMatchObject({ first: 0, second: 2 });
   });
 
+  it('pairs two statements that share one topic word: the corpus prior keeps a shared word from counting as common', () => {
+    // With the input's document frequencies alone, "crash" is in every statement of two, so it weighs almost nothing.
+    const statements = normalizeInput(['Everyone on board survived the crash.', 'Two passengers died in the crash.']);
+    const inputOnly = findCandidatePairs(statements, { ...options, idfPrior: 0 });
+    expect(inputOnly.pairs).toEqual([]);
+    const { pairs } = findCandidatePairs(statements, options);
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]!.similarity).toBeGreaterThan(0.2);
+  });
+
   it('keeps the most similar pairs within the budget and counts the rest', () => {
     const statements = normalizeInput(Array.from({ length: 30 }, (_, i) => `Drones attacked the city of Kyiv on day ${i % 3}.`));
     const result = findCandidatePairs(statements, { ...options, maxPairs: 10 });
