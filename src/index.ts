@@ -45,6 +45,7 @@ export type {
 export type { CueOnlyFinding } from './checks/cue-only.js';
 export type { OpenListFinding } from './checks/open-list.js';
 export type { DirectionFinding } from './checks/direction.js';
+export type { NameSwapFinding } from './checks/names.js';
 export type { FirstTimeFinding } from './checks/first-time.js';
 export type { NoneFinding } from './checks/none.js';
 export type { QuantityAgreement } from './checks/numbers.js';

@@ -5,6 +5,7 @@ import { datesCheck } from './dates.js';
 import { directionCheck } from './direction.js';
 import { firstTimeCheck } from './first-time.js';
 import { updateCheck } from './guards.js';
+import { nameSwapCheck } from './names.js';
 import { negationCheck } from './negation.js';
 import { noneCheck } from './none.js';
 import { openListCheck } from './open-list.js';
@@ -45,6 +46,7 @@ export const CHECKS = [
   antonymCheck,
   directionCheck,
   valueCheck,
+  nameSwapCheck,
   stanceCheck,
   orderCheck,
   noneCheck,

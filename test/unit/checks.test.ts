@@ -181,6 +181,34 @@ describe('negation, antonyms, values', () => {
   });
 });
 
+describe('name swap', () => {
+  const article =
+    'Forbes reported on Tuesday that Binance, the largest crypto exchange, secretly transferred funds to several hedge funds in August 2022. ' +
+    'The transfers were meant to back B-peg USDC belonging to the exchange\'s customers. A spokesman for Binance said the movements were routine. ' +
+    'Regulators in New York have asked the company for its records, and an inquiry has begun.';
+
+  it('finds a name the claim has and its evidence lacks, where the evidence has another and says the rest', () => {
+    const reasons = runChecks({ text: article }, { text: 'Forbes found that Bithumb secretly transferred funds to hedge funds in August 2022.' });
+    expect(reasons).toContainEqual(expect.objectContaining({ kind: 'name-swap', side: 'second', second: expect.objectContaining({ text: 'Bithumb' }) }));
+    // Between statements of similar length either side may be the claim; the evidence points at both names.
+    const swap = runChecks({ text: 'Bayern Munich beat Borussia Dortmund in the final.' }, { text: 'Bayern Munich beat Real Madrid in the final.' }).find((r) => r.kind === 'name-swap');
+    expect(swap).toMatchObject({ first: { text: 'Borussia Dortmund' }, second: { text: 'Real Madrid' } });
+  });
+
+  it('stays quiet on the same name, a name shortened or added, a claim about something else, and sentence-initial capitals', () => {
+    expect(kinds(article, 'Forbes found that Binance secretly transferred funds to hedge funds in August 2022.')).not.toContain('name-swap');
+    // One word of the name is enough: "Thomas Hanks" / "Tom Hanks".
+    expect(kinds('The film starred Thomas Hanks and was shot in Boston.', 'The film starred Tom Hanks and was shot in Boston.')).not.toContain('name-swap');
+    // An added name with nothing it replaces.
+    expect(kinds('The company moved its headquarters last year.', 'The company moved its headquarters to Austin last year.')).not.toContain('name-swap');
+    // Too little of the claim is in the other text: a claim about another thing.
+    expect(kinds(article, 'Kraken hired a new chief executive from a bank in London.')).not.toContain('name-swap');
+    // Month names and the capital at the start of a sentence are not names.
+    expect(kinds('Prices rose sharply in March.', 'Prices rose sharply in April.')).not.toContain('name-swap');
+    expect(kinds('Drones struck the power station.', 'Missiles struck the power station.')).not.toContain('name-swap');
+  });
+});
+
 describe('guards', () => {
   it('notices different subjects and treats demonyms as the same entity', async () => {
     const { differentSubject } = await import('../../src/checks/guards.js');
