@@ -23,11 +23,11 @@ export interface NameSwapFinding {
 }
 
 /**
- * A name: a run of capitalised words (digits and hyphens inside; "of", "de" and "the" between), not at the
- * start of a sentence (a lookbehind on a word, a comma, a colon or a closing bracket before it). The
- * lookbehind is bounded, as in the pairing's entity pattern.
+ * A name: a run of capitalised words on one line (digits, hyphens and an abbreviation's dots inside; "of",
+ * "de" and "the" between), not at the start of a sentence or a line (a lookbehind on a word, a comma, a colon
+ * or a closing bracket before it, and spaces). The lookbehind is bounded, as in the pairing's entity pattern.
  */
-const NAME = /(?<=[\p{L}\p{N},;:'’)]\s{1,8})\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:of\s+|de\s+|the\s+)?\p{Lu}[\p{L}\p{N}’'-]*)*/gu;
+const NAME = /(?<=[\p{L}\p{N},;:'’)][ \t]{1,8})\p{Lu}(?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*(?:[ \t]+(?:of[ \t]+|de[ \t]+|the[ \t]+)?\p{Lu}(?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*)*/gu;
 const LINKS = new Set(['of', 'de', 'the']);
 const WORD = /[\p{L}\p{N}]+/gu;
 /** The claim's content words besides the swapped name, fewest to compare ("Bithumb transferred funds": 2). */
@@ -35,40 +35,71 @@ const MIN_REST = 2;
 /** Least share of those words that the other text has: the claim is about what the other text says. */
 export const NAME_SWAP_MIN_SUPPORT = 0.6;
 
-/** Words of a name that identify it: not "The", month or day names, and at least three letters. */
-function nameWords(name: string): string[] {
-  return (name.toLowerCase().match(WORD) ?? []).filter((word) => word.length > 2 && !isStopword(word) && !CALENDAR.has(word) && !LINKS.has(word));
+/** An abbreviation: "U.S.", "UN", "NATO" (matched as written, so that "US" is not the pronoun "us"). */
+const ABBREVIATION = /^(?:\p{Lu}\.?){2,}$/u;
+const abbreviationKey = (word: string) => `=${word.replace(/\./g, '')}`;
+const POSSESSIVE = /['’]s?$/u;
+
+/**
+ * The keys that identify a name, each a word's stem (not "The", month or day names, at least three letters)
+ * or an abbreviation as written: "U.S.'s invasion" -> =US; "EC VSV Villach" -> =EC, =VSV, villach.
+ */
+function nameKeys(name: string): string[] {
+  const keys: string[] = [];
+  for (const raw of name.split(/\s+/)) {
+    const word = raw.replace(POSSESSIVE, '').replace(/\.+$/, '');
+    if (ABBREVIATION.test(word)) {
+      keys.push(abbreviationKey(word));
+      continue;
+    }
+    for (const part of word.toLowerCase().match(WORD) ?? []) {
+      if (part.length > 2 && !isStopword(part) && !CALENDAR.has(part) && !LINKS.has(part)) keys.push(stemmer(part));
+    }
+  }
+  return keys;
 }
 
 interface Name extends Evidence {
-  readonly words: readonly string[];
+  readonly keys: readonly string[];
 }
 
 const namesOf = memoize(
   (text: string): Name[] =>
-    Array.from(text.matchAll(NAME), (match) => ({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, words: nameWords(match[0]) })).filter((name) => name.words.length > 0),
+    Array.from(text.matchAll(NAME), (match) => ({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, keys: nameKeys(match[0]) })).filter((name) => name.keys.length > 0),
   (text: string) => text,
 );
 
-/** Stems of every word of a text, stopwords included (a name word is looked up among them). */
-const stemsOf = memoize((text: string) => new Set(Array.from(text.toLowerCase().matchAll(WORD), (match) => stemmer(match[0]))), (text: string) => text);
+/** Stems of every word of a text, stopwords included, and its abbreviations as written (a name's keys are looked up among them). */
+const keysOf = memoize((text: string) => {
+  const keys = new Set(Array.from(text.toLowerCase().matchAll(WORD), (match) => stemmer(match[0])));
+  for (const raw of text.split(/[\s,;:!?()"“”]+/)) {
+    const word = raw.replace(POSSESSIVE, '').replace(/\.+$/, '');
+    if (ABBREVIATION.test(word)) keys.add(abbreviationKey(word));
+  }
+  return keys;
+}, (text: string) => text);
 const contentOf = memoize((text: string) => contentStems(text), (text: string) => text);
 
-/** No word of the name in the other text ("Thomas Hanks" and "Tom Hanks" share one, so neither is absent). */
-const absentFrom = (name: Name, stems: ReadonlySet<string>) => name.words.every((word) => !stems.has(stemmer(word)));
+/**
+ * A name the other text lacks: its last key (the head: a surname, the place of "University of Oxford") is
+ * nowhere there. "London Mexican embassy" against an article on the Russian embassy in London lacks
+ * "Mexican"; "Joe Biden" against "Biden", and "Thomas Hanks" against "Tom Hanks", lack nothing. (On the
+ * real-world dev set the head alone and any key alone gave the same AUCs; every key, 0.003 less.)
+ */
+const absentFrom = (name: Name, keys: ReadonlySet<string>) => !keys.has(name.keys[name.keys.length - 1]!);
 
 function swapIn(claim: string, other: string): { name: Name; otherName: Name; support: number } | undefined {
-  const otherStems = stemsOf(other);
-  const missing = namesOf(claim).filter((name) => absentFrom(name, otherStems));
+  const otherKeys = keysOf(other);
+  const missing = namesOf(claim).filter((name) => absentFrom(name, otherKeys));
   if (missing.length === 0) return undefined;
   // A swap, not an addition: the other text has a name the claim lacks.
-  const claimStems = stemsOf(claim);
-  const otherName = namesOf(other).find((name) => absentFrom(name, claimStems));
+  const claimKeys = keysOf(claim);
+  const otherName = namesOf(other).find((name) => absentFrom(name, claimKeys));
   if (!otherName) return undefined;
-  const swapped = new Set(missing.flatMap((name) => name.words.map((word) => stemmer(word))));
+  const swapped = new Set(missing.flatMap((name) => name.keys));
   const rest = [...contentOf(claim)].filter((stem) => !swapped.has(stem));
   if (rest.length < MIN_REST) return undefined;
-  const support = rest.filter((stem) => otherStems.has(stem)).length / rest.length;
+  const support = rest.filter((stem) => otherKeys.has(stem)).length / rest.length;
   return support >= NAME_SWAP_MIN_SUPPORT ? { name: missing[0]!, otherName, support } : undefined;
 }
 

@@ -193,12 +193,19 @@ describe('name swap', () => {
     // Between statements of similar length either side may be the claim; the evidence points at both names.
     const swap = runChecks({ text: 'Bayern Munich beat Borussia Dortmund in the final.' }, { text: 'Bayern Munich beat Real Madrid in the final.' }).find((r) => r.kind === 'name-swap');
     expect(swap).toMatchObject({ first: { text: 'Borussia Dortmund' }, second: { text: 'Real Madrid' } });
+    // A name inside a longer run of capitals ("London Mexican embassy"), and an abbreviation ("U.S.").
+    const embassy = 'Activists dumped paint in front of the Russian embassy in London on the anniversary of the invasion by Russia.';
+    expect(kinds(embassy, 'Activists dumped paint in front of the London Mexican embassy on the anniversary of the invasion.')).toContain('name-swap');
+    expect(kinds(embassy, "Activists dumped paint in front of the embassy in London on the anniversary of the U.S.'s invasion.")).toContain('name-swap');
   });
 
   it('stays quiet on the same name, a name shortened or added, a claim about something else, and sentence-initial capitals', () => {
     expect(kinds(article, 'Forbes found that Binance secretly transferred funds to hedge funds in August 2022.')).not.toContain('name-swap');
-    // One word of the name is enough: "Thomas Hanks" / "Tom Hanks".
+    // The head of the name is what counts: "Thomas Hanks" / "Tom Hanks", "Joe Biden" / "Biden".
     expect(kinds('The film starred Thomas Hanks and was shot in Boston.', 'The film starred Tom Hanks and was shot in Boston.')).not.toContain('name-swap');
+    expect(kinds('Joe Biden met Vladimir Putin in Geneva.', 'Biden met Putin.')).not.toContain('name-swap');
+    // An abbreviation is matched as written, with or without its dots, and is not the pronoun "us".
+    expect(kinds('UK activists dumped paint in front of the Russian embassy in London.', 'U.K. activists dumped paint in front of the Russian embassy in London on Friday.')).not.toContain('name-swap');
     // An added name with nothing it replaces.
     expect(kinds('The company moved its headquarters last year.', 'The company moved its headquarters to Austin last year.')).not.toContain('name-swap');
     // Too little of the claim is in the other text: a claim about another thing.
