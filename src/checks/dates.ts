@@ -6,6 +6,10 @@ import { defineCheck } from './check.js';
 const PROBE_A = new Date(Date.UTC(2001, 0, 1));
 const PROBE_B = new Date(Date.UTC(2011, 6, 15));
 const YEAR = /\b(?:in|since|by|during|until|before|after|of|from)\s+((?:1[89]|20)\d{2})\b/g;
+/** A decade, or a part of one: "the 1980s", "the early 1980s", "mid-1990s", "late 1970s". */
+const DECADE = /\b(?:(early|mid|late)[-\s]+)?((?:1[5-9]|20)\d0)['’]?s\b/gi;
+/** The years of a decade that its early, middle and late parts name (early 1980s: 1980 to 1983). */
+const DECADE_PART: Record<string, readonly [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
 /**
  * Dates and times in a statement (chrono-node), each as the period it names: "in September 2022" is the
@@ -23,7 +27,7 @@ export const ANY_YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/g;
 const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/.source;
 // In texts too long to parse whole (see LONG_TEXT): chrono reads only the stretches around a year or a month
 // name, which every absolute date has (relative ones need the statement's date and a short text).
-const ABSOLUTE_CUE = new RegExp(`${ANY_YEAR.source}|${MONTH}`, 'gi');
+const ABSOLUTE_CUE = new RegExp(`${ANY_YEAR.source}|${MONTH}|${DECADE.source}`, 'gi');
 const CUE_CONTEXT = 40;
 
 // Without the statement's own date, relative mentions are skipped, and every absolute one has a year from
@@ -96,6 +100,14 @@ function parseDates(text: string, offset: number, statementDate?: string): DateM
     if (out.some((m) => start >= m.span.start && start < m.span.end)) continue;
     const year = Number(match[1]);
     out.push({ text: match[1]!, span: { start, end: start + 4 }, start: new Date(Date.UTC(year, 0, 1)).toISOString(), end: new Date(Date.UTC(year + 1, 0, 1) - 1).toISOString() });
+  }
+  // Decades and their parts, which chrono leaves alone too.
+  for (const match of text.matchAll(DECADE)) {
+    const start = match.index;
+    if (out.some((m) => start < m.span.end && m.span.start < start + match[0].length)) continue;
+    const decade = Number(match[2]);
+    const [first, last] = match[1] ? DECADE_PART[match[1].toLowerCase()]! : [0, 9];
+    out.push({ text: match[0], span: { start, end: start + match[0].length }, start: new Date(Date.UTC(decade + first, 0, 1)).toISOString(), end: new Date(Date.UTC(decade + last + 1, 0, 1) - 1).toISOString() });
   }
   return out
     .map((m) => (offset === 0 ? m : { ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }))

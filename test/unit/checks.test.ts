@@ -93,6 +93,13 @@ describe('dates', () => {
     expect(kinds('The deliveries happened in 2021.', 'The deliveries happened in March 2022.')).toContain('date-mismatch');
     expect(kinds('The deliveries happened in 2022.', 'The deliveries happened in March 2022.')).not.toContain('date-mismatch');
   });
+
+  it('reads decades and their early, middle and late parts, which chrono leaves alone', () => {
+    expect(dateMentions('He began his career in the mid-1980s.')[0]).toMatchObject({ text: 'mid-1980s', start: '1984-01-01T00:00:00.000Z', end: '1986-12-31T23:59:59.999Z' });
+    expect(dateMentions("It was popular in the 1990s and the '00s.")[0]).toMatchObject({ text: '1990s', start: '1990-01-01T00:00:00.000Z', end: '1999-12-31T23:59:59.999Z' });
+    expect(kinds('Parker began his acting career in the early 1980s.', 'Parker began his acting career in the mid-1980s.')).toContain('date-mismatch');
+    expect(kinds('Parker began his acting career in the 1980s.', 'Parker began his acting career in 1985.')).not.toContain('date-mismatch');
+  });
 });
 
 describe('negation, antonyms, values', () => {
