@@ -183,9 +183,16 @@ describe('detectContradictions with a mock model', () => {
     await expect(scorePairs([{ premise: 'a b', hypothesis: 'a c' }], { model: outOfRange })).rejects.toThrow(/entailment = 3.2/);
   });
 
+  it('passes idfPrior to pairing: two statements that share one topic word are paired with the prior, not without it', async () => {
+    const pair = ['Everyone on board survived the crash.', 'Two passengers died in the crash.'];
+    expect((await detectContradictions(pair, { model: createMockModel() })).stats.candidatePairs).toBe(1);
+    expect((await detectContradictions(pair, { model: createMockModel(), idfPrior: 0 })).stats.candidatePairs).toBe(0);
+  });
+
   it('validates options with clear errors', async () => {
     await expect(detectContradictions(statements, { model: createMockModel(), threshold: 2 })).rejects.toThrow(/invalid option.*field "threshold"/);
     await expect(detectContradictions(statements, { model: createMockModel(), maxPairs: 0 })).rejects.toThrow(InvalidInputError);
+    await expect(detectContradictions(statements, { model: createMockModel(), idfPrior: -1 })).rejects.toThrow(/invalid option.*field "idfPrior"/);
     await expect(detectContradictions(statements, { model: createMockModel(), bogus: 1 } as never)).rejects.toThrow(/invalid option/);
     // Backend options go with the backend: at the top level they are an error that says where they belong.
     await expect(detectContradictions(statements, { model: createMockModel(), dtype: 'fp32' } as never)).rejects.toThrow(/"dtype" belongs to the model: \{ model: \{ id, dtype \} \}/);
