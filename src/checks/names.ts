@@ -63,9 +63,26 @@ interface Name extends Evidence {
   readonly keys: readonly string[];
 }
 
+/**
+ * A headline in title case ("Protesters Clash With Police In The Capital"): its capitals do not mark names,
+ * and it is read as having none. Title case when the small words after the first are capitalised ("With",
+ * "In", "The"), or, where a style keeps them small, when every longer word after the first is (at least
+ * three of them). "Bayern Munich beat Borussia Dortmund in the final" is no headline: "in", "the", "beat".
+ */
+function titleCase(text: string): boolean {
+  const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1);
+  const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+  const small = words.filter((word) => isStopword(word.toLowerCase()));
+  if (small.length > 0 && small.filter(capitalised).length * 2 >= small.length) return true;
+  const long = words.filter((word) => word.length >= 4 && !isStopword(word.toLowerCase()));
+  return long.length >= 3 && long.every(capitalised);
+}
+
 const namesOf = memoize(
   (text: string): Name[] =>
-    Array.from(text.matchAll(NAME), (match) => ({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, keys: nameKeys(match[0]) })).filter((name) => name.keys.length > 0),
+    titleCase(text)
+      ? []
+      : Array.from(text.matchAll(NAME), (match) => ({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, keys: nameKeys(match[0]) })).filter((name) => name.keys.length > 0),
   (text: string) => text,
 );
 

@@ -217,6 +217,8 @@ describe('name swap', () => {
     expect(kinds('The company moved its headquarters last year.', 'The company moved its headquarters to Austin last year.')).not.toContain('name-swap');
     // Too little of the claim is in the other text: a claim about another thing.
     expect(kinds(article, 'Kraken hired a new chief executive from a bank in London.')).not.toContain('name-swap');
+    // A headline in title case has capitals on most words, not names.
+    expect(kinds('Protesters Clash With Police In The Capital', 'Protesters clashed with police in Tbilisi on Sunday.')).not.toContain('name-swap');
     // Month names and the capital at the start of a sentence are not names.
     expect(kinds('Prices rose sharply in March.', 'Prices rose sharply in April.')).not.toContain('name-swap');
     expect(kinds('Drones struck the power station.', 'Missiles struck the power station.')).not.toContain('name-swap');
