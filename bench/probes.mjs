@@ -1,6 +1,7 @@
 // node bench/probes.mjs [--model <dir|id>] [--threshold 0.5]
-// Scores the 80 probe pairs of bench/data/probes.jsonl (headline, debate, climate-claim and casualty pairs
-// written for this project while designing the thirteenth round's checks, so a seen set, not an evaluation
+// Scores the 90 probe pairs of bench/data/probes.jsonl (headline, debate, climate-claim and casualty pairs
+// written for this project while designing the thirteenth round's checks, and 10 debate pairs written in the
+// fourteenth round's, the last lines of the file; so a seen set, not an evaluation
 // set) through the library, and lists the pairs it gets wrong at the threshold with their reasons. Needs
 // dist/ (npm run build).
 import { readFileSync } from 'node:fs';

@@ -2,6 +2,7 @@ import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
 import { negationCues } from './negation.js';
 import { propositionOverlap, propositionWords, sameObject } from './proposition.js';
+import { contentStems, isStopword, overlap, stemmer } from '../statements/words.js';
 
 /**
  * A stance taken against a proposition: "denied sending drones", "rejected claims that", "refused to",
@@ -59,7 +60,7 @@ export function deniedWords({ denier, denial }: { denier: string; denial: RegExp
  */
 export function stanceFindings(first: string, second: string): StanceFinding[] {
   const one = oneSidedDenial(first, second);
-  if (!one) return [];
+  if (!one) return forAgainstFindings(first, second);
   const { side, other, denial } = one;
   const denied = deniedWords(one);
   if (denied.length < STANCE_MIN_SHARED) return [];
@@ -71,6 +72,58 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
   // their object, whatever else they share.
   if (!sameObject(denied, stated)) return [];
   return [{ kind: 'stance', side, denial: matchEvidence(denial), ...(affirm ? { affirmation: matchEvidence(affirm) } : {}), overlap: share }];
+}
+
+/**
+ * A stance for or against something, after a verb of voting, arguing or campaigning, or a copula: "voted for
+ * the bill", "was in favour of the deal", "argued against the war". The verb and "for" / "against" are
+ * captured; the subject is what comes before, the object what follows.
+ */
+const FOR_AGAINST =
+  /\b(vot(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|spok(?:e|en)|speaks?|came out|comes? out|is|are|was|were|am|been|be)\s+(for|in favou?r of|in support of|against|in opposition to)\s+/i;
+const AGAINST = /^(?:against|in opposition to)$/i;
+/** The verb's class: votes and arguments compare with their own kind, a copula with a copula. */
+const verbClass = (verb: string) => (/^vot/i.test(verb) ? 'vote' : /^(?:is|are|was|were|am|been|be)$/i.test(verb) ? 'be' : 'argue');
+
+interface ForAgainst {
+  readonly match: RegExpExecArray;
+  readonly against: boolean;
+  /** The last word before the verb, lowercased ("senator", "i"): who takes the stance. */
+  readonly subject: string;
+  /** The first content word after "for" / "against", stemmed ("bill"): what it is taken on. */
+  readonly object: string;
+}
+
+function forAgainst(text: string): ForAgainst | undefined {
+  const match = FOR_AGAINST.exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const auxiliaries = new Set(['has', 'have', 'had', 'will', 'would', 'always', 'also', 'then', 'now', 'openly', 'publicly', 'strongly']);
+  const subject = before.filter((word) => !auxiliaries.has(word)).at(-1);
+  const after = text.slice(match.index + match[0].length).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const object = after.find((word) => !isStopword(word));
+  if (!subject || !object) return undefined;
+  return { match, against: AGAINST.test(match[2]!), subject, object: stemmer(object) };
+}
+
+/**
+ * "I voted for the bill" / "I voted against the bill", "The senator was in favour of the trade deal" / "The
+ * senator was against the trade deal": one stance for and one against, by the same subject with the same
+ * kind of verb, on the same thing, neither side negated. Reported as a stance reversal, the "against" side
+ * as the denial.
+ */
+export function forAgainstFindings(first: string, second: string): StanceFinding[] {
+  const a = forAgainst(first);
+  if (!a) return [];
+  const b = forAgainst(second);
+  if (!b || a.against === b.against || a.subject !== b.subject || a.object !== b.object) return [];
+  if (verbClass(a.match[1]!) !== verbClass(b.match[1]!)) return [];
+  if (negationCues(first).length > 0 || negationCues(second).length > 0) return [];
+  const [side, denial, affirmation] = a.against ? (['first', a, b] as const) : (['second', b, a] as const);
+  // The two say mostly the same besides: "I voted for the bill" / "I voted against the bill in March".
+  const share = overlap(contentStems(first), contentStems(second));
+  if (share < STANCE_MIN_SHARE) return [];
+  return [{ kind: 'stance', side, denial: matchEvidence(denial.match), affirmation: matchEvidence(affirmation.match), overlap: share }];
 }
 
 export const stanceCheck = defineCheck({

@@ -330,6 +330,21 @@ describe('stance, event order, none vs some, roles', () => {
   });
 });
 
+describe('stance for and against', () => {
+  it('finds one stance for and one against by the same subject on the same thing', () => {
+    const reasons = runChecks({ text: 'I voted for the bill.' }, { text: 'I voted against the bill.' });
+    expect(reasons).toContainEqual(expect.objectContaining({ kind: 'stance', side: 'second', denial: expect.objectContaining({ text: 'voted against ' }), affirmation: expect.objectContaining({ text: 'voted for ' }) }));
+    expect(kinds('The senator was in favour of the trade deal.', 'The senator was against the trade deal.')).toContain('stance');
+  });
+
+  it('leaves alone other subjects, other things, other verbs and negated stances', () => {
+    expect(kinds('I voted for the bill.', 'My colleague voted against the bill.')).not.toContain('stance');
+    expect(kinds('The senator was in favour of the trade deal.', 'The senator was against the new tariffs.')).not.toContain('stance');
+    expect(kinds('The senator voted for the trade deal.', 'The senator argued against the trade deal in committee.')).not.toContain('stance');
+    expect(kinds('I did not vote for the bill.', 'I voted against the bill.')).not.toContain('stance');
+  });
+});
+
 describe('cue only (a guard)', () => {
   const cues = (a: string, b: string) => runChecks({ text: a }, { text: b }).flatMap((r) => (r.kind === 'cue-only' ? [r.cue] : []));
 
