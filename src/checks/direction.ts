@@ -17,7 +17,9 @@ const SUBJECT_WORDS = 3;
 const PARTICLE = /^\s+(?:out|off|over|into|onto|through|apart|behind)\b/i;
 const IRREALIS = /\b(?:if|whether|unless|want(?:s|ed)?\s+to|would|could|might)\b/i;
 /** A preposition between two content words: what follows is a detail of what comes before. */
-const PREPOSITION = /^\s+(?:in|on|of|for|at|from|across|among|within|outside)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+const PREPOSITION = /^\s+(?:in|on|of|for|at|from|across|among|within|outside)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:every|each|all|both|many|several|most)\s+)?$/i;
+/** Words of quantity between a preposition and its noun ("taxes for every family"): the noun is the detail. */
+const QUANTIFIERS = new Set(['every', 'each', 'all', 'both', 'many', 'several', 'most']);
 const CLAUSE_BREAK = /[,;:.!?()]|\b(?:and|but|while|whereas|although|though|because|which|who|that)\b/i;
 
 interface Change {
@@ -71,7 +73,9 @@ function findChanges(text: string): Change[] {
         : undefined;
     if (object) {
       // "taxes on coal": the complement tells two objects apart.
-      const after = words[i + 2];
+      let k = i + 2;
+      while (words[k] && QUANTIFIERS.has(words[k]!.lower)) k++;
+      const after = words[k];
       const detail = after && PREPOSITION.test(gapOf(object, after)) ? [after] : [];
       out.push({ word, direction, theme: [object], detail });
       return;

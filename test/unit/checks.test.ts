@@ -174,6 +174,9 @@ describe('negation, antonyms, values', () => {
     expect(pair('Retail sales in Brazil grew in January.', 'The birth rate in Brazil declined in January.')).toEqual([]);
     expect(pair('Iran raised taxes on coal this year.', 'Iran cut taxes on wheat this year.')).toEqual([]);
     expect(pair('Iran raised taxes on coal this year.', 'Iran cut taxes on coal this year.')).toEqual([['raised', 'cut']]);
+    // A word of quantity is not the detail; the noun after it is ("taxes for every family" / "taxes on families").
+    expect(pair('We will cut taxes for every family.', 'We will raise taxes on families.')).toEqual([['cut', 'raise']]);
+    expect(pair('We will cut taxes for every family.', 'We will raise taxes on companies.')).toEqual([]);
     expect(pair('A man jumped out of the car.', 'The man fell from the car.')).toEqual([]);
     expect(pair('If you want to lose weight, exercise more.', 'If you want to gain weight, exercise more.')).toEqual([]);
   });
