@@ -8,7 +8,7 @@ import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 import { memoize } from './memo.js';
 
 /** Words between a verb and its object that keep it transitive ("raised the minimum wage", "cut its taxes"). */
-const DETERMINER = /^(?:\s+(?:the|a|an|its|their|his|her|our|your|this|these|those|some|more|most|all))*\s+$/i;
+const DETERMINER = /^(?:\s+(?:the|a|an|its|their|his|her|our|your|this|these|those|some|more|most|all|every|each|both|many|several))*\s+$/i;
 const TIME_WORDS = new Set(['last', 'next', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'overnight', 'again', 'early', 'late', 'sharply', 'slightly']);
 /** A preposition that names what rose or fell after a noun: "a rise in unemployment", "a drop of exports". */
 const COMPLEMENT = /^\s+(?:in|of)\s+(?:the\s+)?$/i;
@@ -64,7 +64,9 @@ function findChanges(text: string): Change[] {
     if (PARTICLE.test(text.slice(word.span.end))) return;
     const clauseStart = Math.max(0, ...Array.from(text.slice(0, word.span.start).matchAll(/[,;:.!?]/g), (m) => m.index + 1));
     if (IRREALIS.test(text.slice(clauseStart, word.span.start))) return;
-    const next = words[i + 1];
+    // After a word of quantity, the noun it counts: "cut every tax" (an object), "fell every year" (a time).
+    const objectAt = words[i + 1] && QUANTIFIERS.has(words[i + 1]!.lower) ? i + 2 : i + 1;
+    const next = words[objectAt];
     const gap = next ? gapOf(word, next) : '';
     // Not an object: an adverb ("rose sharply"), a time ("rose last year"), or after "went up" (intransitive).
     const object =
@@ -73,7 +75,7 @@ function findChanges(text: string): Change[] {
         : undefined;
     if (object) {
       // "taxes on coal": the complement tells two objects apart.
-      let k = i + 2;
+      let k = objectAt + 1;
       while (words[k] && QUANTIFIERS.has(words[k]!.lower)) k++;
       const after = words[k];
       const detail = after && PREPOSITION.test(gapOf(object, after)) ? [after] : [];

@@ -177,6 +177,9 @@ describe('negation, antonyms, values', () => {
     // A word of quantity is not the detail; the noun after it is ("taxes for every family" / "taxes on families").
     expect(pair('We will cut taxes for every family.', 'We will raise taxes on families.')).toEqual([['cut', 'raise']]);
     expect(pair('We will cut taxes for every family.', 'We will raise taxes on companies.')).toEqual([]);
+    // After a word of quantity comes a time ("fell every year") or the object ("cut every tax").
+    expect(pair('Crime has fallen every year under my administration.', 'Crime rose in three of the last four years.')).toEqual([['fallen', 'rose']]);
+    expect(pair('The government cut every tax on fuel.', 'The government raised the taxes on fuel.')).toEqual([['cut', 'raised']]);
     expect(pair('A man jumped out of the car.', 'The man fell from the car.')).toEqual([]);
     expect(pair('If you want to lose weight, exercise more.', 'If you want to gain weight, exercise more.')).toEqual([]);
   });
