@@ -75,8 +75,10 @@ const NO_HARM =
   /\b(?:(?:no\s+one|nobody|none)\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:hurt|injured|harmed|wounded)|no\s+(?:injuries|casualties)|(?:everyone|everybody|all\b[^.;:]{0,50}?)\s+(?:\w+\s+){0,3}?escaped\s+(?:unharmed|unhurt|uninjured))\b/i;
 const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
 const COUNT = '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several|some|many|a\\s+few|a\\s+number)';
-const SOME_DEATHS = new RegExp(`\\b${COUNT}\\b[^.;:]{0,40}?\\b(?:killed|died|dead|deaths|fatalities|perished)\\b`, 'i');
-const SOME_HARM = new RegExp(`\\b${COUNT}\\b[^.;:]{0,40}?\\b(?:injured|hurt|wounded|injuries|casualties)\\b`, 'i');
+// A count before the word ("12 people were killed") or after the verb ("killed at least 12 people").
+const HEDGE = '(?:(?:at\\s+least|more\\s+than|over|about|around|nearly|almost|some)\\s+)?';
+const SOME_DEATHS = new RegExp(`\\b${COUNT}\\b[^.;:]{0,40}?\\b(?:killed|died|dead|deaths|fatalities|perished)\\b|\\bkill(?:s|ed|ing)?\\s+${HEDGE}${COUNT}\\b`, 'i');
+const SOME_HARM = new RegExp(`\\b${COUNT}\\b[^.;:]{0,40}?\\b(?:injured|hurt|wounded|injuries|casualties)\\b|\\b(?:injur|wound)(?:es|ed|ing|e|s)?\\s+${HEDGE}${COUNT}\\b`, 'i');
 const SOME_AGAINST = new RegExp(`\\b${COUNT}\\b[^.;:]{0,40}?\\bvoted\\s+against\\b`, 'i');
 
 // The content words of a text outside a match: what else it says.

@@ -307,6 +307,9 @@ describe('stance, event order, none vs some, roles', () => {
       runChecks({ text: a }, { text: b }).flatMap((r) => (r.kind === 'none-vs-some' ? [[r.none.text, r.some.text]] : []));
     expect(found('Everyone on board survived the crash.', 'Two passengers died in the crash.')).toEqual([['Everyone on board survived', 'Two passengers died']]);
     expect(found('All 150 passengers survived the emergency landing.', 'Several passengers were killed in the emergency landing.')).toHaveLength(1);
+    // The count after the verb: "killed at least 12 people".
+    expect(found('The storm in Texas caused no deaths.', 'The storm killed at least 12 people in Texas.')).toEqual([['no deaths', 'killed at least 12']]);
+    expect(found('No one was hurt in the blast at the plant.', 'The blast at the plant injured 30 workers.')).toEqual([['No one was hurt', 'injured 30']]);
     expect(found('No one was killed when the bridge collapsed.', 'Three people died in the bridge collapse.')).toEqual([['No one was killed', 'Three people died']]);
     expect(found('There were no injuries in the fire.', 'Two firefighters were hurt in the fire.')).toHaveLength(1);
     expect(found('The measure passed unanimously.', 'Two members voted against the measure.')).toEqual([['unanimously', 'Two members voted against']]);
