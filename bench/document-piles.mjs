@@ -23,6 +23,9 @@ const detector = await createDetector();
 // The calibration's threshold, as each report gives it (the same for every setting).
 let threshold = 0.5;
 
+// A set's tallies before any pile.
+const emptyTotals = () => ({ piles: 0, statements: 0, contradictions: 0, proposed: 0, pairs: 0, apSum: 0, withPositives: 0, found: 0, reported: 0 });
+
 // One pile's ranked pairs → the tallies for its set.
 function tally(totals, pile, ranked) {
   const groupOf = new Map();
@@ -70,7 +73,7 @@ for (const [name, options] of settings) {
     const report = await withSetting.detect(pile.texts.map((text, i) => ({ id: `t${i}`, text })), { includeAllPairs: true });
     threshold = report.threshold;
     const ranked = report.pairs.map((p) => ({ key: pairKey(Number(p.first.id.slice(1)), Number(p.second.id.slice(1))), score: p.score }));
-    tally((bySet[pile.set] ??= { piles: 0, statements: 0, contradictions: 0, proposed: 0, pairs: 0, apSum: 0, withPositives: 0, found: 0, reported: 0 }), pile, ranked);
+    tally((bySet[pile.set] ??= emptyTotals()), pile, ranked);
   }
   await withSetting.dispose();
   rows.push([name, bySet]);
@@ -81,7 +84,7 @@ for (const [name, options] of settings) {
     const pairs = [];
     for (let i = 0; i < pile.texts.length; i++) for (let j = i + 1; j < pile.texts.length; j++) pairs.push([i, j]);
     const scores = await detector.scorePairs(pairs.map(([i, j]) => ({ premise: pile.texts[i], hypothesis: pile.texts[j] })));
-    tally((bySet[pile.set] ??= { piles: 0, statements: 0, contradictions: 0, proposed: 0, pairs: 0, apSum: 0, withPositives: 0, found: 0, reported: 0 }), pile, pairs.map(([i, j], k) => ({ key: pairKey(i, j), score: scores[k].score })));
+    tally((bySet[pile.set] ??= emptyTotals()), pile, pairs.map(([i, j], k) => ({ key: pairKey(i, j), score: scores[k].score })));
   }
   rows.push(['every pair (reference: `scorePairs` on all n(n-1)/2)', bySet]);
 }

@@ -7,8 +7,11 @@ import { negationCues } from './negation.js';
 import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 import { memoize } from './memo.js';
 
-/** Words between a verb and its object that keep it transitive ("raised the minimum wage", "cut its taxes"). */
-const DETERMINER = /^(?:\s+(?:the|a|an|its|their|his|her|our|your|this|these|those|some|more|most|all|every|each|both|many|several))*\s+$/i;
+/** Words of quantity before a noun ("taxes for every family", "fell every year"): the noun after is what counts. */
+const QUANTIFIER_WORDS = ['every', 'each', 'all', 'both', 'many', 'several', 'most'];
+const QUANTIFIERS: ReadonlySet<string> = new Set(QUANTIFIER_WORDS);
+/** Words between a verb and its object that keep it transitive ("raised the minimum wage", "cut its taxes", "cut every tax"). */
+const DETERMINER = new RegExp(`^(?:\\s+(?:the|a|an|its|their|his|her|our|your|this|these|those|some|more|${QUANTIFIER_WORDS.join('|')}))*\\s+$`, 'i');
 const TIME_WORDS = new Set(['last', 'next', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'overnight', 'again', 'early', 'late', 'sharply', 'slightly']);
 /** A preposition that names what rose or fell after a noun: "a rise in unemployment", "a drop of exports". */
 const COMPLEMENT = /^\s+(?:in|of)\s+(?:the\s+)?$/i;
@@ -17,9 +20,7 @@ const SUBJECT_WORDS = 3;
 const PARTICLE = /^\s+(?:out|off|over|into|onto|through|apart|behind)\b/i;
 const IRREALIS = /\b(?:if|whether|unless|want(?:s|ed)?\s+to|would|could|might)\b/i;
 /** A preposition between two content words: what follows is a detail of what comes before. */
-const PREPOSITION = /^\s+(?:in|on|of|for|at|from|across|among|within|outside)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:every|each|all|both|many|several|most)\s+)?$/i;
-/** Words of quantity between a preposition and its noun ("taxes for every family"): the noun is the detail. */
-const QUANTIFIERS = new Set(['every', 'each', 'all', 'both', 'many', 'several', 'most']);
+const PREPOSITION = new RegExp(`^\\s+(?:in|on|of|for|at|from|across|among|within|outside)\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:${QUANTIFIER_WORDS.join('|')})\\s+)?$`, 'i');
 const CLAUSE_BREAK = /[,;:.!?()]|\b(?:and|but|while|whereas|although|though|because|which|who|that)\b/i;
 
 interface Change {

@@ -37,8 +37,12 @@ export const NAME_SWAP_MIN_SUPPORT = 0.6;
 
 /** An abbreviation: "U.S.", "UN", "NATO" (matched as written, so that "US" is not the pronoun "us"). */
 const ABBREVIATION = /^(?:\p{Lu}\.?){2,}$/u;
-const abbreviationKey = (word: string) => `=${word.replace(/\./g, '')}`;
 const POSSESSIVE = /['’]s?$/u;
+/** A written word without its possessive and trailing dots, and its key when it is an abbreviation ("U.S.'s" -> =US). */
+function abbreviation(raw: string): { word: string; key?: string } {
+  const word = raw.replace(POSSESSIVE, '').replace(/\.+$/, '');
+  return ABBREVIATION.test(word) ? { word, key: `=${word.replace(/\./g, '')}` } : { word };
+}
 
 /**
  * The keys that identify a name, each a word's stem (not "The", month or day names, at least three letters)
@@ -47,9 +51,9 @@ const POSSESSIVE = /['’]s?$/u;
 function nameKeys(name: string): string[] {
   const keys: string[] = [];
   for (const raw of name.split(/\s+/)) {
-    const word = raw.replace(POSSESSIVE, '').replace(/\.+$/, '');
-    if (ABBREVIATION.test(word)) {
-      keys.push(abbreviationKey(word));
+    const { word, key } = abbreviation(raw);
+    if (key) {
+      keys.push(key);
       continue;
     }
     for (const part of word.toLowerCase().match(WORD) ?? []) {
@@ -90,8 +94,8 @@ const namesOf = memoize(
 const keysOf = memoize((text: string) => {
   const keys = new Set(Array.from(text.toLowerCase().matchAll(WORD), (match) => stemmer(match[0])));
   for (const raw of text.split(/[\s,;:!?()"“”]+/)) {
-    const word = raw.replace(POSSESSIVE, '').replace(/\.+$/, '');
-    if (ABBREVIATION.test(word)) keys.add(abbreviationKey(word));
+    const { key } = abbreviation(raw);
+    if (key) keys.add(key);
   }
   return keys;
 }, (text: string) => text);

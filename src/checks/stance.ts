@@ -94,12 +94,14 @@ interface ForAgainst {
   readonly object: string;
 }
 
+/** Words between the subject and a verb of stance that are not the subject ("I have always voted for"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'always', 'also', 'then', 'now', 'openly', 'publicly', 'strongly']);
+
 function forAgainst(text: string): ForAgainst | undefined {
   const match = FOR_AGAINST.exec(text);
   if (!match) return undefined;
   const before = text.slice(0, match.index).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  const auxiliaries = new Set(['has', 'have', 'had', 'will', 'would', 'always', 'also', 'then', 'now', 'openly', 'publicly', 'strongly']);
-  const subject = before.filter((word) => !auxiliaries.has(word)).at(-1);
+  const subject = before.filter((word) => !AUXILIARIES.has(word)).at(-1);
   const after = text.slice(match.index + match[0].length).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const object = after.find((word) => !isStopword(word));
   if (!subject || !object) return undefined;

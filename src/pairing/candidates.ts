@@ -5,13 +5,13 @@ import { CORPUS_SENTENCES } from './corpus-df.js';
 import { embeddingNeighbours, normalizeVectors } from './embeddings.js';
 import { featureHash, NearCopyBuckets, nearCopyKeys, nearCopyPairs } from './near-copies.js';
 import { PairMap } from './pair-map.js';
+import type { Statement } from '../statements/statement.js';
+import { topicFeatures } from './terms.js';
 
 /** Sentence-embedding cosine above which two statements are on one topic (typical for MiniLM-style models). */
 export const DEFAULT_MIN_EMBEDDING_SIMILARITY = 0.5;
 /** Statements' worth of general-corpus document frequencies added to the input's (`idfPrior`). */
 export const DEFAULT_IDF_PRIOR = 1000;
-import type { Statement } from '../statements/statement.js';
-import { topicFeatures } from './terms.js';
 
 /** Two statements that talk about the same thing, by index into the statement list (`first < second`). */
 export interface CandidatePair {
