@@ -228,6 +228,23 @@ function makeSuites(part, random) {
       ];
       return forms[int(0, forms.length - 1)]();
     },
+    // One act credited to two agents ("designed by A" / "designed by B"), or a producer read as the director;
+    // co-authors, the same act told actively, or another of the agents' acts are not. (No control has another
+    // name in the same frame: those would teach the name-swap weight that a swapped name is no contradiction.)
+    agents: () => {
+      const [p, q] = distinct('person', 2);
+      const [c1, c2] = distinct('company', 2);
+      const [country, city, item] = [pick('country'), pick('city'), pick('item')];
+      const forms = [
+        () => [`The new bridge in ${city} was designed by ${p}.`, `The new bridge in ${city} was designed by ${q}.`, 'contradiction'],
+        () => [`The documentary about ${country} was directed by ${p} and produced by ${c1}.`, `The documentary about ${country} was directed by ${c1}.`, 'contradiction'],
+        () => [`The contract for the port in ${city} was won by ${c1}.`, `The contract for the port in ${city} was won by ${c2}, officials said.`, 'contradiction'],
+        () => [`The report on ${item} was written by ${p}.`, `The report on ${item} was written by ${q} and ${p}.`, 'neutral'],
+        () => [`The documentary about ${country} was directed by ${p}.`, `${p} directed the documentary about ${country}.`, 'entailment'],
+        () => [`The documentary about ${country} was directed by ${p} and produced by ${c1}.`, `The documentary about ${country} was produced by ${c1}.`, 'entailment'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
     unrelated: () => {
       const [country, city, goods, company, person] = [pick('country'), pick('city'), pick('goods'), pick('company'), pick('person')];
       const sentences = [
@@ -255,7 +272,7 @@ for (const [part, name, seed] of [[0, 'calibration', 11], [1, 'eval', 29]]) {
   const random = rng(seed);
   const suites = makeSuites(part, random);
   // The suites added later come last, so that the earlier suites' files stay as they were.
-  const LATER = ['stance', 'order', 'none', 'lists', 'directions'];
+  const LATER = ['stance', 'order', 'none', 'lists', 'directions', 'agents'];
   const ordered = Object.entries(suites).sort(([a], [b]) => LATER.indexOf(a) - LATER.indexOf(b));
   for (const [suite, make] of ordered) {
     const seen = new Set();

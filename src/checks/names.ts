@@ -48,7 +48,7 @@ function abbreviation(raw: string): { word: string; key?: string } {
  * The keys that identify a name, each a word's stem (not "The", month or day names, at least three letters)
  * or an abbreviation as written: "U.S.'s invasion" -> =US; "EC VSV Villach" -> =EC, =VSV, villach.
  */
-function nameKeys(name: string): string[] {
+export function nameKeys(name: string): string[] {
   const keys: string[] = [];
   for (const raw of name.split(/\s+/)) {
     const { word, key } = abbreviation(raw);
@@ -91,7 +91,7 @@ const namesOf = memoize(
 );
 
 /** Stems of every word of a text, stopwords included, and its abbreviations as written (a name's keys are looked up among them). */
-const keysOf = memoize((text: string) => {
+export const keysOf = memoize((text: string) => {
   const keys = new Set(Array.from(text.toLowerCase().matchAll(WORD), (match) => stemmer(match[0])));
   for (const raw of text.split(/[\s,;:!?()"“”]+/)) {
     const { key } = abbreviation(raw);
@@ -99,7 +99,7 @@ const keysOf = memoize((text: string) => {
   }
   return keys;
 }, (text: string) => text);
-const contentOf = memoize((text: string) => contentStems(text), (text: string) => text);
+export const contentOf = memoize((text: string) => contentStems(text), (text: string) => text);
 
 /**
  * A name the other text lacks: its last key (the head: a surname, the place of "University of Oxford") is

@@ -48,16 +48,41 @@ function unitAfter(text: string, end: number): { unit?: string; rate?: string } 
   return { ...(units.length ? { unit: units.join(' ') } : {}), ...(rate ? { rate } : {}) };
 }
 
+/**
+ * A capacity before a ceiling ("can hold up to 25,000", "seating capacity of up to 500"): the ceiling is the
+ * capacity itself, so "up to 25,000" there is 25,000, and a capacity of 20,000 disagrees with it.
+ */
+const CAPACITY_BEFORE = /\b(?:hold|holds|held|capacity|seat|seats|seating|accommodate|accommodates|accommodating|carry|carries|carrying)\b[^.!?;]{0,25}$/i;
+const CEILINGS: ReadonlySet<string> = new Set(['up to', 'a maximum of']);
+
 function withHedge(text: string, start: number, value: number): { low: number; high: number; hedge?: string; start: number } {
   const before = text.slice(Math.max(0, start - 30), start);
   for (const hedge of HEDGES) {
     const match = hedge.pattern.exec(before);
     if (match) {
-      const [low, high] = hedge.range(value);
-      return { low, high, hedge: match[1]!.toLowerCase(), start: start - (before.length - match.index) };
+      const hedgeStart = start - (before.length - match.index);
+      const word = match[1]!.toLowerCase();
+      const [low, high] = CEILINGS.has(word) && CAPACITY_BEFORE.test(text.slice(Math.max(0, hedgeStart - 40), hedgeStart)) ? [value, value] : hedge.range(value);
+      return { low, high, hedge: word, start: hedgeStart };
     }
   }
   return { low: value, high: value, start };
+}
+
+/** Hedges that give a floor ("over 200 appearances", "at least two people"). */
+const FLOORS: ReadonlySet<string> = new Set(['at least', 'no fewer than', 'no less than', 'a minimum of', 'more than', 'over', 'above', 'upwards of', 'in excess of', 'exceeding']);
+/** How far apart two floors may be and still be one report: "over 200" and "over 210". */
+const FLOOR_TOLERANCE = 1.1;
+
+/**
+ * Whether two quantities of one thing cannot both be what was reported: ranges that do not meet ("at least 10"
+ * / "no drones"), or two floors far apart ("over 800 episodes" / "over 1000 episodes", "killed at least two
+ * people" / "killed at least three people"). A floor in news is the figure known, not any number above it:
+ * two reports with different floors give different figures.
+ */
+function disagree(x: Quantity, y: Quantity): boolean {
+  if (x.high < y.low || y.high < x.low) return true;
+  return x.hedge !== undefined && y.hedge !== undefined && FLOORS.has(x.hedge) && FLOORS.has(y.hedge) && Math.max(x.value, y.value) > FLOOR_TOLERANCE * Math.min(x.value, y.value);
 }
 
 interface QuantityWithRate extends Quantity {
@@ -264,7 +289,7 @@ function agreementsOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRa
   for (const x of a) {
     for (const y of b) {
       if (!sameThing(x, y)) continue;
-      if (x.high < y.low || y.high < x.low) return [];
+      if (disagree(x, y)) return [];
       const { rate: _r1, ...qx } = x;
       const { rate: _r2, ...qy } = y;
       agreement ??= { kind: 'quantity-agreement', first: qx, second: qy };
@@ -284,7 +309,7 @@ function mismatchesOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRa
   for (const x of a) {
     for (const y of b) {
       if (!sameThing(x, y)) continue;
-      if (x.high < y.low || y.high < x.low) {
+      if (disagree(x, y)) {
         const { rate: _r1, ...qx } = x;
         const { rate: _r2, ...qy } = y;
         out.push({ kind: 'numeric-mismatch', first: qx, second: qy });

@@ -1,3 +1,4 @@
+import { agentSwapCheck } from './agents.js';
 import { antonymCheck } from './antonyms.js';
 import type { Check, Checked } from './check.js';
 import { cueOnlyCheck } from './cue-only.js';
@@ -47,6 +48,7 @@ export const CHECKS = [
   directionCheck,
   valueCheck,
   nameSwapCheck,
+  agentSwapCheck,
   stanceCheck,
   orderCheck,
   noneCheck,

@@ -29,6 +29,14 @@ describe('numbers', () => {
     expect(kinds('The attack killed 12 people.', 'The attack killed 30 people.')).toContain('numeric-mismatch');
     expect(kinds('The attack killed about 30 people.', 'The attack killed 31 people.')).not.toContain('numeric-mismatch');
     expect(kinds('At least 10 drones were shot down.', '15 drones were shot down.')).not.toContain('numeric-mismatch');
+    // Two floors far apart are two reported figures; close floors, one.
+    expect(kinds('The collapse killed at least two people.', 'The collapse killed at least three people.')).toContain('numeric-mismatch');
+    expect(kinds('He made over 250 appearances for the club.', 'He made over 200 appearances for the club.')).toContain('numeric-mismatch');
+    expect(kinds('He made over 200 appearances for the club.', 'He made more than 210 appearances for the club.')).not.toContain('numeric-mismatch');
+    // A ceiling after a capacity is the capacity; elsewhere it is a ceiling.
+    expect(kinds('The stadium has a seating capacity of 20,000 spectators.', 'The stadium can hold up to 25,000 spectators.')).toContain('numeric-mismatch');
+    expect(kinds('The stadium has a seating capacity of 25,000 spectators.', 'The stadium can hold up to 25,000 spectators.')).not.toContain('numeric-mismatch');
+    expect(kinds('Up to 25,000 spectators watched the final.', '20,000 spectators watched the final.')).not.toContain('numeric-mismatch');
     expect(kinds('The attack killed 12 people.', 'The attack injured 12 soldiers and 30 horses.')).not.toContain('numeric-mismatch');
     // The head noun decides what is counted.
     expect(kinds('Forces shoot down at least 10 Iranian drones per day.', 'No Iranian missiles had been delivered.')).not.toContain('numeric-mismatch');
@@ -228,6 +236,27 @@ describe('name swap', () => {
     // Month names and the capital at the start of a sentence are not names.
     expect(kinds('Prices rose sharply in March.', 'Prices rose sharply in April.')).not.toContain('name-swap');
     expect(kinds('Drones struck the power station.', 'Missiles struck the power station.')).not.toContain('name-swap');
+  });
+});
+
+describe('agent swap', () => {
+  it('finds one act credited to another agent, with a producer read as the director', () => {
+    const swap = runChecks({ text: 'The show is produced by Boyhood Productions and directed by Sushanta Das.' }, { text: 'The show is directed by Boyhood Productions.' }).find((r) => r.kind === 'agent-swap');
+    expect(swap).toMatchObject({ verb: 'directed', first: { text: 'Sushanta Das' }, second: { text: 'Boyhood Productions' } });
+    expect(kinds('The gold medal was won by Tadahiro Nomura of Japan.', 'The gold medal was won by Ludwig Paischer from Austria.')).toContain('agent-swap');
+    expect(kinds('Clea Lavoy, played by Holly Robinson Peete, is a former client.', 'Clea Lavoy, a former client, is played by Ion Overman.')).toContain('agent-swap');
+  });
+
+  it('stays quiet on co-agents, another act, a denied act, and verbs that many may do at once', () => {
+    expect(kinds('The report was written by Alice Moreau.', 'The report was written by Bob Jensen and Alice Moreau.')).not.toContain('agent-swap');
+    expect(kinds('The film was directed by Steven Spielberg.', 'The film was directed by Spielberg.')).not.toContain('agent-swap');
+    // Another thing done: "the museum" is not "the stadium"; "the first film" is not "the sequel".
+    expect(kinds('The museum in Lviv was designed by Alice Moreau.', 'The stadium in Lviv was designed by Bob Jensen.')).not.toContain('agent-swap');
+    expect(kinds('The first film was directed by Ann Lee.', 'The sequel was directed by Bob Ray.')).not.toContain('agent-swap');
+    expect(kinds('The film was directed by Steven Spielberg.', 'The film was not directed by George Lucas.')).not.toContain('agent-swap');
+    expect(kinds('The plan was criticised by Alice Moreau.', 'The plan was criticised by Bob Jensen.')).not.toContain('agent-swap');
+    // Another verb: a designer and a builder.
+    expect(kinds('The bridge was designed by Alice Moreau.', 'The bridge was built by Acme Corp.')).not.toContain('agent-swap');
   });
 });
 
