@@ -34,9 +34,9 @@ export const AGENT_VERBS: ReadonlySet<string> = new Set([
   'written',
 ]);
 
-// A name: capitalised words (digits, hyphens, apostrophes and an abbreviation's dots inside; "of", "de", "the"
-// between). An agent: a name, or a list of names ("A, B and C", "A & B"), after "<verb> by (the)".
-const NAME = String.raw`\p{Lu}(?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*(?:[ \t]+(?:(?:of|de|the)[ \t]+)?\p{Lu}(?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*)*`;
+// A name: capitalised words (digits, hyphens, apostrophes and an abbreviation's dots inside; "of", "de", "the",
+// "of the" between: "Ruben Houkes of the Netherlands"). An agent: a name, or a list of names ("A, B and C", "A & B"), after "<verb> by (the)".
+const NAME = String.raw`\p{Lu}(?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*(?:[ \t]+(?:(?:of|de)[ \t]+(?:the[ \t]+)?|the[ \t]+)?\p{Lu}(?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*)*`;
 const AGENT = new RegExp(String.raw`\b(\p{L}+)[ \t]+by[ \t]+(?:the[ \t]+)?(${NAME}(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]*&[ \t]*)${NAME})*)`, 'gu');
 /** A negation just before the verb ("was not directed by"): that act is denied, not credited. */
 const NEGATED = /\b(?:not|never|n't)\s+(?:\p{L}+\s+)?$/iu;
