@@ -5,6 +5,7 @@ import { isStopword, readDirections, stemmer } from '../statements/words.js';
 import type { Span } from '../statements/statement.js';
 import { defineCheck, type Checked } from './check.js';
 import { dateMentions } from './dates.js';
+import { lemmaCandidates } from './lemmas.js';
 
 // Hedges and the range they give a number n. "about" allows ±10 %: the usual reading of news rounding.
 const HEDGES: readonly { pattern: RegExp; range: (n: number) => [number, number] }[] = [
@@ -76,17 +77,38 @@ const FLOOR_TOLERANCE = 1.1;
 
 /**
  * Whether two quantities of one thing cannot both be what was reported: ranges that do not meet ("at least 10"
- * / "no drones"), or two floors far apart ("over 800 episodes" / "over 1000 episodes", "killed at least two
- * people" / "killed at least three people"). A floor in news is the figure known, not any number above it:
- * two reports with different floors give different figures.
+ * / "no drones"), or two floors far apart after the same word ("completed over 800 episodes" / "completed over
+ * 1000 episodes", "killing at least two people" / "killed at least three people"). A floor in news is the
+ * figure known, not any number above it: two reports of one count with different floors give different
+ * figures. The word before the floor keeps apart the counts of different events ("at least 11 people were
+ * killed" / "a total of at least 36 people").
  */
-function disagree(x: Quantity, y: Quantity): boolean {
+function disagree(x: QuantityWithRate, y: QuantityWithRate): boolean {
   if (x.high < y.low || y.high < x.low) return true;
-  return x.hedge !== undefined && y.hedge !== undefined && FLOORS.has(x.hedge) && FLOORS.has(y.hedge) && Math.max(x.value, y.value) > FLOOR_TOLERANCE * Math.min(x.value, y.value);
+  const after = y.before;
+  return x.before !== undefined && after !== undefined && x.before.some((lemma) => after.includes(lemma)) && Math.max(x.value, y.value) > FLOOR_TOLERANCE * Math.min(x.value, y.value);
 }
 
 interface QuantityWithRate extends Quantity {
   readonly rate?: string;
+  /** Of a floor: the lemmas the content word before it may have ("left over 50" -> left, leave). */
+  readonly before?: readonly string[];
+}
+
+/** A quantity as a finding gives it: without what only the comparison reads. */
+function shown({ rate: _rate, before: _before, ...quantity }: QuantityWithRate): Quantity {
+  return quantity;
+}
+
+/** Words looked back over for the content word before a floor. */
+const BEFORE_WORDS = 4;
+/** The lemmas that the first content word among the few before `start` may have ("made over 200" -> made, make). */
+function contentWordBefore(text: string, start: number): string[] | undefined {
+  const words = text.slice(Math.max(0, start - 60), start).match(/[\p{L}]+/gu) ?? [];
+  for (const word of words.slice(-BEFORE_WORDS).reverse()) {
+    if (!isStopword(word.toLowerCase())) return lemmaCandidates(word.toLowerCase());
+  }
+  return undefined;
 }
 
 /**
@@ -217,6 +239,7 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
     if (!Number.isFinite(value) || inside(start, end)) continue;
     const hedged = withHedge(text, start, value);
     const { unit, rate } = unitAfter(text, end);
+    const before = hedged.hedge && FLOORS.has(hedged.hedge) ? contentWordBefore(text, hedged.start) : undefined;
     out.push({
       text: text.slice(hedged.start, end),
       span: { start: hedged.start, end },
@@ -226,6 +249,7 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
       ...(hedged.hedge ? { hedge: hedged.hedge } : {}),
       ...(unit ? { unit } : {}),
       ...(rate ? { rate } : {}),
+      ...(before ? { before } : {}),
     });
   }
   // Counts given by a word ("no drones", "several drones"): the range the word allows.
@@ -290,9 +314,7 @@ function agreementsOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRa
     for (const y of b) {
       if (!sameThing(x, y)) continue;
       if (disagree(x, y)) return [];
-      const { rate: _r1, ...qx } = x;
-      const { rate: _r2, ...qy } = y;
-      agreement ??= { kind: 'quantity-agreement', first: qx, second: qy };
+      agreement ??= { kind: 'quantity-agreement', first: shown(x), second: shown(y) };
     }
   }
   return agreement ? [agreement] : [];
@@ -310,9 +332,7 @@ function mismatchesOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRa
     for (const y of b) {
       if (!sameThing(x, y)) continue;
       if (disagree(x, y)) {
-        const { rate: _r1, ...qx } = x;
-        const { rate: _r2, ...qy } = y;
-        out.push({ kind: 'numeric-mismatch', first: qx, second: qy });
+        out.push({ kind: 'numeric-mismatch', first: shown(x), second: shown(y) });
       }
     }
   }

@@ -33,6 +33,11 @@ describe('numbers', () => {
     expect(kinds('The collapse killed at least two people.', 'The collapse killed at least three people.')).toContain('numeric-mismatch');
     expect(kinds('He made over 250 appearances for the club.', 'He made over 200 appearances for the club.')).toContain('numeric-mismatch');
     expect(kinds('He made over 200 appearances for the club.', 'He made more than 210 appearances for the club.')).not.toContain('numeric-mismatch');
+    // Floors after different words count different things: the dead of a war, the dead of two years.
+    expect(kinds('The war has claimed the lives of more than 11,000 people.', 'More than 70,000 people have been killed in the region.')).not.toContain('numeric-mismatch');
+    expect(kinds('The war has claimed the lives of more than 11,000 people.', 'More than 70,000 people have been killed in the region.')).toContain('quantity-agreement');
+    // "leaving" and "left": one verb.
+    expect(kinds('The collapse left more than 50 people missing.', 'The collapse, leaving more than 70 people missing, ...')).toContain('numeric-mismatch');
     // A ceiling after a capacity is the capacity; elsewhere it is a ceiling.
     expect(kinds('The stadium has a seating capacity of 20,000 spectators.', 'The stadium can hold up to 25,000 spectators.')).toContain('numeric-mismatch');
     expect(kinds('The stadium has a seating capacity of 25,000 spectators.', 'The stadium can hold up to 25,000 spectators.')).not.toContain('numeric-mismatch');
