@@ -1,8 +1,8 @@
 import { defineCheck } from './check.js';
 import type { Evidence } from './finding.js';
 import { memoize } from './memo.js';
-import { contentOf, keysOf, nameKeys } from './names.js';
-import { readDirections, stemmer } from '../statements/words.js';
+import { contentOf, keysOf, nameKeys, onClaimSide } from './names.js';
+import { stemmer } from '../statements/words.js';
 
 /**
  * One act credited to another agent: "The show is directed by Boyhood Productions" against "The show is
@@ -98,15 +98,11 @@ function swapIn(claim: string, other: string): { verb: string; claimAgent: Evide
 }
 
 export function agentSwapFindings(first: string, second: string): AgentSwapFinding[] {
-  const directions = readDirections(first, second);
-  const claims = directions === 'forward' ? (['second'] as const) : directions === 'backward' ? (['first'] as const) : (['first', 'second'] as const);
-  for (const side of claims) {
-    const found = side === 'first' ? swapIn(first, second) : swapIn(second, first);
-    if (!found) continue;
-    const [a, b] = side === 'first' ? [found.claimAgent, found.otherAgent] : [found.otherAgent, found.claimAgent];
-    return [{ kind: 'agent-swap', verb: found.verb, side, first: a, second: b }];
-  }
-  return [];
+  const claimed = onClaimSide(first, second, swapIn);
+  if (!claimed) return [];
+  const { side, found } = claimed;
+  const [a, b] = side === 'first' ? [found.claimAgent, found.otherAgent] : [found.otherAgent, found.claimAgent];
+  return [{ kind: 'agent-swap', verb: found.verb, side, first: a, second: b }];
 }
 
 export const agentSwapCheck = defineCheck({

@@ -126,17 +126,26 @@ function swapIn(claim: string, other: string): { name: Name; otherName: Name; su
 
 const evidence = ({ text, span }: Name): Evidence => ({ text, span });
 
-export function nameSwapFindings(first: string, second: string): NameSwapFinding[] {
+/**
+ * What `find(claim, other)` finds with the claim on its side: the shorter text where one is the evidence for
+ * the other (twice as long or more), else the first and then the second statement.
+ */
+export function onClaimSide<T>(first: string, second: string, find: (claim: string, other: string) => T | undefined): { side: 'first' | 'second'; found: T } | undefined {
   const directions = readDirections(first, second);
-  // The claim is the shorter text where one is the evidence for the other.
   const claims = directions === 'forward' ? (['second'] as const) : directions === 'backward' ? (['first'] as const) : (['first', 'second'] as const);
   for (const side of claims) {
-    const found = side === 'first' ? swapIn(first, second) : swapIn(second, first);
-    if (!found) continue;
-    const [a, b] = side === 'first' ? [found.name, found.otherName] : [found.otherName, found.name];
-    return [{ kind: 'name-swap', side, first: evidence(a), second: evidence(b), support: found.support }];
+    const found = side === 'first' ? find(first, second) : find(second, first);
+    if (found) return { side, found };
   }
-  return [];
+  return undefined;
+}
+
+export function nameSwapFindings(first: string, second: string): NameSwapFinding[] {
+  const claimed = onClaimSide(first, second, swapIn);
+  if (!claimed) return [];
+  const { side, found } = claimed;
+  const [a, b] = side === 'first' ? [found.name, found.otherName] : [found.otherName, found.name];
+  return [{ kind: 'name-swap', side, first: evidence(a), second: evidence(b), support: found.support }];
 }
 
 export const nameSwapCheck = defineCheck({
