@@ -49,11 +49,16 @@ interface Agent {
   readonly subject: readonly string[];
 }
 
-/** Where the sentence around `index` starts (after the last ". ", "! ", "? " or "; " before it). */
+/** How far back the words before a verb are read: a subject, not a paragraph. */
+const SUBJECT_WINDOW = 300;
+/**
+ * Where the sentence around `index` starts (after the last ". ", "! ", "? " or "; " before it), looked for
+ * no further back than `SUBJECT_WINDOW` characters, so that a long text costs linear time.
+ */
 function sentenceStart(text: string, index: number): number {
-  const before = text.slice(0, index);
-  let start = 0;
-  for (const match of before.matchAll(/[.!?;]\s/g)) start = match.index + match[0].length;
+  const from = Math.max(0, index - SUBJECT_WINDOW);
+  let start = from;
+  for (const match of text.slice(from, index).matchAll(/[.!?;]\s/g)) start = from + match.index + match[0].length;
   return start;
 }
 
