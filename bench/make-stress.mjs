@@ -245,6 +245,24 @@ function makeSuites(part, random) {
       ];
       return forms[int(0, forms.length - 1)]();
     },
+    // One comparison made both ways ("A exports more oil than B" / "B exports more oil than A"); another
+    // thing compared, or part of the comparison said again, are not. (No control names a third country, says
+    // the comparison with the opposite word or negates it: those rows would fire the name-swap, antonym and
+    // negation checks and teach their weights that they speak for no contradiction.)
+    comparisons: () => {
+      const [c1, c2] = distinct('country', 2);
+      const [g1, g2] = distinct('goods', 2);
+      const [m1, m2] = distinct('measure', 2);
+      const forms = [
+        () => [`${c1} exports more ${g1} than ${c2}.`, `${c2} exports more ${g1} than ${c1}, official figures show.`, 'contradiction'],
+        () => [`${cap(g1)} is cheaper than ${g2} in ${c1}.`, `${cap(g2)} remains cheaper than ${g1} in ${c1}.`, 'contradiction'],
+        () => [`${cap(m1)} rose faster than ${m2} in ${c1} last year.`, `${cap(m2)} rose faster than ${m1} in ${c1} last year.`, 'contradiction'],
+        () => [`${c1} exports more ${g1} than ${c2}.`, `${c2} exports more ${g2} than ${c1}.`, 'neutral'],
+        () => [`${cap(g1)} is cheaper than ${g2} in ${c1}.`, `${cap(g1)} is cheaper than ${g2} in ${c1}, traders say.`, 'entailment'],
+        () => [`${cap(m1)} rose faster than ${m2} in ${c1} last year.`, `${cap(m1)} rose in ${c1} last year.`, 'entailment'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
     unrelated: () => {
       const [country, city, goods, company, person] = [pick('country'), pick('city'), pick('goods'), pick('company'), pick('person')];
       const sentences = [
@@ -272,7 +290,7 @@ for (const [part, name, seed] of [[0, 'calibration', 11], [1, 'eval', 29]]) {
   const random = rng(seed);
   const suites = makeSuites(part, random);
   // The suites added later come last, so that the earlier suites' files stay as they were.
-  const LATER = ['stance', 'order', 'none', 'lists', 'directions', 'agents'];
+  const LATER = ['stance', 'order', 'none', 'lists', 'directions', 'agents', 'comparisons'];
   const ordered = Object.entries(suites).sort(([a], [b]) => LATER.indexOf(a) - LATER.indexOf(b));
   for (const [suite, make] of ordered) {
     const seen = new Set();

@@ -47,6 +47,7 @@ export type { OpenListFinding } from './checks/open-list.js';
 export type { DirectionFinding } from './checks/direction.js';
 export type { NameSwapFinding } from './checks/names.js';
 export type { AgentSwapFinding } from './checks/agents.js';
+export type { ComparisonReversal } from './checks/comparison.js';
 export type { FirstTimeFinding } from './checks/first-time.js';
 export type { NoneFinding } from './checks/none.js';
 export type { QuantityAgreement } from './checks/numbers.js';

@@ -1,5 +1,6 @@
 import { agentSwapCheck } from './agents.js';
 import { antonymCheck } from './antonyms.js';
+import { comparisonCheck } from './comparison.js';
 import type { Check, Checked } from './check.js';
 import { cueOnlyCheck } from './cue-only.js';
 import { datesCheck } from './dates.js';
@@ -54,6 +55,7 @@ export const CHECKS = [
   noneCheck,
   firstTimeCheck,
   rolesCheck,
+  comparisonCheck,
   gradedQuantityAgreementCheck,
   updateCheck,
   cueOnlyCheck,

@@ -265,6 +265,23 @@ describe('agent swap', () => {
   });
 });
 
+describe('comparison reversal', () => {
+  it('finds one comparison made both ways', () => {
+    const found = runChecks({ text: 'Renewable energy is now cheaper than coal in most countries.' }, { text: 'Coal remains cheaper than renewables almost everywhere.' }).find((r) => r.kind === 'comparison-reversal');
+    expect(found).toMatchObject({ first: { text: 'cheaper than' }, second: { text: 'cheaper than' } });
+    expect(kinds('Iran exports more oil than Iraq.', 'Iraq exports more oil than Iran.')).toContain('comparison-reversal');
+    expect(kinds('Prices rose faster than wages last year.', 'Wages rose faster than prices last year.')).toContain('comparison-reversal');
+  });
+
+  it('stays quiet on the opposite word, another pair or thing compared, a negation and "other than"', () => {
+    expect(kinds('Solar is cheaper than coal.', 'Coal is more expensive than solar.')).not.toContain('comparison-reversal');
+    expect(kinds('Solar is cheaper than coal.', 'Coal is cheaper than gas.')).not.toContain('comparison-reversal');
+    expect(kinds('Iran exports more oil than Iraq.', 'Iraq exports more wheat than Iran.')).not.toContain('comparison-reversal');
+    expect(kinds('Solar is not cheaper than coal.', 'Coal is cheaper than solar.')).not.toContain('comparison-reversal');
+    expect(kinds('Other than coal, nothing is cheap.', 'Coal is cheap, other than gas.')).not.toContain('comparison-reversal');
+  });
+});
+
 describe('guards', () => {
   it('notices different subjects and treats demonyms as the same entity', async () => {
     const { differentSubject } = await import('../../src/checks/guards.js');
