@@ -31,6 +31,8 @@ export async function collectLabelledReasons(detector: Detector, pairs: readonly
 // L2 penalty on the standardised weights: keeps rare findings (a few dozen rows) from extreme weights.
 const L2 = 1e-2;
 const NEWTON_STEPS = 50;
+/** Most halvings of one Newton step before the fit stops where it is. */
+const MAX_HALVINGS = 30;
 /**
  * The least default threshold: a reported pair is more likely than not a contradiction (at the base rate of
  * the fitting data). Below it the best-F1 threshold of NLI data (a third contradictions) reports about one
@@ -111,9 +113,28 @@ function evaluate(model: LogisticModel, features: readonly Record<FeatureName, n
   return { logLoss, ...best };
 }
 
+/** The penalised log loss that `newton` minimises (summed over rows), computed without overflow. */
+function penalisedLoss(Z: readonly number[][], labels: readonly number[], w: readonly number[], b: number, offsets?: readonly number[]): number {
+  let loss = 0;
+  Z.forEach((z, i) => {
+    const logit = (offsets?.[i] ?? 0) + (offsets ? 0 : b) + z.reduce((a, v, k) => a + v * w[k]!, 0);
+    // -log p = log(1 + e^-logit) for a contradiction, -log(1 - p) = log(1 + e^logit) otherwise.
+    const t = labels[i] ? -logit : logit;
+    loss += t > 0 ? t + Math.log1p(Math.exp(-t)) : Math.log1p(Math.exp(t));
+  });
+  return loss + 0.5 * L2 * Z.length * w.reduce((a, v) => a + v * v, 0);
+}
+
+/**
+ * Newton's method with step halving: a step is taken whole when it lowers the penalised loss, else halved
+ * until it does. Without the halving, a feature that separates its rows (every row it fires on a
+ * contradiction, whose offset the NLI part puts far below zero) saturates the logistic after the first step,
+ * and the next step, with a vanishing curvature, goes back to zero: the weight ended near 0.
+ */
 function newton(Z: readonly number[][], labels: readonly number[], n: number, offsets?: readonly number[]): { w: number[]; b: number } {
   let w = new Array<number>(n).fill(0);
   let b = 0;
+  let loss = penalisedLoss(Z, labels, w, b, offsets);
   // With offsets there is no bias to fit: the system has only the weights.
   const d = offsets ? n : n + 1;
   for (let iteration = 0; iteration < NEWTON_STEPS; iteration++) {
@@ -132,9 +153,19 @@ function newton(Z: readonly number[][], labels: readonly number[], n: number, of
       hess[j]![j]! += L2 * Z.length;
     }
     const step = solve(hess, grad);
-    w = w.map((v, k) => v - step[k]!);
-    if (!offsets) b -= step[n]!;
-    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
+    let accepted = false;
+    let scale = 1;
+    for (let halving = 0; halving < MAX_HALVINGS && !accepted; halving++, scale /= 2) {
+      const tryW = w.map((v, k) => v - scale * step[k]!);
+      const tryB = offsets ? b : b - scale * step[n]!;
+      const tryLoss = penalisedLoss(Z, labels, tryW, tryB, offsets);
+      if (tryLoss <= loss) {
+        [w, b, loss, accepted] = [tryW, tryB, tryLoss, true];
+        if (Math.max(...step.map((v) => Math.abs(v * scale))) < 1e-8) return { w, b };
+      }
+    }
+    // No step lowers the loss: the fit is at its minimum, as far as floating point can tell.
+    if (!accepted) break;
   }
   return { w, b };
 }
