@@ -12,6 +12,8 @@ const QUANTIFIER_WORDS = ['every', 'each', 'all', 'both', 'many', 'several', 'mo
 const QUANTIFIERS: ReadonlySet<string> = new Set(QUANTIFIER_WORDS);
 /** Words between a verb and its object that keep it transitive ("raised the minimum wage", "cut its taxes", "cut every tax"). */
 const DETERMINER = new RegExp(`^(?:\\s+(?:the|a|an|its|their|his|her|our|your|this|these|those|some|more|${QUANTIFIER_WORDS.join('|')}))*\\s+$`, 'i');
+/** Adverbs of place or extent without "-ly" ("are shrinking worldwide"): no object of the change. */
+const PLACE_ADVERBS = new Set(['worldwide', 'nationwide', 'everywhere', 'elsewhere', 'overall', 'abroad', 'further']);
 const TIME_WORDS = new Set(['last', 'next', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'overnight', 'again', 'early', 'late', 'sharply', 'slightly']);
 /** A preposition that names what rose or fell after a noun: "a rise in unemployment", "a drop of exports". */
 const COMPLEMENT = /^\s+(?:in|of)\s+(?:the\s+)?$/i;
@@ -20,7 +22,7 @@ const SUBJECT_WORDS = 3;
 const PARTICLE = /^\s+(?:out|off|over|into|onto|through|apart|behind)\b/i;
 const IRREALIS = /\b(?:if|whether|unless|want(?:s|ed)?\s+to|would|could|might)\b/i;
 /** A preposition between two content words: what follows is a detail of what comes before. */
-const PREPOSITION = new RegExp(`^\\s+(?:in|on|of|for|at|from|across|among|within|outside)\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:${QUANTIFIER_WORDS.join('|')})\\s+)?$`, 'i');
+const PREPOSITION = new RegExp(`^\\s+(?:in|on|of|for|at|from|across|among|within|outside|around|throughout|near)\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:${QUANTIFIER_WORDS.join('|')})\\s+)?$`, 'i');
 const CLAUSE_BREAK = /[,;:.!?()]|\b(?:and|but|while|whereas|although|though|because|which|who|that)\b/i;
 
 interface Change {
@@ -71,7 +73,7 @@ function findChanges(text: string): Change[] {
     const gap = next ? gapOf(word, next) : '';
     // Not an object: an adverb ("rose sharply"), a time ("rose last year"), or after "went up" (intransitive).
     const object =
-      next && !phrasal.includes(word) && !next.lower.endsWith('ly') && !TIME_WORDS.has(next.lower) && DETERMINER.test(gap) && directionOf(next) === undefined
+      next && !phrasal.includes(word) && !next.lower.endsWith('ly') && !TIME_WORDS.has(next.lower) && !PLACE_ADVERBS.has(next.lower) && DETERMINER.test(gap) && directionOf(next) === undefined
         ? next
         : undefined;
     if (object) {

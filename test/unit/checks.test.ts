@@ -177,6 +177,9 @@ describe('negation, antonyms, values', () => {
     expect(pair('There was a sharp increase in unemployment.', 'Unemployment fell.')).toEqual([['increase', 'fell']]);
     expect(pair('There was a sharp rise in unemployment.', 'Unemployment fell.')).toEqual([['rise', 'fell']]);
     expect(pair('Crime has gone down in every one of the last five years.', 'Crime went up last year.')).toEqual([['gone down', 'went up']]);
+    // Warming and cooling, a glacier's retreat; an adverb of place is no object, "around the world" a detail.
+    expect(pair('The planet has warmed since 1900.', 'The planet has cooled since 1900.')).toEqual([['warmed', 'cooled']]);
+    expect(pair('Glaciers are retreating worldwide.', 'Glaciers around the world are growing.')).toEqual([['retreating', 'growing']]);
     // Same direction, another object, a negated change, or changes in different years.
     expect(pair('Arctic sea ice extent has declined since 1979.', 'Arctic sea ice has shrunk in recent decades.')).toEqual([]);
     expect(pair('The company cut jobs.', 'The company raised prices.')).toEqual([]);
