@@ -1,8 +1,8 @@
 import { defineCheck } from './check.js';
 import type { Evidence } from './finding.js';
 import { memoize } from './memo.js';
-import { contentOf, keysOf, nameKeys, onClaimSide } from './names.js';
-import { stemmer } from '../statements/words.js';
+import { contentOf, keysOf, NAME_WORD, nameKeys, onClaimSide } from './names.js';
+import { startAfterLast, stemmer } from '../statements/words.js';
 
 /**
  * One act credited to another agent: "The show is directed by Boyhood Productions" against "The show is
@@ -36,7 +36,7 @@ export const AGENT_VERBS: ReadonlySet<string> = new Set([
 
 // A name: capitalised words (digits, hyphens, apostrophes and an abbreviation's dots inside; "of", "de", "the",
 // "of the" between: "Ruben Houkes of the Netherlands"). An agent: a name, or a list of names ("A, B and C", "A & B"), after "<verb> by (the)".
-const NAME = String.raw`\p{Lu}(?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*(?:[ \t]+(?:(?:of|de)[ \t]+(?:the[ \t]+)?|the[ \t]+)?\p{Lu}(?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*)*`;
+const NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:of|de)[ \t]+(?:the[ \t]+)?|the[ \t]+)?${NAME_WORD})*`;
 const AGENT = new RegExp(String.raw`\b(\p{L}+)[ \t]+by[ \t]+(?:the[ \t]+)?(${NAME}(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]*&[ \t]*)${NAME})*)`, 'gu');
 /** A negation just before the verb ("was not directed by"): that act is denied, not credited. */
 const NEGATED = /\b(?:not|never|n't)\s+(?:\p{L}+\s+)?$/iu;
@@ -51,16 +51,8 @@ interface Agent {
 
 /** How far back the words before a verb are read: a subject, not a paragraph. */
 const SUBJECT_WINDOW = 300;
-/**
- * Where the sentence around `index` starts (after the last ". ", "! ", "? " or "; " before it), looked for
- * no further back than `SUBJECT_WINDOW` characters, so that a long text costs linear time.
- */
-function sentenceStart(text: string, index: number): number {
-  const from = Math.max(0, index - SUBJECT_WINDOW);
-  let start = from;
-  for (const match of text.slice(from, index).matchAll(/[.!?;]\s/g)) start = from + match.index + match[0].length;
-  return start;
-}
+/** The end of a sentence (or of a clause after a semicolon). */
+const SENTENCE_END = /[.!?;]\s/g;
 
 const agentsOf = memoize((text: string): Agent[] => {
   const agents: Agent[] = [];
@@ -71,7 +63,7 @@ const agentsOf = memoize((text: string): Agent[] => {
     const keys = new Set(nameKeys(name));
     if (keys.size === 0) continue;
     const start = match.index + match[0].length - name.length;
-    const subject = [...contentOf(text.slice(sentenceStart(text, match.index), match.index))];
+    const subject = [...contentOf(text.slice(startAfterLast(text, match.index, SENTENCE_END, SUBJECT_WINDOW), match.index))];
     agents.push({ verb, name: { text: name, span: { start, end: start + name.length } }, keys, subject });
   }
   return agents;

@@ -2,7 +2,7 @@ import { defineCheck } from './check.js';
 import type { Evidence } from './finding.js';
 import { memoize } from './memo.js';
 import { negationCues } from './negation.js';
-import { contentStems } from '../statements/words.js';
+import { contentStems, startAfterLast } from '../statements/words.js';
 
 /**
  * One comparison made both ways: "Renewable energy is now cheaper than coal" against "Coal remains cheaper
@@ -25,6 +25,7 @@ const NOT_COMPARATIVES = new Set(['other', 'rather', 'sooner', 'whether', 'eithe
 /** How far around a comparison its two sides are read: a clause, not a paragraph. */
 const SIDE_WINDOW = 120;
 const CLAUSE_END = /[,;:.!?]/;
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
 
 interface Comparison {
   readonly comparative: string;
@@ -41,11 +42,9 @@ const comparisonsOf = memoize((text: string): Comparison[] => {
     if (NOT_COMPARATIVES.has(comparative)) continue;
     const start = match.index;
     const end = start + match[0].length;
-    const lead = text.slice(Math.max(0, start - SIDE_WINDOW), start);
-    const clauseStart = Math.max(...[...lead.matchAll(new RegExp(CLAUSE_END.source, 'g'))].map((m) => m.index + 1), 0);
     const tail = text.slice(end, end + SIDE_WINDOW);
     const clauseEnd = tail.search(CLAUSE_END);
-    const before = contentStems(lead.slice(clauseStart));
+    const before = contentStems(text.slice(startAfterLast(text, start, CLAUSE_ENDS, SIDE_WINDOW), start));
     const after = contentStems(clauseEnd < 0 ? tail : tail.slice(0, clauseEnd));
     if (before.size === 0 || after.size === 0) continue;
     out.push({ comparative, evidence: { text: match[0].trim(), span: { start, end: start + match[0].trimEnd().length } }, before, after });

@@ -6,10 +6,13 @@ import type { Evidence } from './finding.js';
 import { negationCues } from './negation.js';
 import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 import { memoize } from './memo.js';
+import { startAfterLast } from '../statements/words.js';
 
 /** Words of quantity before a noun ("taxes for every family", "fell every year"): the noun after is what counts. */
 const QUANTIFIER_WORDS = ['every', 'each', 'all', 'both', 'many', 'several', 'most'];
 const QUANTIFIERS: ReadonlySet<string> = new Set(QUANTIFIER_WORDS);
+/** Punctuation that ends a clause: the words of a change's clause start after the last one. */
+const CLAUSE_MARKS = /[,;:.!?]/g;
 /** Words between a verb and its object that keep it transitive ("raised the minimum wage", "cut its taxes", "cut every tax"). */
 const DETERMINER = new RegExp(`^(?:\\s+(?:the|a|an|its|their|his|her|our|your|this|these|those|some|more|${QUANTIFIER_WORDS.join('|')}))*\\s+$`, 'i');
 /** Adverbs of place or extent without "-ly" ("are shrinking worldwide"): no object of the change. */
@@ -65,7 +68,7 @@ function findChanges(text: string): Change[] {
     // Another sense with a particle ("jumped out", "dropped off", "fell over"), or only supposed or wanted
     // ("if you want to lose weight", "whether it helps people lose weight").
     if (PARTICLE.test(text.slice(word.span.end))) return;
-    const clauseStart = Math.max(0, ...Array.from(text.slice(0, word.span.start).matchAll(/[,;:.!?]/g), (m) => m.index + 1));
+    const clauseStart = startAfterLast(text, word.span.start, CLAUSE_MARKS);
     if (IRREALIS.test(text.slice(clauseStart, word.span.start))) return;
     // After a word of quantity, the noun it counts: "cut every tax" (an object), "fell every year" (a time).
     const objectAt = words[i + 1] && QUANTIFIERS.has(words[i + 1]!.lower) ? i + 2 : i + 1;

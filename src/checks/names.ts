@@ -22,12 +22,15 @@ export interface NameSwapFinding {
   readonly support: number;
 }
 
+/** One capitalised word of a name (digits, hyphens, apostrophes and an abbreviation's dots inside), as a pattern's source. */
+export const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*`;
+
 /**
  * A name: a run of capitalised words on one line (digits, hyphens and an abbreviation's dots inside; "of",
  * "de" and "the" between), not at the start of a sentence or a line (a lookbehind on a word, a comma, a colon
  * or a closing bracket before it, and spaces). The lookbehind is bounded, as in the pairing's entity pattern.
  */
-const NAME = /(?<=[\p{L}\p{N},;:'’)][ \t]{1,8})\p{Lu}(?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*(?:[ \t]+(?:of[ \t]+|de[ \t]+|the[ \t]+)?\p{Lu}(?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*)*/gu;
+const NAME = new RegExp(String.raw`(?<=[\p{L}\p{N},;:'’)][ \t]{1,8})${NAME_WORD}(?:[ \t]+(?:of[ \t]+|de[ \t]+|the[ \t]+)?${NAME_WORD})*`, 'gu');
 const LINKS = new Set(['of', 'de', 'the']);
 const WORD = /[\p{L}\p{N}]+/gu;
 /** The claim's content words besides the swapped name, fewest to compare ("Bithumb transferred funds": 2). */

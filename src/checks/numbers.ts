@@ -85,8 +85,9 @@ const FLOOR_TOLERANCE = 1.1;
  */
 function disagree(x: QuantityWithRate, y: QuantityWithRate): boolean {
   if (x.high < y.low || y.high < x.low) return true;
-  const after = y.before;
-  return x.before !== undefined && after !== undefined && x.before.some((lemma) => after.includes(lemma)) && Math.max(x.value, y.value) > FLOOR_TOLERANCE * Math.min(x.value, y.value);
+  const { before: xBefore } = x;
+  const { before: yBefore } = y;
+  return xBefore !== undefined && yBefore !== undefined && xBefore.some((lemma) => yBefore.includes(lemma)) && Math.max(x.value, y.value) > FLOOR_TOLERANCE * Math.min(x.value, y.value);
 }
 
 interface QuantityWithRate extends Quantity {

@@ -113,11 +113,16 @@ function evaluate(model: LogisticModel, features: readonly Record<FeatureName, n
   return { logLoss, ...best };
 }
 
+/** A row's logit: its offset where the fit has offsets (and then no bias), else the bias. */
+function logitOf(z: readonly number[], w: readonly number[], b: number, offset?: number): number {
+  return (offset ?? 0) + (z.reduce((a, v, k) => a + v * w[k]!, 0) + (offset === undefined ? b : 0));
+}
+
 /** The penalised log loss that `newton` minimises (summed over rows), computed without overflow. */
 function penalisedLoss(Z: readonly number[][], labels: readonly number[], w: readonly number[], b: number, offsets?: readonly number[]): number {
   let loss = 0;
   Z.forEach((z, i) => {
-    const logit = (offsets?.[i] ?? 0) + (offsets ? 0 : b) + z.reduce((a, v, k) => a + v * w[k]!, 0);
+    const logit = logitOf(z, w, b, offsets?.[i]);
     // -log p = log(1 + e^-logit) for a contradiction, -log(1 - p) = log(1 + e^logit) otherwise.
     const t = labels[i] ? -logit : logit;
     loss += t > 0 ? t + Math.log1p(Math.exp(-t)) : Math.log1p(Math.exp(t));
@@ -142,7 +147,7 @@ function newton(Z: readonly number[][], labels: readonly number[], n: number, of
     const hess = Array.from({ length: d }, () => new Array<number>(d).fill(0));
     Z.forEach((z, i) => {
       const x = offsets ? z : [...z, 1];
-      const p = 1 / (1 + Math.exp(-((offsets?.[i] ?? 0) + x.reduce((a, v, k) => a + v * (k < n ? w[k]! : b), 0))));
+      const p = 1 / (1 + Math.exp(-logitOf(z, w, b, offsets?.[i])));
       for (let j = 0; j < d; j++) {
         grad[j]! += (p - labels[i]!) * x[j]!;
         for (let k = 0; k < d; k++) hess[j]![k]! += p * (1 - p) * x[j]! * x[k]!;

@@ -59,3 +59,15 @@ export function readDirections(first: string, second: string): 'both' | 'forward
   if (b >= EVIDENCE_LENGTH_RATIO * Math.max(a, 1)) return 'backward';
   return 'both';
 }
+
+/**
+ * Where the text after the last match of `boundary` (a global pattern: ", ", ". ") before `index` starts,
+ * looked for no further back than `window` characters (so that a long text costs linear time); where there
+ * is none, the start of that window.
+ */
+export function startAfterLast(text: string, index: number, boundary: RegExp, window = Infinity): number {
+  const from = Math.max(0, index - window);
+  let start = from;
+  for (const match of text.slice(from, index).matchAll(boundary)) start = from + match.index + match[0].length;
+  return start;
+}
