@@ -1,11 +1,18 @@
-import { chronoParser, LONG_TEXT } from './libraries.js';
+import { chronoParser, LONG_TEXT, nlp } from './libraries.js';
+import { lemmaCandidates, looseLemmaWords } from './lemmas.js';
+import { startAfterLast } from '../statements/words.js';
 import type { DateMention, DateMismatch } from './finding.js';
 import { memoize } from './memo.js';
 import { defineCheck } from './check.js';
 
 const PROBE_A = new Date(Date.UTC(2001, 0, 1));
 const PROBE_B = new Date(Date.UTC(2011, 6, 15));
-const YEAR = /\b(?:in|since|by|during|until|before|after|of|from)\s+((?:1[89]|20)\d{2})\b/g;
+const YEAR = /\b(?:in|since|by|during|until|before|after|of|from)\s+((?:1[89]|20)\d{2})\b/gi;
+/**
+ * The year of a work or a season, as encyclopaedias write it: "is a 2004 American crime film", "their 1998 album",
+ * "the 2019 season". The work came out (the season was played) in that year.
+ */
+const WORK_YEAR = /\b(?:a|an|the|his|her|their|its)\s+((?:1[89]|20)\d{2})\s+(?:[\p{L}-]+\s+){0,4}?(?:film|movie|album|novel|book|song|single|documentary|series|sitcom|miniseries|play|musical|opera|video\s+game|EP|mixtape|soundtrack|anthology|memoir|poem|painting|sculpture|season)s?\b/giu;
 /** A decade, or a part of one: "the 1980s", "the early 1980s", "mid-1990s", "late 1970s". */
 const DECADE = /\b(?:(early|mid|late)[-\s]+)?((?:1[5-9]|20)\d0)['’]?s\b/gi;
 /** The years of a decade that its early, middle and late parts name (early 1980s: 1980 to 1983). */
@@ -101,6 +108,13 @@ function parseDates(text: string, offset: number, statementDate?: string): DateM
     const year = Number(match[1]);
     out.push({ text: match[1]!, span: { start, end: start + 4 }, start: new Date(Date.UTC(year, 0, 1)).toISOString(), end: new Date(Date.UTC(year + 1, 0, 1) - 1).toISOString() });
   }
+  // The year of a work ("a 2004 film"), which chrono leaves alone too.
+  for (const match of text.matchAll(WORK_YEAR)) {
+    const start = match.index + match[0].indexOf(match[1]!, match[0].search(/\s/));
+    if (out.some((m) => start >= m.span.start && start < m.span.end)) continue;
+    const year = Number(match[1]);
+    out.push({ text: match[1]!, span: { start, end: start + 4 }, start: new Date(Date.UTC(year, 0, 1)).toISOString(), end: new Date(Date.UTC(year + 1, 0, 1) - 1).toISOString() });
+  }
   // Decades and their parts, which chrono leaves alone too.
   for (const match of text.matchAll(DECADE)) {
     const start = match.index;
@@ -116,14 +130,45 @@ function parseDates(text: string, offset: number, statementDate?: string): DateM
 
 /**
  * Two statements that each name one period, and the periods do not overlap ("in 2021" / "in March 2022").
- * With several dates on a side, which date belongs to which event is unknown, so nothing is claimed.
+ * With several periods on a side, which belongs to which event is unknown, so nothing is claimed (one period
+ * named twice is one).
  */
 export function dateMismatches(first: readonly DateMention[], second: readonly DateMention[]): DateMismatch[] {
-  if (first.length !== 1 || second.length !== 1) return [];
-  const a = first[0]!;
-  const b = second[0]!;
+  const a = onlyPeriod(first);
+  const b = onlyPeriod(second);
+  if (!a || !b) return [];
   if (a.end < b.start || b.end < a.start) return [{ kind: 'date-mismatch', first: a, second: b }];
   return [];
+}
+
+/**
+ * Two events, each at its own time: the verb before each date is another ("Iran ordered the tanks in January
+ * 2023" / "Iran received the tanks in May 2024"), and neither text has the other's. A date after a verb of
+ * being ("is a 2004 film") or with no verb before it in its sentence says when of the subject itself.
+ */
+function otherEvents(first: string, a: DateMention, second: string, b: DateMention): boolean {
+  const verbA = verbBefore(first, a);
+  const verbB = verbBefore(second, b);
+  if (!verbA || !verbB || verbA.some((lemma) => verbB.includes(lemma))) return false;
+  const has = (text: string, lemmas: readonly string[]) => looseLemmaWords(text).some((word) => word.lemmas.some((lemma) => lemmas.includes(lemma)));
+  return !has(second, verbA) && !has(first, verbB);
+}
+
+const SENTENCE_END = /[.!?;]/g;
+
+// The candidate lemmas of the last main verb (not a verb of being, having or a modal) before a date in its sentence.
+function verbBefore(text: string, mention: DateMention): string[] | undefined {
+  const start = startAfterLast(text, mention.span.start, SENTENCE_END, 300);
+  const clause = text.slice(start, mention.span.start);
+  const verbs = nlp(clause).match('#Verb').not('(#Auxiliary|#Copula|#Modal)').out('array') as string[];
+  const verb = verbs.at(-1)?.toLowerCase().split(/\s+/).at(-1);
+  return verb ? lemmaCandidates(verb) : undefined;
+}
+
+// The one period a statement names, however often ("The 2004 film was released in 2004").
+function onlyPeriod(mentions: readonly DateMention[]): DateMention | undefined {
+  const first = mentions[0];
+  return first && mentions.every((m) => m.start === first.start && m.end === first.end) ? first : undefined;
 }
 
 export const datesCheck = defineCheck({
@@ -132,7 +177,9 @@ export const datesCheck = defineCheck({
   role: 'finding',
   run: (first, second) => {
     const a = dateMentions(first.text, first.date);
-    return a.length !== 1 ? [] : dateMismatches(a, dateMentions(second.text, second.date));
+    if (onlyPeriod(a) === undefined) return [];
+    const found = dateMismatches(a, dateMentions(second.text, second.date));
+    return found.length > 0 && otherEvents(first.text, found[0]!.first, second.text, found[0]!.second) ? [] : found;
   },
   describe: (reason: DateMismatch) =>
     `dates disagree: "${reason.first.text}" (${reason.first.start.slice(0, 10)}) vs "${reason.second.text}" (${reason.second.start.slice(0, 10)})`,

@@ -14,7 +14,18 @@ export const DIRECTION_DOWN: ReadonlySet<string> = new Set([
   'contract', 'plummet', 'slash', 'lose', 'dwindle', 'wane', 'slow', 'weaken', 'cool', 'retreat', 'melt',
 ]);
 
-export type Direction = 'up' | 'down';
+/**
+ * Words of no change ("Polar bear populations have remained stable", "sea levels stagnated"), against either
+ * direction. The adjectives count only after a verb of being or staying (see `direction.ts`): "a flat country"
+ * and "a stable job" say nothing of a change.
+ */
+export const DIRECTION_NONE_VERBS: ReadonlySet<string> = new Set(['stabilize', 'stabilise', 'stagnate', 'plateau']);
+export const DIRECTION_NONE_ADJECTIVES: ReadonlySet<string> = new Set(['stable', 'steady', 'unchanged', 'flat', 'constant', 'stagnant']);
+
+export type Direction = 'up' | 'down' | 'none';
+
+/** The lemma `direction.ts` gives a phrase of no change ("has not changed", "remained stable"). */
+export const NO_CHANGE = 'no change';
 
 // Per word object (the lemma lists are memoised per text, so the same objects come back): `sameWord` asks
 // for every pair of words it compares.
@@ -24,7 +35,13 @@ const known = new WeakMap<LemmaWord, Direction | null>();
 export function directionOf(word: LemmaWord): Direction | undefined {
   let direction = known.get(word);
   if (direction === undefined) {
-    direction = word.lemmas.some((lemma) => DIRECTION_UP.has(lemma)) ? 'up' : word.lemmas.some((lemma) => DIRECTION_DOWN.has(lemma)) ? 'down' : null;
+    direction = word.lemmas.some((lemma) => DIRECTION_UP.has(lemma))
+      ? 'up'
+      : word.lemmas.some((lemma) => DIRECTION_DOWN.has(lemma))
+        ? 'down'
+        : word.lemmas.some((lemma) => DIRECTION_NONE_VERBS.has(lemma) || lemma === NO_CHANGE)
+          ? 'none'
+          : null;
     known.set(word, direction);
   }
   return direction ?? undefined;

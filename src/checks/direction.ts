@@ -1,7 +1,7 @@
 import { defineCheck } from './check.js';
 import { ANY_YEAR } from './dates.js';
 import { CALENDAR } from './guards.js';
-import { directionOf, type Direction } from './direction-words.js';
+import { DIRECTION_NONE_ADJECTIVES, directionOf, NO_CHANGE, type Direction } from './direction-words.js';
 import type { Evidence } from './finding.js';
 import { negationCues } from './negation.js';
 import { looseLemmaWords, type LemmaWord } from './lemmas.js';
@@ -39,16 +39,35 @@ interface Change {
 
 /** "went up", "has gone down": a change that the content words miss (go, up and down are stopwords). */
 const PHRASAL = /\b(?:go|goes|going|gone|went)\s+(up|down)\b/gi;
+/**
+ * No change: "has not changed", "hasn't budged", "no significant change (in sea levels)", "remained stable",
+ * "held steady", "stayed the same", "levelled off". An adjective of no change counts only after a verb of
+ * being or staying ("a stable job" is no change of anything).
+ */
+const NO_CHANGE_PHRASE = new RegExp(
+  [
+    String.raw`\b(?:not|never|\w+n['’]t)\s+(?:(?:significantly|substantially|really|much|materially|meaningfully|noticeably)\s+)?(?:chang(?:e|ed)|budg(?:e|ed))\b`,
+    String.raw`\bno\s+(?:(?:significant|substantial|real|meaningful|measurable|noticeable|discernible)\s+)?change\b`,
+    String.raw`\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|h[oe]ld(?:s|ing)?|kept|keep(?:s|ing)?|is|are|was|were|been|be)\s+(?:(?:largely|broadly|relatively|roughly|virtually|essentially|fairly|mostly|basically|practically|almost|nearly)\s+)?(?:${[...DIRECTION_NONE_ADJECTIVES].join('|')})\b`,
+    String.raw`\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:(?:largely|roughly|virtually|essentially|basically|about)\s+)?the\s+same\b(?!\s+as\b)`,
+    String.raw`\blevel(?:s|led|ed|ling|ing)?\s+off\b`,
+  ].join('|'),
+  'gi',
+);
 
 function phrasalChanges(text: string): LemmaWord[] {
-  return Array.from(text.matchAll(PHRASAL), (m) => ({
+  const phrase = (m: RegExpMatchArray, lemma: string): LemmaWord => ({
     text: m[0],
     lower: m[0].toLowerCase(),
-    span: { start: m.index, end: m.index + m[0].length },
-    lemmas: [m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall'],
+    span: { start: m.index!, end: m.index! + m[0].length },
+    lemmas: [lemma],
     noun: false,
     proper: false,
-  }));
+  });
+  return [
+    ...Array.from(text.matchAll(PHRASAL), (m) => phrase(m, m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall')),
+    ...Array.from(text.matchAll(NO_CHANGE_PHRASE), (m) => phrase(m, NO_CHANGE)),
+  ];
 }
 
 /** The changes a text states (memoised per text: a statement meets many others). */
@@ -56,7 +75,9 @@ const changesOf = memoize(findChanges, (text: string) => text);
 
 function findChanges(text: string): Change[] {
   const phrasal = phrasalChanges(text);
-  const words = phrasal.length === 0 ? looseLemmaWords(text) : [...looseLemmaWords(text), ...phrasal].sort((x, y) => x.span.start - y.span.start);
+  // The words of a phrase are the phrase's ("remained stable": not a subject word "remained").
+  const inPhrase = (word: LemmaWord) => phrasal.some((p) => word.span.start < p.span.end && p.span.start < word.span.end);
+  const words = phrasal.length === 0 ? looseLemmaWords(text) : [...looseLemmaWords(text).filter((w) => !inPhrase(w)), ...phrasal].sort((x, y) => x.span.start - y.span.start);
   const cues = negationCues(text);
   const gapOf = (a: LemmaWord, b: LemmaWord) => text.slice(a.span.end, b.span.start);
   const out: Change[] = [];
@@ -67,7 +88,7 @@ function findChanges(text: string): Change[] {
     if (cues.some((cue) => cue.span.end <= word.span.start && !CLAUSE_BREAK.test(text.slice(cue.span.end, word.span.start)) && word.span.start - cue.span.end <= 20)) return;
     // Another sense with a particle ("jumped out", "dropped off", "fell over"), or only supposed or wanted
     // ("if you want to lose weight", "whether it helps people lose weight").
-    if (PARTICLE.test(text.slice(word.span.end))) return;
+    if (direction !== 'none' && PARTICLE.test(text.slice(word.span.end))) return;
     const clauseStart = startAfterLast(text, word.span.start, CLAUSE_MARKS);
     if (IRREALIS.test(text.slice(clauseStart, word.span.start))) return;
     // After a word of quantity, the noun it counts: "cut every tax" (an object), "fell every year" (a time).
@@ -110,7 +131,7 @@ function findChanges(text: string): Change[] {
 const sameLemma = (a: LemmaWord, b: LemmaWord) => a.lemmas.some((lemma) => b.lemmas.includes(lemma));
 
 /**
- * A change up in one statement and down in the other, of the same thing: "Unemployment falls to its lowest
+ * A change up in one statement and down in the other (or no change in one), of the same thing: "Unemployment falls to its lowest
  * level since 1969" / "Unemployment rose sharply last month", "The policy increased emissions" / "The policy
  * reduced emissions", but not "The company cut jobs" / "The company raised prices" (different objects),
  * "We will not raise taxes" / "Our plan cuts taxes" (negated), changes in different years, or where both
@@ -182,10 +203,12 @@ export function directionFindings(first: string, second: string): DirectionFindi
   return [{ kind: 'direction', first: { text: a.word.text, span: a.word.span, direction: a.direction }, second: { text: b.word.text, span: b.word.span, direction: b.direction } }];
 }
 
+const said = (direction: Direction) => (direction === 'none' ? 'no change' : direction);
+
 export const directionCheck = defineCheck({
   kind: 'direction',
   feature: 'direction',
   role: 'finding',
   run: (first, second) => directionFindings(first.text, second.text),
-  describe: (reason: DirectionFinding) => `opposite changes of the same thing: "${reason.first.text}" (${reason.first.direction}) vs "${reason.second.text}" (${reason.second.direction})`,
+  describe: (reason: DirectionFinding) => `opposite changes of the same thing: "${reason.first.text}" (${said(reason.first.direction)}) vs "${reason.second.text}" (${said(reason.second.direction)})`,
 });

@@ -113,6 +113,23 @@ describe('dates', () => {
     expect(kinds('Parker began his acting career in the early 1980s.', 'Parker began his acting career in the mid-1980s.')).toContain('date-mismatch');
     expect(kinds('Parker began his acting career in the 1980s.', 'Parker began his acting career in 1985.')).not.toContain('date-mismatch');
   });
+
+  it('reads the year of a work, a year at the start of a sentence, and one period named twice as one', () => {
+    expect(dateMentions('Dark River is a 2004 American crime film directed by Paul Kern.')[0]).toMatchObject({ text: '2004', start: '2004-01-01T00:00:00.000Z' });
+    expect(dateMentions('Their 1998 album reached number one.')[0]).toMatchObject({ text: '1998' });
+    expect(dateMentions('In 2004, the film was made.')[0]).toMatchObject({ text: '2004' });
+    expect(kinds('Dark River is a 2004 American crime film directed by Paul Kern.', 'Dark River was released in 2011.')).toContain('date-mismatch');
+    expect(kinds('The 2004 film Dark River was released in 2004.', 'Dark River was released in 2011.')).toContain('date-mismatch');
+    expect(kinds('The film was made in 2004 and released in 2005.', 'Dark River was released in 2011.')).not.toContain('date-mismatch');
+  });
+
+  it('does not set two events against each other: another verb before each date, neither in the other text', () => {
+    expect(kinds('Iran ordered the tanks in January 2023.', 'Iran received the tanks in May 2024.')).not.toContain('date-mismatch');
+    expect(kinds('Chile delivered the jets in January 2017.', 'Chile delivered the jets in September 2018.')).toContain('date-mismatch');
+    expect(kinds('He was born on 3 March 1961.', 'He was born in 1962.')).toContain('date-mismatch');
+    // The other verb is in the other text: one of its events is the same.
+    expect(kinds('Iran ordered the tanks and received them in January 2023.', 'Iran received the tanks in May 2024.')).toContain('date-mismatch');
+  });
 });
 
 describe('negation, antonyms, values', () => {
@@ -198,6 +215,16 @@ describe('negation, antonyms, values', () => {
     expect(pair('The government cut every tax on fuel.', 'The government raised the taxes on fuel.')).toEqual([['cut', 'raised']]);
     expect(pair('A man jumped out of the car.', 'The man fell from the car.')).toEqual([]);
     expect(pair('If you want to lose weight, exercise more.', 'If you want to gain weight, exercise more.')).toEqual([]);
+    // No change against a change: "has not changed", "no significant change in", "remained stable", "held
+    // steady"; not an adjective without a verb of being or staying, not a negated stability, not two of no change.
+    expect(pair('Sea levels have risen by about 20 centimetres since 1900.', 'Sea levels have not changed over the past century.')).toEqual([['risen', 'not changed']]);
+    expect(pair('There has been no significant change in sea levels.', 'Sea levels rose sharply.')).toEqual([['no significant change', 'rose']]);
+    expect(pair('Polar bear populations have remained stable in several regions.', 'Polar bear populations are declining.')).toEqual([['remained stable', 'declining']]);
+    expect(pair('Inflation held steady at 3 percent.', 'Inflation climbed to 4 percent.')).toEqual([['held steady', 'climbed']]);
+    expect(pair('He has a stable job.', 'His job growth increased.')).toEqual([]);
+    expect(pair('Prices did not remain stable.', 'Prices rose.')).toEqual([]);
+    expect(pair('Unemployment was unchanged.', 'Unemployment was steady.')).toEqual([]);
+    expect(pair('The company has not changed its pricing.', 'The company raised prices.')).toEqual([]);
   });
 
   it('finds one attribute with two values', () => {
