@@ -110,7 +110,21 @@ export const contentOf = memoize((text: string) => contentStems(text), (text: st
  * "Mexican"; "Joe Biden" against "Biden", and "Thomas Hanks" against "Tom Hanks", lack nothing. (On the
  * real-world dev set the head alone and any key alone gave the same AUCs; every key, 0.003 less.)
  */
-const absentFrom = (name: Name, keys: ReadonlySet<string>) => !keys.has(name.keys[name.keys.length - 1]!);
+const absentFrom = (name: Name, keys: ReadonlySet<string>) => {
+  const last = name.keys[name.keys.length - 1]!;
+  if (!keys.has(last)) return true;
+  // Before a generic head, the word that says which ("Baltic" of "the Baltic Sea").
+  return name.keys.length > 1 && GENERIC_HEADS.has(last) && !keys.has(name.keys[name.keys.length - 2]!);
+};
+
+/**
+ * Heads that name a kind of place or body, not which one: in "the Baltic Sea" or "the Labour Party" the word
+ * before says which ("Baltic Sea" against "North Sea" is a swap, though both texts say "Sea").
+ */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(
+  ['sea', 'ocean', 'river', 'lake', 'bay', 'gulf', 'strait', 'canal', 'island', 'islands', 'peninsula', 'desert', 'valley', 'mountains', 'county', 'province', 'airport', 'station', 'stadium', 'bridge', 'university', 'college', 'party', 'prize', 'award', 'awards', 'cup', 'cathedral', 'hospital', 'museum'].map((word) => stemmer(word)),
+);
+
 
 function swapIn(claim: string, other: string): { name: Name; otherName: Name; support: number } | undefined {
   const otherKeys = keysOf(other);
@@ -120,7 +134,8 @@ function swapIn(claim: string, other: string): { name: Name; otherName: Name; su
   const claimKeys = keysOf(claim);
   const otherName = namesOf(other).find((name) => absentFrom(name, claimKeys));
   if (!otherName) return undefined;
-  const swapped = new Set(missing.flatMap((name) => name.keys));
+  // (A generic head the other text has too, "Province", is said there: one of the rest.)
+  const swapped = new Set(missing.flatMap((name) => name.keys.filter((key) => !(GENERIC_HEADS.has(key) && otherKeys.has(key)))));
   const rest = [...contentOf(claim)].filter((stem) => !swapped.has(stem));
   if (rest.length < MIN_REST) return undefined;
   const support = rest.filter((stem) => otherKeys.has(stem)).length / rest.length;

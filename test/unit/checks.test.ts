@@ -253,6 +253,11 @@ describe('name swap', () => {
     const embassy = 'Activists dumped paint in front of the Russian embassy in London on the anniversary of the invasion by Russia.';
     expect(kinds(embassy, 'Activists dumped paint in front of the London Mexican embassy on the anniversary of the invasion.')).toContain('name-swap');
     expect(kinds(embassy, "Activists dumped paint in front of the embassy in London on the anniversary of the U.S.'s invasion.")).toContain('name-swap');
+    // Before a generic head ("Sea", "Party", "University") the word before says which.
+    expect(kinds('The Velt is a river in northern Germany that flows into the North Sea.', 'The Velt flows into the Baltic Sea.')).toContain('name-swap');
+    expect(kinds('Molla began his political career as a member of the Meretz Party.', 'Molla began his political career as a member of the Labor Party.')).toContain('name-swap');
+    expect(kinds('Rawlings graduated from Boston College with a degree in economics.', 'Rawlings graduated from Boston University with a degree in economics.')).toContain('name-swap');
+    expect(kinds('The Velt flows into the North Sea near Emden.', 'The Velt flows into the North Sea.')).not.toContain('name-swap');
   });
 
   it('stays quiet on the same name, a name shortened or added, a claim about something else, and sentence-initial capitals', () => {
