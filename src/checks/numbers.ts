@@ -239,7 +239,9 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
     const value = item.number.num;
     if (!Number.isFinite(value) || inside(start, end)) continue;
     const hedged = withHedge(text, start, value);
-    const { unit, rate } = unitAfter(text, end);
+    const after = unitAfter(text, end);
+    const { rate } = after;
+    const unit = after.unit ?? (POPULATION_BEFORE.test(text.slice(Math.max(0, hedged.start - 30), hedged.start)) ? PEOPLE_HEAD : undefined);
     const before = hedged.hedge && FLOORS.has(hedged.hedge) ? contentWordBefore(text, hedged.start) : undefined;
     out.push({
       text: text.slice(hedged.start, end),
@@ -280,8 +282,17 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
   return out;
 }
 
-/** The counted thing's head noun: the last word of a unit ("iranian drone" -> "drone"). */
-const headOf = (unit: string): string => unit.split(' ').at(-1)!;
+/** Words for people counted: one head ("12,000 people" / "50,000 inhabitants"). */
+const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'residents', 'inhabitants', 'citizens', 'individuals'].map((word) => stemmer(word)));
+const PEOPLE_HEAD = stemmer('people');
+
+/** The counted thing's head noun: the last word of a unit ("iranian drone" -> "drone"; "residents" -> people). */
+const headOf = (unit: string): string => {
+  const head = unit.split(' ').at(-1)!;
+  return PEOPLE.has(head) ? PEOPLE_HEAD : head;
+};
+/** "a population of about 12,000": a number with no unit after it counts people. */
+const POPULATION_BEFORE = /\bpopulation\s+(?:of\s+)?$/i;
 
 function sameThing(a: QuantityWithRate, b: QuantityWithRate): boolean {
   if ((a.rate ?? '') !== (b.rate ?? '') && a.value !== 0 && b.value !== 0) return false;
@@ -363,9 +374,11 @@ function mayCountTheSameThing(read: readonly QuantityWithRate[], text: string): 
   const heads = new Set(read.flatMap((q) => (q.unit === undefined ? [] : [headOf(q.unit)])));
   if (heads.size === 0) return false;
   if (heads.has('percent') && PERCENT.test(text)) return true;
+  const people = heads.has(PEOPLE_HEAD);
   for (const [run] of text.matchAll(WORD_RUNS)) {
     const word = run.toLowerCase();
-    if (heads.has(stemmer(word))) return true;
+    const stem = stemmer(word);
+    if (heads.has(stem) || (people && (PEOPLE.has(stem) || word === 'population'))) return true;
     const fromLetter = word.replace(/^-+/, '');
     if (fromLetter !== word && heads.has(stemmer(fromLetter))) return true;
   }

@@ -45,6 +45,10 @@ describe('numbers', () => {
     expect(kinds('The attack killed 12 people.', 'The attack injured 12 soldiers and 30 horses.')).not.toContain('numeric-mismatch');
     // The head noun decides what is counted.
     expect(kinds('Forces shoot down at least 10 Iranian drones per day.', 'No Iranian missiles had been delivered.')).not.toContain('numeric-mismatch');
+    // Words for people counted are one head, and a population with no unit counts people.
+    expect(kinds('The town has a population of about 12,000 people.', 'The town has more than 50,000 inhabitants.')).toContain('numeric-mismatch');
+    expect(kinds('The town has a population of about 12,000.', 'The town has a population of more than 50,000.')).toContain('numeric-mismatch');
+    expect(kinds('The town has about 12,000 residents.', 'The town has 12,000 inhabitants.')).not.toContain('numeric-mismatch');
   });
 
   it('reads a lone small number without compromise as compromise does, and leaves the rest to compromise', () => {
