@@ -25,6 +25,26 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
   ['veto', 'sign'],
   ['suspend', 'resume'],
   ['join', 'leave'],
+  // Sixteenth round: outcomes, states and kinds that news and encyclopaedias set against each other.
+  ['profit', 'loss'],
+  ['peaceful', 'violent'],
+  ['survive', 'die'],
+  ['abolish', 'retain'],
+  ['abolish', 'keep'],
+  ['praise', 'condemn'],
+  ['safe', 'unsafe'],
+  ['friend', 'enemy'],
+  ['ally', 'enemy'],
+  ['mandatory', 'voluntary'],
+  ['temporary', 'permanent'],
+  ['married', 'divorced'],
+  ['ancient', 'modern'],
+  ['fiction', 'nonfiction'],
+  ['herbivore', 'carnivore'],
+  ['democrat', 'republican'],
+  ['gold', 'silver'],
+  ['gold', 'bronze'],
+  ['silver', 'bronze'],
 ];
 
 /**

@@ -159,6 +159,9 @@ describe('negation, antonyms, values', () => {
     expect(kinds('Regulators approved the drug.', 'Regulators rejected the drug.')).toContain('antonym');
     expect(kinds('The city banned cars in the centre.', 'The city allowed cars in the centre.')).toContain('antonym');
     expect(kinds('The government lifted the ban on imports.', 'The government imposed a ban on imports.')).toContain('antonym');
+    expect(kinds('The company posted a profit this quarter.', 'The company posted a loss this quarter.')).toContain('antonym');
+    expect(kinds('The statement on the label is voluntary.', 'The statement on the label is mandatory.')).toContain('antonym');
+    expect(kinds('She won the gold medal in the 400 metres.', 'She won the silver medal in the 400 metres.')).toContain('antonym');
     expect(kinds('Inflation slowed to 2 percent in October.', 'Inflation accelerated in October.')).toContain('direction');
     expect(kinds('The president vetoed the bill.', 'The president signed the bill into law.')).toContain('antonym');
     // A ban lifted allows: no opposite of "allowed".
