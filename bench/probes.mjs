@@ -1,17 +1,19 @@
-// node bench/probes.mjs [--model <dir|id>] [--threshold 0.5]
-// Scores the 90 probe pairs of bench/data/probes.jsonl (headline, debate, climate-claim and casualty pairs
-// written for this project while designing the thirteenth round's checks, and 10 debate pairs written in the
-// fourteenth round's, the last lines of the file; so a seen set, not an evaluation
-// set) through the library, and lists the pairs it gets wrong at the threshold with their reasons. Needs
-// dist/ (npm run build).
+// node bench/probes.mjs [--file bench/data/probes.jsonl] [--model <dir|id>] [--threshold 0.5]
+// Scores probe pairs through the library, and lists the pairs it gets wrong at the threshold with their
+// reasons. Two files, both written for this project while designing checks, so seen sets, not evaluation sets:
+// - bench/data/probes.jsonl (the default): 90 headline, debate, climate-claim and casualty pairs, written in the
+//   thirteenth round, and 10 debate pairs written in the fourteenth (the last lines of the file);
+// - bench/data/probes-evidence.jsonl: 41 claims against encyclopaedia-style evidence (made-up people, films,
+//   rivers, airlines; a few climate claims), written in the sixteenth round.
+// Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { scorePairs } from '../dist/index.js';
 import { parseArgs, ROOT } from './lib.mjs';
 
-const args = parseArgs(process.argv.slice(2), { model: '', threshold: 0.5 });
+const args = parseArgs(process.argv.slice(2), { file: 'bench/data/probes.jsonl', model: '', threshold: 0.5 });
 /** @type {{ premise: string, hypothesis: string, label: string }[]} */
-const rows = readFileSync(path.join(ROOT, 'bench/data/probes.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const rows = readFileSync(path.resolve(ROOT, args.file), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
 const results = await scorePairs(
   rows.map((r) => ({ premise: r.premise, hypothesis: r.hypothesis })),
   args.model ? { model: args.model } : {},
