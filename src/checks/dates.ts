@@ -8,11 +8,13 @@ import { defineCheck } from './check.js';
 const PROBE_A = new Date(Date.UTC(2001, 0, 1));
 const PROBE_B = new Date(Date.UTC(2011, 6, 15));
 const YEAR = /\b(?:in|since|by|during|until|before|after|of|from)\s+((?:1[89]|20)\d{2})\b/gi;
+/** A year listed after another: "1967 and 1968", "2001, 2003". */
+const YEAR_LISTED = /^\s*(?:,|and|or|&)\s*((?:1[89]|20)\d{2})\b/i;
 /**
- * The year of a work or a season, as encyclopaedias write it: "is a 2004 American crime film", "their 1998 album",
- * "the 2019 season". The work came out (the season was played) in that year.
+ * The year of a work, as encyclopaedias write it: "is a 2004 American crime film", "their 1998 album". The work
+ * came out in that year.
  */
-const WORK_YEAR = /\b(?:a|an|the|his|her|their|its)\s+((?:1[89]|20)\d{2})\s+(?:[\p{L}-]+\s+){0,4}?(?:film|movie|album|novel|book|song|single|documentary|series|sitcom|miniseries|play|musical|opera|video\s+game|EP|mixtape|soundtrack|anthology|memoir|poem|painting|sculpture|season)s?\b/giu;
+const WORK_YEAR = /\b(?:a|an|the|his|her|their|its)\s+((?:1[89]|20)\d{2})\s+(?:[\p{L}-]+\s+){0,4}?(?:film|movie|album|novel|book|song|single|documentary|series|sitcom|miniseries|play|musical|opera|video\s+game|EP|mixtape|soundtrack|anthology|memoir|poem|painting|sculpture)s?\b/giu;
 /** A decade, or a part of one: "the 1980s", "the early 1980s", "mid-1990s", "late 1970s". */
 const DECADE = /\b(?:(early|mid|late)[-\s]+)?((?:1[5-9]|20)\d0)['’]?s\b/gi;
 /** The years of a decade that its early, middle and late parts name (early 1980s: 1980 to 1983). */
@@ -101,12 +103,19 @@ function parseDates(text: string, offset: number, statementDate?: string): DateM
       end: to.toISOString(),
     });
   });
-  // Bare years ("in 2021"), which chrono leaves alone.
+  // Bare years ("in 2021"), which chrono leaves alone, and the years listed after one ("in 1967 and 1968").
   for (const match of text.matchAll(YEAR)) {
-    const start = match.index + match[0].length - 4;
-    if (out.some((m) => start >= m.span.start && start < m.span.end)) continue;
-    const year = Number(match[1]);
-    out.push({ text: match[1]!, span: { start, end: start + 4 }, start: new Date(Date.UTC(year, 0, 1)).toISOString(), end: new Date(Date.UTC(year + 1, 0, 1) - 1).toISOString() });
+    let start = match.index + match[0].length - 4;
+    let year = match[1]!;
+    for (;;) {
+      if (!out.some((m) => start >= m.span.start && start < m.span.end)) {
+        out.push({ text: year, span: { start, end: start + 4 }, start: new Date(Date.UTC(Number(year), 0, 1)).toISOString(), end: new Date(Date.UTC(Number(year) + 1, 0, 1) - 1).toISOString() });
+      }
+      const next = YEAR_LISTED.exec(text.slice(start + 4, start + 20));
+      if (!next) break;
+      start += 4 + next[0].length - 4;
+      year = next[1]!;
+    }
   }
   // The year of a work ("a 2004 film"), which chrono leaves alone too.
   for (const match of text.matchAll(WORK_YEAR)) {
@@ -147,8 +156,8 @@ export function dateMismatches(first: readonly DateMention[], second: readonly D
  * being ("is a 2004 film") or with no verb before it in its sentence says when of the subject itself.
  */
 function otherEvents(first: string, a: DateMention, second: string, b: DateMention): boolean {
-  const verbA = verbBefore(first, a);
-  const verbB = verbBefore(second, b);
+  const verbA = eventVerb(first, a);
+  const verbB = eventVerb(second, b);
   if (!verbA || !verbB || verbA.some((lemma) => verbB.includes(lemma))) return false;
   const has = (text: string, lemmas: readonly string[]) => looseLemmaWords(text).some((word) => word.lemmas.some((lemma) => lemmas.includes(lemma)));
   return !has(second, verbA) && !has(first, verbB);
@@ -156,13 +165,21 @@ function otherEvents(first: string, a: DateMention, second: string, b: DateMenti
 
 const SENTENCE_END = /[.!?;]/g;
 
-// The candidate lemmas of the last main verb (not a verb of being, having or a modal) before a date in its sentence.
-function verbBefore(text: string, mention: DateMention): string[] | undefined {
+const mainVerbs = (text: string) => nlp(text).match('#Verb').not('(#Auxiliary|#Copula|#Modal)').out('array') as string[];
+const SENTENCE_AFTER = /^[^.!?;]{0,300}/;
+
+/**
+ * The candidate lemmas of the verb of a date's event: the last main verb (not a verb of being, having or a
+ * modal) before the date in its sentence, else the first after it ("In 2005 the club moved to Boyarka").
+ * Undefined after a verb of being ("is a 2004 film"), where the date is of the subject itself.
+ */
+function eventVerb(text: string, mention: DateMention): string[] | undefined {
   const start = startAfterLast(text, mention.span.start, SENTENCE_END, 300);
-  const clause = text.slice(start, mention.span.start);
-  const verbs = nlp(clause).match('#Verb').not('(#Auxiliary|#Copula|#Modal)').out('array') as string[];
-  const verb = verbs.at(-1)?.toLowerCase().split(/\s+/).at(-1);
-  return verb ? lemmaCandidates(verb) : undefined;
+  const before = text.slice(start, mention.span.start);
+  let verb = mainVerbs(before).at(-1);
+  if (!verb && !/\b(?:is|are|was|were|be|been)\b/i.test(before)) verb = mainVerbs(SENTENCE_AFTER.exec(text.slice(mention.span.end))![0])[0];
+  const word = verb?.toLowerCase().split(/\s+/).at(-1)?.replace(/[^\p{L}'-]/gu, '');
+  return word ? lemmaCandidates(word) : undefined;
 }
 
 // The one period a statement names, however often ("The 2004 film was released in 2004").

@@ -131,6 +131,12 @@ describe('dates', () => {
     expect(kinds('Iran ordered the tanks in January 2023.', 'Iran received the tanks in May 2024.')).not.toContain('date-mismatch');
     expect(kinds('Chile delivered the jets in January 2017.', 'Chile delivered the jets in September 2018.')).toContain('date-mismatch');
     expect(kinds('He was born on 3 March 1961.', 'He was born in 1962.')).toContain('date-mismatch');
+    // With no verb before the date, the first after it: "In 2003 they released" / "In 2000 Rudi reformed".
+    expect(kinds('In 2003 they released the album "Salt For Zombies".', 'In 2000 Rudi reformed the band.')).not.toContain('date-mismatch');
+    expect(kinds('In 2004, the film was released.', 'The film was released in 2011.')).toContain('date-mismatch');
+    // Years listed after one are periods too: several periods, nothing claimed.
+    expect(dateMentions('He was the sub goalkeeper in 1967 and 1968.').map((m) => m.text)).toEqual(['1967', '1968']);
+    expect(kinds('However, in 1970 he retired.', 'He was the sub goalkeeper in 1967 and 1968.')).not.toContain('date-mismatch');
     // The other verb is in the other text: one of its events is the same.
     expect(kinds('Iran ordered the tanks and received them in January 2023.', 'Iran received the tanks in May 2024.')).toContain('date-mismatch');
   });
