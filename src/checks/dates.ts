@@ -14,7 +14,11 @@ const YEAR_LISTED = /^\s*(?:,|and|or|&)\s*((?:1[89]|20)\d{2})\b/i;
  * The year of a work, as encyclopaedias write it: "is a 2004 American crime film", "their 1998 album". The work
  * came out in that year.
  */
-const WORK_YEAR = /\b(?:a|an|the|his|her|their|its)\s+((?:1[89]|20)\d{2})\s+(?:[\p{L}-]+\s+){0,4}?(?:film|movie|album|novel|book|song|single|documentary|series|sitcom|miniseries|play|musical|opera|video\s+game|EP|mixtape|soundtrack|anthology|memoir|poem|painting|sculpture)s?\b/giu;
+const WORK = String.raw`\s+(?:[\p{L}-]+\s+){0,4}?(?:film|movie|album|novel|book|song|single|documentary|series|sitcom|miniseries|play|musical|opera|video\s+game|EP|mixtape|soundtrack|anthology|memoir|poem|painting|sculpture)s?\b`;
+const WORK_YEAR = new RegExp(String.raw`\b(?:a|an|the|his|her|their|its)\s+((?:1[89]|20)\d{2})${WORK}`, 'giu');
+/** Before and after a work's year: its determiner, and the work it is of. */
+const WORK_BEFORE = /\b(?:a|an|the|his|her|their|its)\s+$/i;
+const WORK_AFTER = new RegExp(`^${WORK}`, 'iu');
 /** A decade, or a part of one: "the 1980s", "the early 1980s", "mid-1990s", "late 1970s". */
 const DECADE = /\b(?:(early|mid|late)[-\s]+)?((?:1[5-9]|20)\d0)['’]?s\b/gi;
 /** The years of a decade that its early, middle and late parts name (early 1980s: 1980 to 1983). */
@@ -171,9 +175,11 @@ const SENTENCE_AFTER = /^[^.!?;]{0,300}/;
 /**
  * The candidate lemmas of the verb of a date's event: the last main verb (not a verb of being, having or a
  * modal) before the date in its sentence, else the first after it ("In 2005 the club moved to Boyarka").
- * Undefined after a verb of being ("is a 2004 film"), where the date is of the subject itself.
+ * Undefined for a work's year and after a verb of being ("is a 2004 film"): the date is of the subject itself.
  */
 function eventVerb(text: string, mention: DateMention): string[] | undefined {
+  // A work's year is of the subject itself.
+  if (WORK_BEFORE.test(text.slice(Math.max(0, mention.span.start - 8), mention.span.start)) && WORK_AFTER.test(text.slice(mention.span.end, mention.span.end + 80))) return undefined;
   const start = startAfterLast(text, mention.span.start, SENTENCE_END, 300);
   const before = text.slice(start, mention.span.start);
   let verb = mainVerbs(before).at(-1);
