@@ -20,6 +20,10 @@ const FILLERS = {
   month: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   measure: ['unemployment', 'inflation', 'exports', 'imports', 'house prices', 'oil prices', 'crime', 'tourism', 'retail sales', 'public debt', 'the birth rate', 'wheat production'],
   role: ['chief executive', 'finance director', 'chair of the board', 'head of security', 'lead negotiator', 'spokesperson'],
+  title: ['Dark River', 'The Silent Coast', 'Northern Lights', 'Paper Moon Road', 'The Glass Orchard', 'Winter Harbour', 'A Quiet Season', 'The Iron Bridge', 'Salt and Ash', 'The Long Meadow'],
+  genre: ['crime', 'drama', 'comedy', 'war', 'science fiction', 'horror', 'musical', 'romance'],
+  occupation: ['architect', 'painter', 'novelist', 'composer', 'engineer', 'footballer', 'journalist', 'physicist'],
+  nationality: ['Italian', 'Polish', 'Brazilian', 'Japanese', 'Canadian', 'Kenyan', 'Norwegian', 'Chilean'],
 };
 
 function half(list, part) {
@@ -263,6 +267,33 @@ function makeSuites(part, random) {
       ];
       return forms[int(0, forms.length - 1)]();
     },
+    // Claims against encyclopaedia-style evidence (a person's birth, a film's year and director, a company's
+    // seat): another year, another place, another director; the same facts said again, a decade that holds
+    // the year, a shortened name, or a claim the evidence does not speak to. (No control has another name in
+    // the same frame.)
+    evidence: () => {
+      const [p, q] = distinct('person', 2);
+      const [c1, c2] = distinct('city', 2);
+      const [title, genre, occupation, nationality, company, month] = [pick('title'), pick('genre'), pick('occupation'), pick('nationality'), pick('company'), pick('month')];
+      const year = int(1925, 2015);
+      const other = year + (random() < 0.5 ? -1 : 1) * int(2, 30);
+      const day = int(1, 28);
+      const born = `${p} (born ${day} ${month} ${year} in ${c1}) is ${/^[AEIOU]/.test(nationality) ? 'an' : 'a'} ${nationality} ${occupation}`;
+      const film = `${title} is a ${year} ${genre} film directed by ${p}`;
+      const forms = [
+        () => [`${born} known for ${random() < 0.5 ? 'her' : 'his'} early work.`, `${p} was born in ${other}.`, 'contradiction'],
+        () => [`${born}.`, `${p} was born in ${c2}.`, 'contradiction'],
+        () => [`${film} and produced by ${company}.`, `${title} was released in ${other}.`, 'contradiction'],
+        () => [`${film}.`, `${title} was directed by ${q}.`, 'contradiction'],
+        () => [`${company} was founded in ${year} and is headquartered in ${c1}.`, `${company} is based in ${c2}.`, 'contradiction'],
+        () => [`${born} known for ${random() < 0.5 ? 'her' : 'his'} early work.`, `${p} was born in ${year}.`, 'entailment'],
+        () => [`${film}.`, `${title} is a film from the ${Math.floor(year / 10) * 10}s.`, 'entailment'],
+        () => [`${film}.`, `${title} was directed by ${p.split(' ')[1]}.`, 'entailment'],
+        () => [`${company} was founded in ${year} and is headquartered in ${c1}.`, `${company} has about ${int(2, 90) * 100} employees.`, 'neutral'],
+        () => [`${born}.`, `${p} has published two books on the history of ${c1}.`, 'neutral'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
     unrelated: () => {
       const [country, city, goods, company, person] = [pick('country'), pick('city'), pick('goods'), pick('company'), pick('person')];
       const sentences = [
@@ -290,7 +321,7 @@ for (const [part, name, seed] of [[0, 'calibration', 11], [1, 'eval', 29]]) {
   const random = rng(seed);
   const suites = makeSuites(part, random);
   // The suites added later come last, so that the earlier suites' files stay as they were.
-  const LATER = ['stance', 'order', 'none', 'lists', 'directions', 'agents', 'comparisons'];
+  const LATER = ['stance', 'order', 'none', 'lists', 'directions', 'agents', 'comparisons', 'evidence'];
   const ordered = Object.entries(suites).sort(([a], [b]) => LATER.indexOf(a) - LATER.indexOf(b));
   for (const [suite, make] of ordered) {
     const seen = new Set();
