@@ -1,6 +1,8 @@
 import { chronoParser, LONG_TEXT, nlp } from './libraries.js';
 import { lemmaCandidates, looseLemmaWords } from './lemmas.js';
-import { startAfterLast } from '../statements/words.js';
+import { contentStems, overlap, startAfterLast } from '../statements/words.js';
+import { CALENDAR } from './guards.js';
+import { keysOf, openingName } from './names.js';
 import type { DateMention, DateMismatch } from './finding.js';
 import { memoize } from './memo.js';
 import { defineCheck } from './check.js';
@@ -188,6 +190,30 @@ function eventVerb(text: string, mention: DateMention): string[] | undefined {
   return word ? lemmaCandidates(word) : undefined;
 }
 
+/**
+ * Share of content words (the shorter statement's, month and day names aside) that two statements must have in
+ * common before their dates are set against each other: dates of unrelated statements say nothing of one
+ * another. As the antonym check's.
+ */
+export const DATE_MIN_OVERLAP = 0.3;
+
+/**
+ * Two subjects, each with its own date: the sentences of the dates open with names that neither text shares
+ * ("Joe Germanese (born June 4, 1985) is ..." / "Peter Lowry (born October 2, 1986) is ..."). Unrelated
+ * statements mined as one pile have these by the thousand. (A subject swapped for another, "Bithumb" in a
+ * summary of an article on Binance, is the name-swap check's.)
+ */
+function otherSubjects(first: string, a: DateMention, second: string, b: DateMention): boolean {
+  const subjectA = openingName(first, startAfterLast(first, a.span.start, SENTENCE_END, 300));
+  const subjectB = openingName(second, startAfterLast(second, b.span.start, SENTENCE_END, 300));
+  if (!subjectA || !subjectB) return false;
+  const absent = (keys: readonly string[], text: string) => {
+    const there = keysOf(text);
+    return keys.every((key) => !there.has(key));
+  };
+  return absent(subjectA, second) && absent(subjectB, first);
+}
+
 // The one period a statement names, however often ("The 2004 film was released in 2004").
 function onlyPeriod(mentions: readonly DateMention[]): DateMention | undefined {
   const first = mentions[0];
@@ -202,7 +228,9 @@ export const datesCheck = defineCheck({
     const a = dateMentions(first.text, first.date);
     if (onlyPeriod(a) === undefined) return [];
     const found = dateMismatches(a, dateMentions(second.text, second.date));
-    return found.length > 0 && otherEvents(first.text, found[0]!.first, second.text, found[0]!.second) ? [] : found;
+    if (found.length === 0 || overlap(contentStems(first.text, CALENDAR), contentStems(second.text, CALENDAR)) < DATE_MIN_OVERLAP) return [];
+    const { first: x, second: y } = found[0]!;
+    return otherEvents(first.text, x, second.text, y) || otherSubjects(first.text, x, second.text, y) ? [] : found;
   },
   describe: (reason: DateMismatch) =>
     `dates disagree: "${reason.first.text}" (${reason.first.start.slice(0, 10)}) vs "${reason.second.text}" (${reason.second.start.slice(0, 10)})`,

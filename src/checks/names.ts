@@ -66,6 +66,37 @@ export function nameKeys(name: string): string[] {
   return keys;
 }
 
+/** A capitalised word, and a lowercase content word (where the subject has ended). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+(?:(?:of|de|the|von|van)\s+)?\p{Lu}[\p{L}\p{N}’'.-]*)*/uy;
+const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/uy;
+
+/**
+ * The name a sentence opens with (from `start`), as name keys: the first run of capitalised words with keys,
+ * before any lowercase content word ("In 2012, Dragavon became ..." -> dragavon; "In 2013, he became ..." ->
+ * none). The subject, in the encyclopaedia's way of writing.
+ */
+export function openingName(text: string, start = 0): string[] | undefined {
+  const end = Math.min(text.length, start + 300);
+  let i = start;
+  while (i < end) {
+    CAPITALISED_RUN.lastIndex = i;
+    const run = CAPITALISED_RUN.exec(text);
+    if (run) {
+      const keys = nameKeys(run[0]);
+      if (keys.length > 0) return keys;
+      i += run[0].length;
+      continue;
+    }
+    WORD_AT.lastIndex = i;
+    const word = WORD_AT.exec(text);
+    if (word) {
+      if (/^\p{Ll}/u.test(word[0]) && !isStopword(word[0].toLowerCase())) return undefined;
+      i += word[0].length;
+    } else i++;
+  }
+  return undefined;
+}
+
 interface Name extends Evidence {
   readonly keys: readonly string[];
 }
@@ -126,13 +157,25 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set(
 );
 
 
+/**
+ * Continents and regions that hold the places a text names: "The Velt is a river in Europe" names no other
+ * place than "a river in northern Germany" does. They are swapped only for one another ("Europe" / "Asia").
+ */
+const REGIONS: ReadonlySet<string> = new Set(
+  ['Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Central America', 'the Americas', 'Oceania', 'Antarctica', 'the Middle East', 'the Far East', 'Scandinavia', 'the Caribbean', 'the Balkans', 'Eurasia', 'Western Europe', 'Eastern Europe', 'Central Europe', 'Southern Europe', 'Northern Europe', 'East Asia', 'Southeast Asia', 'South Asia', 'Central Asia', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa', 'sub-Saharan Africa'].map((name) => nameKeys(name).join(' ')),
+);
+const isRegion = (name: Name) => REGIONS.has(name.keys.join(' '));
+
 function swapIn(claim: string, other: string): { name: Name; otherName: Name; support: number } | undefined {
   const otherKeys = keysOf(other);
-  const missing = namesOf(claim).filter((name) => absentFrom(name, otherKeys));
-  if (missing.length === 0) return undefined;
+  const absent = namesOf(claim).filter((name) => absentFrom(name, otherKeys));
+  if (absent.length === 0) return undefined;
   // A swap, not an addition: the other text has a name the claim lacks.
   const claimKeys = keysOf(claim);
-  const otherName = namesOf(other).find((name) => absentFrom(name, claimKeys));
+  const otherNames = namesOf(other).filter((name) => absentFrom(name, claimKeys));
+  // A region is swapped only for another region, and a place or name only for another that is not a region.
+  const missing = absent.filter((name) => otherNames.some((o) => isRegion(o) === isRegion(name)));
+  const otherName = missing.length === 0 ? undefined : otherNames.find((o) => isRegion(o) === isRegion(missing[0]!));
   if (!otherName) return undefined;
   // (A generic head the other text has too, "Province", is said there: one of the rest.)
   const swapped = new Set(missing.flatMap((name) => name.keys.filter((key) => !(GENERIC_HEADS.has(key) && otherKeys.has(key)))));

@@ -137,6 +137,11 @@ describe('dates', () => {
     // Years listed after one are periods too: several periods, nothing claimed.
     expect(dateMentions('He was the sub goalkeeper in 1967 and 1968.').map((m) => m.text)).toEqual(['1967', '1968']);
     expect(kinds('However, in 1970 he retired.', 'He was the sub goalkeeper in 1967 and 1968.')).not.toContain('date-mismatch');
+    // Two subjects, each with its date; statements with little in common.
+    expect(kinds('Joe Germanese (born June 4, 1985) is an American soccer player.', 'Peter Lowry (born October 2, 1986 in Missoula, Montana) is an American soccer player.')).not.toContain('date-mismatch');
+    expect(kinds('Blackfan died on September 30, 1941, in Boston.', 'Blackfan died on September 30, 1971, in Boston.')).toContain('date-mismatch');
+    expect(kinds('Prince Albert died on December 14, 1902.', 'He died on December 14, 1861, at Windsor Castle.')).toContain('date-mismatch');
+    expect(kinds('It was listed on the register in 1972.', 'In 1998 a blanket factory was established in the kibbutz near the lake.')).not.toContain('date-mismatch');
     // The other verb is in the other text: one of its events is the same.
     expect(kinds('Iran ordered the tanks and received them in January 2023.', 'Iran received the tanks in May 2024.')).toContain('date-mismatch');
   });
@@ -271,6 +276,11 @@ describe('name swap', () => {
     expect(kinds('Molla began his political career as a member of the Meretz Party.', 'Molla began his political career as a member of the Labor Party.')).toContain('name-swap');
     expect(kinds('Rawlings graduated from Boston College with a degree in economics.', 'Rawlings graduated from Boston University with a degree in economics.')).toContain('name-swap');
     expect(kinds('The Velt flows into the North Sea near Emden.', 'The Velt flows into the North Sea.')).not.toContain('name-swap');
+    // A continent or region holds the places the other text names: swapped only for another region.
+    expect(kinds('The Velt is a river in northern Germany that flows into the North Sea.', 'The Velt is a river in Europe.')).not.toContain('name-swap');
+    expect(kinds('He was born in Kenya and studied law.', 'He was born in Africa and studied law.')).not.toContain('name-swap');
+    expect(kinds('He was born in Kenya and studied law.', 'He was born in South Africa and studied law.')).toContain('name-swap');
+    expect(kinds('The bank was founded in Europe.', 'The bank was founded in North America.')).toContain('name-swap');
   });
 
   it('stays quiet on the same name, a name shortened or added, a claim about something else, and sentence-initial capitals', () => {
