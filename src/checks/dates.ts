@@ -73,6 +73,12 @@ function findDateMentions(text: string, statementDate?: string): DateMention[] {
   return out;
 }
 
+/** A bare year written at `start` ("2004"), as the whole year it names. */
+function yearMention(year: string, start: number): DateMention {
+  const y = Number(year);
+  return { text: year, span: { start, end: start + 4 }, start: new Date(Date.UTC(y, 0, 1)).toISOString(), end: new Date(Date.UTC(y + 1, 0, 1) - 1).toISOString() };
+}
+
 function parseDates(text: string, offset: number, statementDate?: string): DateMention[] {
   const reference = statementDate ? new Date(statementDate) : undefined;
   const results = chronoParser().parse(text, reference ?? PROBE_A, { forwardDate: false });
@@ -115,7 +121,7 @@ function parseDates(text: string, offset: number, statementDate?: string): DateM
     let year = match[1]!;
     for (;;) {
       if (!out.some((m) => start >= m.span.start && start < m.span.end)) {
-        out.push({ text: year, span: { start, end: start + 4 }, start: new Date(Date.UTC(Number(year), 0, 1)).toISOString(), end: new Date(Date.UTC(Number(year) + 1, 0, 1) - 1).toISOString() });
+        out.push(yearMention(year, start));
       }
       const next = YEAR_LISTED.exec(text.slice(start + 4, start + 20));
       if (!next) break;
@@ -127,8 +133,7 @@ function parseDates(text: string, offset: number, statementDate?: string): DateM
   for (const match of text.matchAll(WORK_YEAR)) {
     const start = match.index + match[0].indexOf(match[1]!, match[0].search(/\s/));
     if (out.some((m) => start >= m.span.start && start < m.span.end)) continue;
-    const year = Number(match[1]);
-    out.push({ text: match[1]!, span: { start, end: start + 4 }, start: new Date(Date.UTC(year, 0, 1)).toISOString(), end: new Date(Date.UTC(year + 1, 0, 1) - 1).toISOString() });
+    out.push(yearMention(match[1]!, start));
   }
   // Decades and their parts, which chrono leaves alone too.
   for (const match of text.matchAll(DECADE)) {
@@ -170,9 +175,13 @@ function otherEvents(first: string, a: DateMention, second: string, b: DateMenti
 }
 
 const SENTENCE_END = /[.!?;]/g;
+/** How far around a date its sentence is read: a sentence, not a paragraph. */
+const SENTENCE_WINDOW = 300;
+/** Where the sentence (or the clause after a semicolon) of a date starts. */
+const sentenceStart = (text: string, mention: DateMention) => startAfterLast(text, mention.span.start, SENTENCE_END, SENTENCE_WINDOW);
 
 const mainVerbs = (text: string) => nlp(text).match('#Verb').not('(#Auxiliary|#Copula|#Modal)').out('array') as string[];
-const SENTENCE_AFTER = /^[^.!?;]{0,300}/;
+const SENTENCE_AFTER = new RegExp(`^[^.!?;]{0,${SENTENCE_WINDOW}}`);
 
 /**
  * The candidate lemmas of the verb of a date's event: the last main verb (not a verb of being, having or a
@@ -182,8 +191,7 @@ const SENTENCE_AFTER = /^[^.!?;]{0,300}/;
 function eventVerb(text: string, mention: DateMention): string[] | undefined {
   // A work's year is of the subject itself.
   if (WORK_BEFORE.test(text.slice(Math.max(0, mention.span.start - 8), mention.span.start)) && WORK_AFTER.test(text.slice(mention.span.end, mention.span.end + 80))) return undefined;
-  const start = startAfterLast(text, mention.span.start, SENTENCE_END, 300);
-  const before = text.slice(start, mention.span.start);
+  const before = text.slice(sentenceStart(text, mention), mention.span.start);
   let verb = mainVerbs(before).at(-1);
   if (!verb && !/\b(?:is|are|was|were|be|been)\b/i.test(before)) verb = mainVerbs(SENTENCE_AFTER.exec(text.slice(mention.span.end))![0])[0];
   const word = verb?.toLowerCase().split(/\s+/).at(-1)?.replace(/[^\p{L}'-]/gu, '');
@@ -204,8 +212,8 @@ export const DATE_MIN_OVERLAP = 0.3;
  * summary of an article on Binance, is the name-swap check's.)
  */
 function otherSubjects(first: string, a: DateMention, second: string, b: DateMention): boolean {
-  const subjectA = openingName(first, startAfterLast(first, a.span.start, SENTENCE_END, 300));
-  const subjectB = openingName(second, startAfterLast(second, b.span.start, SENTENCE_END, 300));
+  const subjectA = openingName(first, sentenceStart(first, a));
+  const subjectB = openingName(second, sentenceStart(second, b));
   if (!subjectA || !subjectB) return false;
   const absent = (keys: readonly string[], text: string) => {
     const there = keysOf(text);

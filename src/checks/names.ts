@@ -156,7 +156,6 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set(
   ['sea', 'ocean', 'river', 'lake', 'bay', 'gulf', 'strait', 'canal', 'island', 'islands', 'peninsula', 'desert', 'valley', 'mountains', 'county', 'province', 'airport', 'station', 'stadium', 'bridge', 'university', 'college', 'party', 'prize', 'award', 'awards', 'cup', 'cathedral', 'hospital', 'museum'].map((word) => stemmer(word)),
 );
 
-
 /**
  * Continents and regions that hold the places a text names: "The Velt is a river in Europe" names no other
  * place than "a river in northern Germany" does. They are swapped only for one another ("Europe" / "Asia").
