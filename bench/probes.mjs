@@ -1,10 +1,13 @@
 // node bench/probes.mjs [--file bench/data/probes.jsonl] [--model <dir|id>] [--threshold 0.5]
 // Scores probe pairs through the library, and lists the pairs it gets wrong at the threshold with their
-// reasons. Two files, both written for this project while designing checks, so seen sets, not evaluation sets:
+// reasons. Three files, both written for this project while designing checks, so seen sets, not evaluation sets:
 // - bench/data/probes.jsonl (the default): 90 headline, debate, climate-claim and casualty pairs, written in the
 //   thirteenth round, and 10 debate pairs written in the fourteenth (the last lines of the file);
 // - bench/data/probes-evidence.jsonl: 41 claims against encyclopaedia-style evidence (made-up people, films,
-//   rivers, airlines; a few climate claims), written in the sixteenth round.
+//   rivers, airlines; a few climate claims), written in the sixteenth round;
+// - bench/data/probes-claims.jsonl: 40 pairs written in the seventeenth round before its checks: claims against
+//   headlines and fact checks that call them false ("Reports that ... are a hoax", "no evidence that"), debate
+//   and climate pairs, each contradiction with a consistent control.
 // Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+import { inFalseClaim } from './falsity.js';
 import { contentStems, isStopword, overlap } from '../statements/words.js';
 import type { AntonymFinding } from './finding.js';
 import { entitiesOf } from './guards.js';
@@ -79,6 +80,7 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   // Opposite words matter between statements about the same thing; skip the lemmas otherwise.
   if (overlap(contentStems(first), contentStems(second)) < ANTONYM_MIN_OVERLAP) return [];
   const found = firstOpposite(first, second, looseLemmaWords(first), looseLemmaWords(second));
+  if (found && inFalseClaim(first, second, found[0].span, found[1].span)) return [];
   return found ? [{ kind: 'antonym', first: { text: found[0].text, span: found[0].span }, second: { text: found[1].text, span: found[1].span } }] : [];
 }
 

@@ -7,11 +7,11 @@ import type { LemmaWord } from './lemmas.js';
  * "sea ice has declined").
  */
 export const DIRECTION_UP: ReadonlySet<string> = new Set([
-  'increase', 'rise', 'grow', 'climb', 'gain', 'expand', 'raise', 'boost', 'soar', 'surge', 'jump', 'swell', 'hike', 'mount', 'rebound', 'spike', 'skyrocket', 'accelerate', 'strengthen', 'intensify', 'warm', 'advance',
+  'increase', 'rise', 'grow', 'climb', 'gain', 'expand', 'raise', 'boost', 'soar', 'surge', 'jump', 'swell', 'hike', 'mount', 'rebound', 'spike', 'skyrocket', 'accelerate', 'strengthen', 'intensify', 'warm', 'advance', 'double', 'triple', 'quadruple',
 ]);
 export const DIRECTION_DOWN: ReadonlySet<string> = new Set([
   'decrease', 'fall', 'drop', 'decline', 'shrink', 'reduce', 'cut', 'lower', 'plunge', 'slump', 'sink', 'dip', 'tumble', 'slide', 'diminish', 'lessen',
-  'contract', 'plummet', 'slash', 'lose', 'dwindle', 'wane', 'slow', 'weaken', 'cool', 'retreat', 'melt',
+  'contract', 'plummet', 'slash', 'lose', 'dwindle', 'wane', 'slow', 'weaken', 'cool', 'retreat', 'melt', 'halve',
 ]);
 
 /**

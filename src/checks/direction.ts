@@ -1,3 +1,4 @@
+import { inFalseClaim } from './falsity.js';
 import { defineCheck } from './check.js';
 import { ANY_YEAR } from './dates.js';
 import { CALENDAR } from './guards.js';
@@ -200,6 +201,8 @@ export function directionFindings(first: string, second: string): DirectionFindi
   const same = compareChanges(first, second).same;
   if (!same) return [];
   const [a, b] = same;
+  // "Claims that sea levels are falling are false" / "Sea levels are rising".
+  if (inFalseClaim(first, second, a.word.span, b.word.span)) return [];
   return [{ kind: 'direction', first: { text: a.word.text, span: a.word.span, direction: a.direction }, second: { text: b.word.text, span: b.word.span, direction: b.direction } }];
 }
 

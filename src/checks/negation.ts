@@ -1,6 +1,7 @@
 import { matchEvidence, type Evidence, type NegationFinding } from './finding.js';
 import { contentStems, overlap } from '../statements/words.js';
 import { withoutAttributionSuffix } from './guards.js';
+import { falsityCue, FALSITY_WORD } from './falsity.js';
 import { looseLemmaWords } from './lemmas.js';
 import { propositionOverlap } from './proposition.js';
 import { bySide, defineCheck } from './check.js';
@@ -49,6 +50,10 @@ export function negationFindings(first: string, second: string): NegationFinding
   const shared = Math.max(overlap(contentStems(claimA, NEGATION_WORDS), contentStems(claimB, NEGATION_WORDS)), lemmaOverlap(claimA, claimB));
   if (shared < NEGATION_MIN_OVERLAP) return [];
   const [negated, other] = a.length > 0 ? [claimA, claimB] : [claimB, claimA];
+  // The other side calls the claim false itself: both deny it ("The claim that wind turbines cause cancer is
+  // false" / "Wind turbines do not cause cancer"; not "I never said that climate change was a hoax" / "I said
+  // climate change was a hoax", where the negation is of the falsity).
+  if (falsityCue(other) !== undefined && !FALSITY_WORD.test(negated)) return [];
   const otherLemmas = new Set(looseLemmaWords(other).flatMap((word) => word.lemmas));
   const added = looseLemmaWords(negated).filter((word) => !isNegationWord(word.lower) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)));
   if (added.length > 0) return [];

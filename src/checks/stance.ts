@@ -1,5 +1,6 @@
 import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
+import { falsityCue, FALSITY_WORD } from './falsity.js';
 import { negationCues } from './negation.js';
 import { propositionOverlap, propositionWords, sameObject } from './proposition.js';
 import { contentStems, isStopword, overlap, stemmer } from '../statements/words.js';
@@ -20,6 +21,12 @@ const FAILED = /\b(?:fail(?:s|ed)?\b(?!\s+to\b)|defeated|blocked|vetoed|voted do
 /** Words of the proposition the two sides must share, and their share of the smaller side. */
 export const STANCE_MIN_SHARED = 2;
 export const STANCE_MIN_SHARE = 0.5;
+/**
+ * Share of the words of a claim called false that the other side must state: the false part may be the one
+ * it leaves out ("Story of a man who won the lottery twice in one week turns out to be fabricated" / "A man
+ * won the lottery last week").
+ */
+export const FALSITY_MIN_COVER = 0.75;
 
 /** One side denies (refuses, failed to) what the other affirms or simply states. */
 export interface StanceFinding {
@@ -42,7 +49,7 @@ export function oneSidedDenial(first: string, second: string): { side: Side; den
   const b = DENY.exec(second);
   if ((a === null) === (b === null)) return undefined;
   const [side, denier, other, denial] = a ? (['first', first, second, a] as const) : (['second', second, first, b!] as const);
-  if (negationCues(other).length > 0) return undefined;
+  if (negationCues(other).length > 0 || FALSITY_WORD.test(other)) return undefined;
   // A decision against a proposal agrees with a report that it failed: "Senate rejects minimum wage increase" /
   // "The minimum wage increase failed in the Senate".
   if (DECIDE_AGAINST.test(denial[0]) && FAILED.test(other)) return undefined;
@@ -60,7 +67,10 @@ export function deniedWords({ denier, denial }: { denier: string; denial: RegExp
  */
 export function stanceFindings(first: string, second: string): StanceFinding[] {
   const one = oneSidedDenial(first, second);
-  if (!one) return forAgainstFindings(first, second);
+  if (!one) {
+    const falsity = falsityFindings(first, second);
+    return falsity.length > 0 ? falsity : forAgainstFindings(first, second);
+  }
   const { side, other, denial } = one;
   const denied = deniedWords(one);
   if (denied.length < STANCE_MIN_SHARED) return [];
@@ -72,6 +82,27 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
   // their object, whatever else they share.
   if (!sameObject(denied, stated)) return [];
   return [{ kind: 'stance', side, denial: matchEvidence(denial), ...(affirm ? { affirmation: matchEvidence(affirm) } : {}), overlap: share }];
+}
+
+/**
+ * "Reports that the singer died in a car crash are a hoax" against "The singer was killed in a car crash": a
+ * claim called false on one side (falsity.ts), stated on the other, which neither denies nor calls anything
+ * false itself ("The singer's death hoax spread online").
+ */
+export function falsityFindings(first: string, second: string): StanceFinding[] {
+  const a = falsityCue(first);
+  const b = falsityCue(second);
+  if ((a === undefined) === (b === undefined)) return [];
+  const [side, text, cue, other] = a ? (['first', first, a, second] as const) : (['second', second, b!, first] as const);
+  if (FALSITY_WORD.test(other) || negationCues(other).length > 0) return [];
+  const claimed = propositionWords(text, cue.claim.start, cue.claim.end, true);
+  if (claimed.length < STANCE_MIN_SHARED) return [];
+  const affirm = AFFIRM.exec(other);
+  const stated = propositionWords(other, affirm ? affirm.index + affirm[0].length : 0, other.length, true);
+  const { shared, share } = propositionOverlap(claimed, stated);
+  if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE || shared < FALSITY_MIN_COVER * claimed.length) return [];
+  if (!sameObject(claimed, stated)) return [];
+  return [{ kind: 'stance', side, denial: cue.cue, ...(affirm ? { affirmation: matchEvidence(affirm) } : {}), overlap: share }];
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/internal.js';
 import { quantities } from '../../src/checks/numbers.js';
 import { dateMentions } from '../../src/checks/dates.js';
+import { falsityCue } from '../../src/checks/falsity.js';
 import { lemmaCandidates, lemmaWords, looseLemmaWords } from '../../src/checks/lemmas.js';
 
 const kinds = (a: string, b: string, dates: { a?: string; b?: string } = {}) =>
@@ -460,6 +461,44 @@ describe('stance for and against', () => {
     expect(kinds('The senator was in favour of the trade deal.', 'The senator was against the new tariffs.')).not.toContain('stance');
     expect(kinds('The senator voted for the trade deal.', 'The senator argued against the trade deal in committee.')).not.toContain('stance');
     expect(kinds('I did not vote for the bill.', 'I voted against the bill.')).not.toContain('stance');
+  });
+});
+
+describe('a claim called false (falsity.ts, reported as stance)', () => {
+  it('reads the claim a text calls false, before or after the words that say so', () => {
+    const claim = (text: string) => {
+      const cue = falsityCue(text);
+      return cue && text.slice(cue.claim.start, cue.claim.end);
+    };
+    expect(claim('Reports that the bridge collapsed are a hoax.')).toBe('the bridge collapsed');
+    expect(claim('The image of a tiger walking through the airport was photoshopped')).toBe('a tiger walking through the airport');
+    expect(claim('There is no evidence that the drug prevents strokes, the regulator said.')).toBe('the drug prevents strokes');
+    expect(claim('Officials debunked rumours that the dam had burst.')).toBe('the dam had burst');
+    expect(claim('It is a myth that bats are blind.')).toBe('bats are blind');
+    expect(claim('Critics say the notion that tax cuts pay for themselves is wrong.')).toBe('tax cuts pay for themselves');
+    // A weak word needs a claim noun; a negated falsity or a negative claim is not read.
+    expect(falsityCue('The referee was wrong.')).toBeUndefined();
+    expect(falsityCue('She never said the election was a hoax.')).toBeUndefined();
+    expect(falsityCue('It is wrong to say that the city has no airport.')).toBeUndefined();
+  });
+
+  it('finds a claim called false on one side and stated on the other', () => {
+    expect(kinds('Reports that the bridge collapsed on Monday are a hoax.', 'The bridge collapsed on Monday.')).toContain('stance');
+    expect(kinds('The image of a tiger walking through the airport was photoshopped', 'A tiger was seen walking through the airport.')).toContain('stance');
+    expect(kinds('There is no evidence that the drug prevents strokes, the regulator said.', 'The drug prevents strokes.')).toContain('stance');
+  });
+
+  it('stays quiet where both sides deny it, part of the claim is stated, or something else is', () => {
+    expect(kinds('Reports that the bridge collapsed on Monday are a hoax.', 'The bridge collapse hoax spread online.')).not.toContain('stance');
+    expect(kinds('The claim that the drug prevents strokes is false.', 'The drug does not prevent strokes.')).toEqual([]);
+    expect(kinds('The story that a fisherman caught a shark with his bare hands in the harbour was fabricated.', 'A fisherman caught a shark.')).not.toContain('stance');
+    expect(kinds('Reports that the bridge collapsed on Monday are a hoax.', 'The tunnel flooded on Monday.')).not.toContain('stance');
+  });
+
+  it('does not read opposite words inside a claim called false as a contradiction', () => {
+    expect(kinds('The rumour that the museum will close next year is baseless.', 'The museum will stay open next year.')).not.toContain('antonym');
+    expect(kinds('Claims that sea levels are falling are false.', 'Sea levels are rising.')).not.toContain('direction');
+    expect(kinds('The museum will close next year.', 'The museum will stay open next year.')).toContain('antonym');
   });
 });
 

@@ -1,0 +1,120 @@
+import type { Evidence } from './finding.js';
+import { withoutAttributionSuffix } from './guards.js';
+import { negationCues } from './negation.js';
+
+/**
+ * A claim said to be false: "Reports that the singer died are a hoax", "Viral photo of a shark on the highway
+ * is fake", "There is no evidence that the vaccine causes infertility", "Police debunk rumours that a gunman
+ * opened fire", "It is a myth that the Great Wall is visible from space". What fact checks and news headlines
+ * say of a claim; the NLI model reads the claim's words as agreeing with the claim.
+ */
+export interface FalsityCue {
+  /** The words that call the claim false ("are a hoax", "no evidence that", "debunk rumours that"). */
+  readonly cue: Evidence;
+  /** Where the claim said to be false lies in the text. */
+  readonly claim: { readonly start: number; readonly end: number };
+}
+
+/** Nouns that carry a claim, not part of it: "reports that", "the idea that", "rumours of". */
+const CLAIM_NOUN = String.raw`(?:claims?|reports?|rumou?rs?|ideas?|notions?|stor(?:y|ies)|suggestions?|allegations?|assertions?|beliefs?|theor(?:y|ies)|speculation|news|accounts?|myths?)`;
+/** Words that say a claim is false outright, after a copula ("is a hoax", "was fabricated", "are untrue"). */
+const FALSE_WORD = String.raw`(?:hoax(?:es)?|fakes?|faked|false|untrue|fabricated|(?:a\s+)?fabrications?|baseless|unfounded|bogus|(?:a\s+)?myths?|debunked|doctored|digitally\s+(?:altered|manipulated)|photoshopped|(?:a\s+)?lies|(?:a\s+)?lie)`;
+/** Weaker words, read as falsity only of a claim noun's content ("the idea that ... is wrong"). */
+const WEAK_FALSE_WORD = String.raw`(?:wrong|incorrect|inaccurate|misleading|not\s+true|nonsense)`;
+const COPULA = String.raw`(?:is|are|was|were|be|been|being|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|proved(?:\s+to\s+be)?|proven(?:\s+to\s+be)?|proves?\s+to\s+be)`;
+const DEGREE = String.raw`(?:(?:a|an|all|completely|entirely|totally|utterly|simply|just|actually|in\s+fact|now|widely|also)\s+)*`;
+
+/** "<claim> is a hoax": the claim comes before. */
+const FALSE_AFTER = new RegExp(String.raw`\b${COPULA}\s+${DEGREE}${FALSE_WORD}\b`, 'i');
+const WEAK_FALSE_AFTER = new RegExp(String.raw`\b${COPULA}\s+${DEGREE}${WEAK_FALSE_WORD}\b`, 'i');
+/** "the idea that" / "reports of": where the claim inside a claim noun starts (the last one before the cue). */
+const CLAIM_NOUN_OPENER = new RegExp(String.raw`\b${CLAIM_NOUN}\s+(?:that|of|about)\s+`, 'gi');
+
+/** A picture or post of the claim, the thing faked: "photo of a shark on the highway", "video showing ...". */
+const MEDIA_OPENER =
+  /\b(?:photos?|photographs?|pictures?|images?|videos?|footage|clips?|posts?|tweets?|quotes?)\s+(?:showing|of|that\s+shows?|purporting\s+to\s+show|claiming\s+to\s+show|claiming\s+that|saying\s+that)\s+/gi;
+
+/** "<cue> <claim>": the claim comes after. */
+const FALSE_BEFORE = [
+  // "It is a myth that", "it's not true that", "it is wrong to say that"
+  new RegExp(String.raw`\bit(?:\s+is|'s|’s|\s+was)\s+${DEGREE}(?:${FALSE_WORD}|${WEAK_FALSE_WORD})\s+(?:to\s+(?:say|claim|suggest|think|believe)\s+)?that\s+`, 'i'),
+  // "no evidence that", "little evidence to suggest that", "no proof of"
+  /\b(?:no|little|scant|not\s+any|not\s+a\s+shred\s+of)\s+(?:(?:scientific|credible|hard|real|clear)\s+)?(?:evidence|proof)\s+(?:that|of|to\s+(?:suggest|support|show|back(?:\s+up)?)(?:\s+(?:the\s+)?(?:claims?|idea)?)?(?:\s+that)?)\s+/i,
+  // "debunked claims that", "debunk the myth that"
+  new RegExp(String.raw`\bdebunk(?:s|ed|ing)?\s+(?:(?:the|a|an|this|these|those|viral|online|persistent|popular|widespread|long-standing)\s+)*(?:${CLAIM_NOUN}\s+)?(?:that|of|about)?\s*`, 'i'),
+  // "false reports that", "baseless rumours of", "the myth that"
+  new RegExp(String.raw`\b(?:(?:false|fake|bogus|baseless|unfounded|untrue|unsubstantiated|erroneous|debunked)\s+${CLAIM_NOUN}|(?:the|a)\s+myths?)\s+(?:that|of|about)\s+`, 'i'),
+];
+
+/** A word that on the other side says that side, too, speaks of a falsehood or an unconfirmed story. */
+export const FALSITY_WORD = /\b(?:hoax(?:es)?|fakes?|faked|false(?:ly)?|untrue|fabricat\w*|baseless|unfounded|bogus|myths?|debunk\w*|doctored|photoshopped|rumou?r(?:s|ed)?|no\s+evidence|misinformation|disinformation)\b/i;
+
+const evidence = (text: string, start: number, end: number): Evidence => ({ text: text.slice(start, end), span: { start, end } });
+
+/** The start of the sentence that holds `at` (after the last ". " / "! " / "? " / ": " before it). */
+function clauseStart(text: string, at: number): number {
+  let start = 0;
+  for (const match of text.slice(0, at).matchAll(/[.!?:;]\s+/g)) start = match.index + match[0].length;
+  return start;
+}
+
+/** `end` moved back over spaces and commas. */
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /[\s,]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/**
+ * A negation before the cue in its sentence: the falsity itself is denied ("I never said that climate change
+ * was a hoax"), or the claim is a negative one ("Reports that the singer did not die are a hoax"); either
+ * way not read.
+ */
+function negatedBefore(text: string, at: number): boolean {
+  const start = clauseStart(text, at);
+  return negationCues(text).some((cue) => cue.span.start >= start && cue.span.end <= at);
+}
+
+/**
+ * The first claim `text` says is false, with the words that say so. `undefined` where it says none is.
+ * "The claim that wind turbines cause cancer is false" -> cue "is false", claim "wind turbines cause cancer".
+ */
+export function falsityCue(text: string): FalsityCue | undefined {
+  for (const pattern of FALSE_BEFORE) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    if (negatedBefore(text, match.index)) return undefined;
+    const end = match.index + match[0].length;
+    // To the end of the sentence, without a trailing attribution (", the health agency said").
+    const stop = /[.!?;]\s|[.!?;]$/.exec(text.slice(end));
+    const claimEnd = trimEnd(text, Math.min(stop ? end + stop.index : text.length, withoutAttributionSuffix(text).length));
+    // A negative claim called false ("It is wrong to say that British Columbia has no university"): not read.
+    if (claimEnd <= end || negationCues(text.slice(end, claimEnd)).length > 0) return undefined;
+    return { cue: evidence(text, match.index, end), claim: { start: end, end: claimEnd } };
+  }
+  const strong = FALSE_AFTER.exec(text);
+  const match = strong ?? WEAK_FALSE_AFTER.exec(text);
+  if (!match || negatedBefore(text, match.index)) return undefined;
+  const start = clauseStart(text, match.index);
+  const before = text.slice(start, match.index);
+  const openers = Array.from(before.matchAll(CLAIM_NOUN_OPENER));
+  // A weak word ("wrong") speaks of a claim only after a claim noun ("the idea that ... is wrong").
+  if (!strong && openers.length === 0) return undefined;
+  const opener = [...openers, ...before.matchAll(MEDIA_OPENER)].sort((x, y) => x.index - y.index).at(-1);
+  const claimStart = opener ? start + opener.index + opener[0].length : start;
+  const claimEnd = trimEnd(text, match.index);
+  if (claimStart >= claimEnd) return undefined;
+  return { cue: evidence(text, match.index, match.index + match[0].length), claim: { start: claimStart, end: claimEnd } };
+}
+
+/**
+ * Whether two words found opposite, at `a` in `first` and `b` in `second`, lie in a claim that one side (only)
+ * calls false: then the two sides agree ("The rumour that the factory will close is baseless" / "The factory
+ * will stay open").
+ */
+export function inFalseClaim(first: string, second: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const x = falsityCue(first);
+  const y = falsityCue(second);
+  if ((x === undefined) === (y === undefined)) return false;
+  const [cue, span] = x ? [x, a] : [y!, b];
+  return span.start >= cue.claim.start && span.end <= cue.claim.end;
+}
