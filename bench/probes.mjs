@@ -1,6 +1,6 @@
 // node bench/probes.mjs [--file bench/data/probes.jsonl] [--model <dir|id>] [--threshold 0.5]
 // Scores probe pairs through the library, and lists the pairs it gets wrong at the threshold with their
-// reasons. Three files, both written for this project while designing checks, so seen sets, not evaluation sets:
+// reasons. Three files, all written for this project while designing checks, so seen sets, not evaluation sets:
 // - bench/data/probes.jsonl (the default): 90 headline, debate, climate-claim and casualty pairs, written in the
 //   thirteenth round, and 10 debate pairs written in the fourteenth (the last lines of the file);
 // - bench/data/probes-evidence.jsonl: 41 claims against encyclopaedia-style evidence (made-up people, films,

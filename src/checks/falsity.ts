@@ -25,8 +25,15 @@ const COPULA = String.raw`(?:is|are|was|were|be|been|being|turns?\s+out\s+to\s+b
 const DEGREE = String.raw`(?:(?:a|an|all|completely|entirely|totally|utterly|simply|just|actually|in\s+fact|now|widely|also)\s+)*`;
 
 /** "<claim> is a hoax": the claim comes before. */
-const FALSE_AFTER = new RegExp(String.raw`\b${COPULA}\s+${DEGREE}${FALSE_WORD}\b`, 'i');
-const WEAK_FALSE_AFTER = new RegExp(String.raw`\b${COPULA}\s+${DEGREE}${WEAK_FALSE_WORD}\b`, 'i');
+const FALSE_AFTER = new RegExp(String.raw`\b${COPULA}\s+${DEGREE}${FALSE_WORD}\b`, 'gi');
+const WEAK_FALSE_AFTER = new RegExp(String.raw`\b${COPULA}\s+${DEGREE}${WEAK_FALSE_WORD}\b`, 'gi');
+/**
+ * Lower-case words that may follow a word of falsity said of a claim ("is false and misleading", "was a hoax,
+ * according to"); any other makes it a noun's modifier ("a false alarm", "a false positive").
+ */
+const AFTER_FALSE_WORD = new Set(['and', 'or', 'but', 'nor', 'according', 'by', 'in', 'on', 'as', 'because', 'since', 'to', 'after', 'which', 'with', 'from', 'for', 'at', 'say', 'says', 'said', 'and', 'too', 'then']);
+/** A reporting verb before the claim ("the minister said that the information is false"): the claim starts after it. */
+const REPORTING_OPENER = /\b(?:said|says|say|saying|claimed|claims|claiming|reported|reports|announced|stated|insisted|argued|added|believes?|thinks?|suggested|showed|found|revealed)\s+(?:that\s+)?/gi;
 /** "the idea that" / "reports of": where the claim inside a claim noun starts (the last one before the cue). */
 const CLAIM_NOUN_OPENER = new RegExp(String.raw`\b${CLAIM_NOUN}\s+(?:that|of|about)\s+`, 'gi');
 
@@ -58,6 +65,16 @@ function clauseStart(text: string, at: number): number {
   return start;
 }
 
+/** The first match of `pattern` (global) said of a claim, not of a noun after it ("is a false alarm"). */
+function predicative(text: string, pattern: RegExp): RegExpExecArray | undefined {
+  for (const match of text.matchAll(pattern)) {
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(match.index + match[0].length));
+    const word = next?.[1];
+    if (word === undefined || word[0] !== word[0]!.toLowerCase() || AFTER_FALSE_WORD.has(word)) return match as RegExpExecArray;
+  }
+  return undefined;
+}
+
 /** `end` moved back over spaces and commas. */
 function trimEnd(text: string, end: number): number {
   while (end > 0 && /[\s,]/.test(text[end - 1]!)) end--;
@@ -84,22 +101,23 @@ export function falsityCue(text: string): FalsityCue | undefined {
     if (!match) continue;
     if (negatedBefore(text, match.index)) return undefined;
     const end = match.index + match[0].length;
-    // To the end of the sentence, without a trailing attribution (", the health agency said").
-    const stop = /[.!?;]\s|[.!?;]$/.exec(text.slice(end));
+    // To the end of the sentence or of the clause ("..., though ..."), without a trailing attribution (", the
+    // health agency said").
+    const stop = /[.!?;]\s|[.!?;]$|,\s+(?:but|though|although|while|whereas|as|so|because|which)\b/i.exec(text.slice(end));
     const claimEnd = trimEnd(text, Math.min(stop ? end + stop.index : text.length, withoutAttributionSuffix(text).length));
     // A negative claim called false ("It is wrong to say that British Columbia has no university"): not read.
     if (claimEnd <= end || negationCues(text.slice(end, claimEnd)).length > 0) return undefined;
     return { cue: evidence(text, match.index, end), claim: { start: end, end: claimEnd } };
   }
-  const strong = FALSE_AFTER.exec(text);
-  const match = strong ?? WEAK_FALSE_AFTER.exec(text);
+  const strong = predicative(text, FALSE_AFTER);
+  const match = strong ?? predicative(text, WEAK_FALSE_AFTER);
   if (!match || negatedBefore(text, match.index)) return undefined;
   const start = clauseStart(text, match.index);
   const before = text.slice(start, match.index);
   const openers = Array.from(before.matchAll(CLAIM_NOUN_OPENER));
   // A weak word ("wrong") speaks of a claim only after a claim noun ("the idea that ... is wrong").
   if (!strong && openers.length === 0) return undefined;
-  const opener = [...openers, ...before.matchAll(MEDIA_OPENER)].sort((x, y) => x.index - y.index).at(-1);
+  const opener = [...openers, ...before.matchAll(MEDIA_OPENER), ...before.matchAll(REPORTING_OPENER)].sort((x, y) => x.index - y.index).at(-1);
   const claimStart = opener ? start + opener.index + opener[0].length : start;
   const claimEnd = trimEnd(text, match.index);
   if (claimStart >= claimEnd) return undefined;
