@@ -294,6 +294,29 @@ function makeSuites(part, random) {
       ];
       return forms[int(0, forms.length - 1)]();
     },
+    // A claim called false (a hoax, doctored, no evidence, debunked, a myth) against the claim stated; controls:
+    // both deny it, another claim, part of the claim, the falsity itself restated, and opposite words or
+    // changes inside the claim called false (which agree with it).
+    falsity: () => {
+      const [p, q] = distinct('person', 2);
+      const [c1, c2] = distinct('city', 2);
+      const [company, goods, country, measure, month] = [pick('company'), pick('goods'), pick('country'), pick('measure'), pick('month')];
+      const factory = `${company} will close its factory in ${c1}`;
+      const forms = [
+        () => [`Reports that ${factory} are false, the company said.`, `${factory}.`, 'contradiction'],
+        () => [`A photo of ${p} meeting ${q} in ${c1} was doctored.`, `${p} met ${q} in ${c1} in ${month}.`, 'contradiction'],
+        () => [`There is no evidence that ${goods} exports from ${country} fell last year.`, `${cap(goods)} exports from ${country} fell last year.`, 'contradiction'],
+        () => [`Police debunked rumours that a bomb was found at the station in ${c1}.`, `A bomb was found at the station in ${c1}.`, 'contradiction'],
+        () => [`It is a myth that ${p} was born in ${c1}.`, `${p} was born in ${c1}, according to ${random() < 0.5 ? 'her' : 'his'} publisher.`, 'contradiction'],
+        () => [`Reports that ${factory} are false, the company said.`, `${company} will not close its factory in ${c1}.`, 'entailment'],
+        () => [`Reports that ${factory} are false, the company said.`, `${company} will close its factory in ${c2}.`, 'neutral'],
+        () => [`The story that ${p} won the lottery twice in ${month} was fabricated.`, `${p} won the lottery.`, 'neutral'],
+        () => [`A photo of ${p} meeting ${q} in ${c1} was doctored.`, `A doctored photo of ${p} spread online.`, 'entailment'],
+        () => [`Rumours that ${factory} are baseless.`, `${company} will keep its factory in ${c1} open.`, 'entailment'],
+        () => [`Claims that ${measure} fell in ${country} last year are false.`, `${cap(measure)} rose in ${country} last year.`, 'entailment'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
     unrelated: () => {
       const [country, city, goods, company, person] = [pick('country'), pick('city'), pick('goods'), pick('company'), pick('person')];
       const sentences = [
@@ -321,7 +344,7 @@ for (const [part, name, seed] of [[0, 'calibration', 11], [1, 'eval', 29]]) {
   const random = rng(seed);
   const suites = makeSuites(part, random);
   // The suites added later come last, so that the earlier suites' files stay as they were.
-  const LATER = ['stance', 'order', 'none', 'lists', 'directions', 'agents', 'comparisons', 'evidence'];
+  const LATER = ['stance', 'order', 'none', 'lists', 'directions', 'agents', 'comparisons', 'evidence', 'falsity'];
   const ordered = Object.entries(suites).sort(([a], [b]) => LATER.indexOf(a) - LATER.indexOf(b));
   for (const [suite, make] of ordered) {
     const seen = new Set();

@@ -44,6 +44,7 @@ export type {
 } from './checks/finding.js';
 export type { CueOnlyFinding } from './checks/cue-only.js';
 export type { OpenListFinding } from './checks/open-list.js';
+export type { FalsityAgreementFinding } from './checks/stance.js';
 export type { DirectionFinding } from './checks/direction.js';
 export type { NameSwapFinding } from './checks/names.js';
 export type { AgentSwapFinding } from './checks/agents.js';

@@ -1,3 +1,4 @@
+import { inFalseClaim } from './falsity.js';
 import { defineCheck } from './check.js';
 import type { Evidence } from './finding.js';
 import { CALENDAR } from './guards.js';
@@ -205,6 +206,9 @@ export function nameSwapFindings(first: string, second: string): NameSwapFinding
   if (!claimed) return [];
   const { side, found } = claimed;
   const [a, b] = side === 'first' ? [found.name, found.otherName] : [found.otherName, found.name];
+  // A name in a claim one side calls false ("Reports that Acme will close its factory in Lviv are false" /
+  // "Acme will close its factory in Odesa"): another claim, no conflict.
+  if (inFalseClaim(first, second, evidence(a).span, evidence(b).span)) return [];
   return [{ kind: 'name-swap', side, first: evidence(a), second: evidence(b), support: found.support }];
 }
 

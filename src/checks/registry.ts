@@ -15,7 +15,7 @@ import { numbersCheck } from './numbers.js';
 import { gradedQuantityAgreementCheck } from './quantity-only.js';
 import { orderCheck } from './order.js';
 import { rolesCheck } from './roles.js';
-import { stanceCheck } from './stance.js';
+import { falsityAgreementCheck, stanceCheck } from './stance.js';
 import { valueCheck } from './values.js';
 
 /**
@@ -60,6 +60,7 @@ export const CHECKS = [
   updateCheck,
   cueOnlyCheck,
   openListCheck,
+  falsityAgreementCheck,
 ] as const;
 
 type Registered = (typeof CHECKS)[number];

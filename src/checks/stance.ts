@@ -2,7 +2,9 @@ import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
 import { falsityCue, FALSITY_WORD } from './falsity.js';
 import { negationCues } from './negation.js';
-import { propositionOverlap, propositionWords, sameObject } from './proposition.js';
+import { propositionOverlap, propositionWords, sameObject, sameWord } from './proposition.js';
+import { antonymFindings } from './antonyms.js';
+import { directionFindings } from './direction.js';
 import { contentStems, isStopword, overlap, stemmer } from '../statements/words.js';
 
 /**
@@ -101,7 +103,12 @@ export function falsityFindings(first: string, second: string): StanceFinding[] 
   const stated = propositionWords(other, affirm ? affirm.index + affirm[0].length : 0, other.length, true);
   const { shared, share } = propositionOverlap(claimed, stated);
   if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE || shared < FALSITY_MIN_COVER * claimed.length) return [];
-  if (!sameObject(claimed, stated)) return [];
+  // The same claim: its things and its names ("will close its factory in Kherson" is another claim than "...
+  // in Kyiv"), and no opposite of its words, which agrees with calling it false ("Claims that exports fell are
+  // false" / "Exports rose"; "will close" / "will keep ... open").
+  if (!sameObject(claimed, stated) || !claimed.every((word) => !word.proper || stated.some((o) => sameWord(word, o)))) return [];
+  const claimText = text.slice(cue.claim.start, cue.claim.end);
+  if (antonymFindings(claimText, other).length > 0 || directionFindings(claimText, other).length > 0) return [];
   return [{ kind: 'stance', side, denial: cue.cue, ...(affirm ? { affirmation: matchEvidence(affirm) } : {}), overlap: share }];
 }
 
@@ -158,6 +165,56 @@ export function forAgainstFindings(first: string, second: string): StanceFinding
   if (share < STANCE_MIN_SHARE) return [];
   return [{ kind: 'stance', side, denial: matchEvidence(denial.match), affirmation: matchEvidence(affirmation.match), overlap: share }];
 }
+
+/**
+ * Guard: a claim called false on one side, denied, turned to its opposite or called false again on the other:
+ * the two agree ("Police debunk rumours that a gunman opened fire at the mall" / "Police said there was no
+ * shooting at the mall"; "Claims that exports fell are false" / "Exports rose"). The NLI model reads the
+ * claim's words against the other side's negation or opposite as a contradiction.
+ */
+export interface FalsityAgreementFinding {
+  readonly kind: 'falsity-agreement';
+  /** The side that calls the claim false. */
+  readonly side: Side;
+  readonly cue: Evidence;
+  /** How the other side agrees: it denies the claim, says its opposite, or calls it false too. */
+  readonly agreement: 'negation' | 'opposite' | 'falsity';
+}
+
+export function falsityAgreementFindings(first: string, second: string): FalsityAgreementFinding[] {
+  const a = falsityCue(first);
+  const b = falsityCue(second);
+  if ((a === undefined) === (b === undefined)) return [];
+  const [side, text, cue, other] = a ? (['first', first, a, second] as const) : (['second', second, b!, first] as const);
+  const claimText = text.slice(cue.claim.start, cue.claim.end);
+  const denies = negationCues(other).length > 0;
+  // A falsity denied ("I never said that climate change was a hoax" / "I said climate change was a hoax").
+  if (denies && FALSITY_WORD.test(other)) return [];
+  const agreement = FALSITY_WORD.test(other)
+    ? 'falsity'
+    : denies
+      ? 'negation'
+      : antonymFindings(claimText, other).length > 0 || directionFindings(claimText, other).length > 0
+        ? 'opposite'
+        : undefined;
+  if (!agreement) return [];
+  // The other side's words without its negation ("no shooting at the mall": shooting, mall).
+  const cues = negationCues(other);
+  const otherWords = propositionWords(other).filter((word) => !cues.some((c) => word.span.start >= c.span.start && word.span.end <= c.span.end));
+  const { shared, share } = propositionOverlap(propositionWords(text, cue.claim.start, cue.claim.end), otherWords);
+  if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE) return [];
+  return [{ kind: 'falsity-agreement', side, cue: cue.cue, agreement }];
+}
+
+export const falsityAgreementCheck = defineCheck({
+  kind: 'falsity-agreement',
+  feature: 'falsity_agreement',
+  role: 'guard',
+  run: (first, second) => falsityAgreementFindings(first.text, second.text),
+  describe: (reason: FalsityAgreementFinding) =>
+    `"${reason.cue.text}" in the ${reason.side} statement, and the other ${reason.agreement === 'negation' ? 'denies the claim' : reason.agreement === 'opposite' ? 'says its opposite' : 'calls it false too'}: the two agree`,
+  evidence: (reason: FalsityAgreementFinding) => bySide(reason.side, [reason.cue]),
+});
 
 export const stanceCheck = defineCheck({
   kind: 'stance',

@@ -120,6 +120,27 @@ describe('the bundled calibration on the stress suites', () => {
   });
 });
 
+describe('the bundled calibration on claims called false', () => {
+  it('finds a claim called false against the claim, and holds down the pairs that agree in calling it false', async () => {
+    const rows = readFileSync(path.join(import.meta.dirname, '../fixtures/stress/falsity.eval.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const detector = await createDetector();
+    try {
+      const results = await detector.scorePairs(rows.map((r) => ({ premise: r.premise, hypothesis: r.hypothesis })));
+      const contradictions = results.filter((_, i) => rows[i].label === 'contradiction');
+      // The model alone finds few of these ("Reports that ... are false" / "..."); the stance check finds them.
+      expect(contradictions.filter((r) => r.contradiction >= 0.5).length).toBeLessThan(contradictions.length / 2);
+      expect(contradictions.filter((r) => r.label === 'contradiction').length).toBeGreaterThan(contradictions.length * 0.9);
+      const guarded = results.filter((r) => r.reasons.some((x) => x.kind === 'falsity-agreement'));
+      expect(guarded.length).toBeGreaterThan(40);
+      expect(guarded.every((r) => rows[results.indexOf(r)].label !== 'contradiction')).toBe(true);
+      expect(guarded.filter((r) => r.contradiction >= 0.5).length).toBeGreaterThan(5);
+      expect(guarded.filter((r) => r.label === 'contradiction')).toEqual([]);
+    } finally {
+      await detector.dispose();
+    }
+  });
+});
+
 describe('loading models', () => {
   let scratch: string;
   /** A copy of the bundled model whose config.json names its labels `id2label` (same weights). */

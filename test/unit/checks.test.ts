@@ -490,7 +490,7 @@ describe('a claim called false (falsity.ts, reported as stance)', () => {
 
   it('stays quiet where both sides deny it, part of the claim is stated, or something else is', () => {
     expect(kinds('Reports that the bridge collapsed on Monday are a hoax.', 'The bridge collapse hoax spread online.')).not.toContain('stance');
-    expect(kinds('The claim that the drug prevents strokes is false.', 'The drug does not prevent strokes.')).toEqual([]);
+    expect(kinds('The claim that the drug prevents strokes is false.', 'The drug does not prevent strokes.')).toEqual(['falsity-agreement']);
     expect(kinds('The story that a fisherman caught a shark with his bare hands in the harbour was fabricated.', 'A fisherman caught a shark.')).not.toContain('stance');
     expect(kinds('Reports that the bridge collapsed on Monday are a hoax.', 'The tunnel flooded on Monday.')).not.toContain('stance');
   });
@@ -499,6 +499,19 @@ describe('a claim called false (falsity.ts, reported as stance)', () => {
     expect(kinds('The rumour that the museum will close next year is baseless.', 'The museum will stay open next year.')).not.toContain('antonym');
     expect(kinds('Claims that sea levels are falling are false.', 'Sea levels are rising.')).not.toContain('direction');
     expect(kinds('The museum will close next year.', 'The museum will stay open next year.')).toContain('antonym');
+    expect(kinds('Reports that the airline will move its headquarters to Lisbon are false.', 'The airline will move its headquarters to Porto.')).not.toContain('name-swap');
+    expect(kinds('The airline will move its headquarters to Lisbon.', 'The airline will move its headquarters to Porto.')).toContain('name-swap');
+  });
+
+  it('marks agreement where the other side denies the claim, says its opposite or calls it false too (a guard)', () => {
+    const agreement = (a: string, b: string) => runChecks({ text: a }, { text: b }).find((r) => r.kind === 'falsity-agreement');
+    expect(agreement('Officials debunked rumours that the dam had burst near the village.', 'Officials said there was no breach of the dam near the village.')).toMatchObject({ side: 'first', agreement: 'negation' });
+    expect(agreement('Claims that wheat prices fell last year are false.', 'Wheat prices rose last year.')).toMatchObject({ agreement: 'opposite' });
+    expect(agreement('The rumour that the museum will close next year is baseless.', 'The museum will stay open next year.')).toMatchObject({ agreement: 'opposite' });
+    // Not where the claim is stated, where a falsity is denied, or where the other side speaks of another thing.
+    expect(agreement('Reports that the bridge collapsed on Monday are a hoax.', 'The bridge collapsed on Monday.')).toBeUndefined();
+    expect(agreement('She said the moon landing was a hoax.', 'She never said the moon landing was a hoax.')).toBeUndefined();
+    expect(agreement('Claims that wheat prices fell last year are false.', 'The company did not pay its workers.')).toBeUndefined();
   });
 });
 
