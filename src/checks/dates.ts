@@ -25,6 +25,16 @@ const WORK_AFTER = new RegExp(`^${WORK}`, 'iu');
 const DECADE = /\b(?:(early|mid|late)[-\s]+)?((?:1[5-9]|20)\d0)['’]?s\b/gi;
 /** The years of a decade that its early, middle and late parts name (early 1980s: 1980 to 1983). */
 const DECADE_PART: Record<string, readonly [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
+/**
+ * A century, or a part of one: "the 20th century", "the late nineteenth century", "the mid-18th century" (the
+ * 20th century read as 1900 to 1999, as it is used). chrono reads none of them.
+ */
+const CENTURY_ORDINALS = ['fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
+const CENTURY = new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+)?(?:(1[5-9]|2[01])(?:st|nd|rd|th)|(${CENTURY_ORDINALS.join('|')}))[-\s]+century\b`, 'gi');
+/** Words before a century that make it a bound of the time, not the time ("after the 20th century"). */
+const CENTURY_BOUND = /\b(?:after|before|since|until|till|by|prior\s+to|following|preceding|beyond|end\s+of|turn\s+of)\s+(?:the\s+)?$/i;
+/** The years of a century that its early, middle and late parts name (the early 20th century: 1900 to 1932). */
+const CENTURY_PART: Record<string, readonly [number, number]> = { early: [0, 32], mid: [33, 66], late: [67, 99] };
 
 /**
  * Dates and times in a statement (chrono-node), each as the period it names: "in September 2022" is the
@@ -34,7 +44,7 @@ const DECADE_PART: Record<string, readonly [number, number]> = { early: [0, 3], 
 export const dateMentions = memoize(findDateMentions, (text: string, statementDate?: string) => `${statementDate ?? ''}\u0000${text}`);
 
 // Only texts with a digit, a month or weekday name, or a relative time word go through chrono.
-const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year|noon|midnight|morning|evening)\b/i;
+const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year|noon|midnight|morning|evening|century)\b/i;
 
 /** A year, 1500 to 2099, anywhere in a text. */
 export const ANY_YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/g;
@@ -42,7 +52,7 @@ export const ANY_YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/g;
 const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/.source;
 // In texts too long to parse whole (see LONG_TEXT): chrono reads only the stretches around a year or a month
 // name, which every absolute date has (relative ones need the statement's date and a short text).
-const ABSOLUTE_CUE = new RegExp(`${ANY_YEAR.source}|${MONTH}|${DECADE.source}`, 'gi');
+const ABSOLUTE_CUE = new RegExp(`${ANY_YEAR.source}|${MONTH}|${DECADE.source}|${CENTURY.source}`, 'gi');
 const CUE_CONTEXT = 40;
 
 // Without the statement's own date, relative mentions are skipped, and every absolute one has a year from
@@ -142,6 +152,19 @@ function parseDates(text: string, offset: number, statementDate?: string): DateM
     const decade = Number(match[2]);
     const [first, last] = match[1] ? DECADE_PART[match[1].toLowerCase()]! : [0, 9];
     out.push({ text: match[0], span: { start, end: start + match[0].length }, start: new Date(Date.UTC(decade + first, 0, 1)).toISOString(), end: new Date(Date.UTC(decade + last + 1, 0, 1) - 1).toISOString() });
+  }
+  // Centuries and their parts.
+  for (const match of text.matchAll(CENTURY)) {
+    const start = match.index;
+    if (out.some((m) => start < m.span.end && m.span.start < start + match[0].length)) continue;
+    // "born after the 20th century", "until the 19th century": a bound, not the event's time; "was not formed in
+    // the 20th century": not the time either.
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (CENTURY_BOUND.test(before) || /\b(?:not|never)\b|n['’]t\b/i.test(before)) continue;
+    const century = match[2] ? Number(match[2]) : CENTURY_ORDINALS.indexOf(match[3]!.toLowerCase()) + 15;
+    const [first, last] = match[1] ? CENTURY_PART[match[1].toLowerCase()]! : [0, 99];
+    const from = (century - 1) * 100;
+    out.push({ text: match[0], span: { start, end: start + match[0].length }, start: new Date(Date.UTC(from + first, 0, 1)).toISOString(), end: new Date(Date.UTC(from + last + 1, 0, 1) - 1).toISOString() });
   }
   return out
     .map((m) => (offset === 0 ? m : { ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }))

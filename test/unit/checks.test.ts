@@ -128,6 +128,15 @@ describe('dates', () => {
     expect(kinds('The film was made in 2004 and released in 2005.', 'Dark River was released in 2011.')).not.toContain('date-mismatch');
   });
 
+  it('reads centuries and their parts, but not a century after "after", "until" or a negation', () => {
+    expect(dateMentions('The bridge was built in the late 19th century.')[0]).toMatchObject({ start: '1867-01-01T00:00:00.000Z', end: '1899-12-31T23:59:59.999Z' });
+    expect(dateMentions('The abbey was rebuilt in the fifteenth century and the mid-17th century.').map((m) => m.start)).toEqual(['1400-01-01T00:00:00.000Z', '1633-01-01T00:00:00.000Z']);
+    expect(kinds('The lighthouse was built in 1889.', 'The lighthouse was built in the 20th century.')).toContain('date-mismatch');
+    expect(kinds('The lighthouse was built in 1889.', 'The lighthouse was built in the nineteenth century.')).not.toContain('date-mismatch');
+    expect(kinds('The lighthouse was built in 1889.', 'The lighthouse was built before the 20th century.')).not.toContain('date-mismatch');
+    expect(kinds('The lighthouse was built in 1889.', 'The lighthouse was not built in the 20th century.')).not.toContain('date-mismatch');
+  });
+
   it('does not set two events against each other: another verb before each date, neither in the other text', () => {
     expect(kinds('Iran ordered the tanks in January 2023.', 'Iran received the tanks in May 2024.')).not.toContain('date-mismatch');
     expect(kinds('Chile delivered the jets in January 2017.', 'Chile delivered the jets in September 2018.')).toContain('date-mismatch');
