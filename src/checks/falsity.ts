@@ -1,5 +1,6 @@
 import type { Evidence } from './finding.js';
 import { withoutAttributionSuffix } from './guards.js';
+import { memoize } from './memo.js';
 import { negationCues } from './negation.js';
 
 /**
@@ -96,6 +97,13 @@ function negatedBefore(text: string, at: number): boolean {
  * "The claim that wind turbines cause cancer is false" -> cue "is false", claim "wind turbines cause cancer".
  */
 export function falsityCue(text: string): FalsityCue | undefined {
+  return cueOf(text) ?? undefined;
+}
+
+// Per text (each statement is in many pairs, and several checks ask); `null` for none, which the cache keeps.
+const cueOf = memoize((text: string) => readFalsityCue(text) ?? null, (text: string) => text);
+
+function readFalsityCue(text: string): FalsityCue | undefined {
   for (const pattern of FALSE_BEFORE) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -53,7 +53,12 @@ export function negationFindings(first: string, second: string): NegationFinding
   // The other side calls the claim false itself: both deny it ("The claim that wind turbines cause cancer is
   // false" / "Wind turbines do not cause cancer"; not "I never said that climate change was a hoax" / "I said
   // climate change was a hoax", where the negation is of the falsity).
-  if (falsityCue(other) !== undefined && !FALSITY_WORD.test(negated)) return [];
+  const falsity = falsityCue(other);
+  if (falsity && !FALSITY_WORD.test(negated)) {
+    // The claim called false is the one negated (an article may call something else false).
+    const called = claimWords(other).filter((word) => word.span.start >= falsity.claim.start && word.span.end <= falsity.claim.end);
+    if (propositionOverlap(claimWords(negated), called).share >= NEGATION_MIN_OVERLAP) return [];
+  }
   const otherLemmas = new Set(looseLemmaWords(other).flatMap((word) => word.lemmas));
   const added = looseLemmaWords(negated).filter((word) => !isNegationWord(word.lower) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)));
   if (added.length > 0) return [];
