@@ -7,7 +7,8 @@
 //   rivers, airlines; a few climate claims), written in the sixteenth round;
 // - bench/data/probes-claims.jsonl: 40 pairs written in the seventeenth round before its checks: claims against
 //   headlines and fact checks that call them false ("Reports that ... are a hoax", "no evidence that"), debate
-//   and climate pairs, each contradiction with a consistent control.
+//   and climate pairs, each contradiction with a consistent control; and 6 headline pairs (the last lines)
+//   written after its first checks, for headlines without a copula ("Reports of ... a hoax", "Hoax: ...").
 // Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -23,16 +23,16 @@ const FALSE_WORD = String.raw`(?:hoax(?:es)?|fakes?|faked|false|untrue|fabricate
 /** Weaker words, read as falsity only of a claim noun's content ("the idea that ... is wrong"). */
 const WEAK_FALSE_WORD = String.raw`(?:wrong|incorrect|inaccurate|misleading|not\s+true|nonsense)`;
 const COPULA = String.raw`(?:is|are|was|were|be|been|being|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|proved(?:\s+to\s+be)?|proven(?:\s+to\s+be)?|proves?\s+to\s+be)`;
-const DEGREE = String.raw`(?:(?:a|an|all|completely|entirely|totally|utterly|simply|just|actually|in\s+fact|now|widely|also)\s+)*`;
+const DEGREE = String.raw`(?:(?:a|an|another|all|completely|entirely|totally|utterly|simply|just|actually|in\s+fact|now|widely|also)\s+)*`;
 
 /** "<claim> is a hoax": the claim comes before. */
-const FALSE_AFTER = new RegExp(String.raw`\b${COPULA}\s+${DEGREE}${FALSE_WORD}\b`, 'gi');
+const FALSE_AFTER = new RegExp(String.raw`\b${COPULA}\s+['"‘“]?${DEGREE}${FALSE_WORD}\b`, 'gi');
 const WEAK_FALSE_AFTER = new RegExp(String.raw`\b${COPULA}\s+${DEGREE}${WEAK_FALSE_WORD}\b`, 'gi');
 /**
  * Lower-case words that may follow a word of falsity said of a claim ("is false and misleading", "was a hoax,
  * according to"); any other makes it a noun's modifier ("a false alarm", "a false positive").
  */
-const AFTER_FALSE_WORD = new Set(['and', 'or', 'but', 'nor', 'according', 'by', 'in', 'on', 'as', 'because', 'since', 'to', 'after', 'which', 'with', 'from', 'for', 'at', 'say', 'says', 'said', 'and', 'too', 'then']);
+const AFTER_FALSE_WORD = new Set(['and', 'or', 'but', 'nor', 'according', 'by', 'in', 'on', 'as', 'because', 'since', 'to', 'after', 'which', 'with', 'from', 'for', 'at', 'say', 'says', 'said', 'too', 'then', 'news']);
 /** A reporting verb before the claim ("the minister said that the information is false"): the claim starts after it. */
 const REPORTING_OPENER = /\b(?:said|says|say|saying|claimed|claims|claiming|reported|reports|announced|stated|insisted|argued|added|believes?|thinks?|suggested|showed|found|revealed)\s+(?:that\s+)?/gi;
 /** "the idea that" / "reports of": where the claim inside a claim noun starts (the last one before the cue). */
@@ -52,7 +52,17 @@ const FALSE_BEFORE = [
   new RegExp(String.raw`\bdebunk(?:s|ed|ing)?\s+(?:(?:the|a|an|this|these|those|viral|online|persistent|popular|widespread|long-standing)\s+)*(?:${CLAIM_NOUN}\s+)?(?:that|of|about)?\s*`, 'i'),
   // "false reports that", "baseless rumours of", "the myth that"
   new RegExp(String.raw`\b(?:(?:false|fake|bogus|baseless|unfounded|untrue|unsubstantiated|erroneous|debunked)\s+${CLAIM_NOUN}|(?:the|a)\s+myths?)\s+(?:that|of|about)\s+`, 'i'),
+  // A headline's label before a colon: "Hoax: ...", "FAKE: ...", "Debunked: ...", "Fact check: false that ...".
+  /^(?:[\p{L}\s]*?:\s*)?(?:hoax|fake|false|debunked|myth|fabricated|not\s+true|untrue)\s*:\s+/iu,
 ];
+
+/**
+ * A headline's falsity without a copula, at the end of its clause (a noun with its article, "a hoax", so that
+ * "the Batuta hoax" is not read): "Reports of the singer's death a hoax",
+ * "Viral photo of shark on flooded highway fake, officials say". Read only after a claim or media noun
+ * ("reports of", "photo of"), which says what is false.
+ */
+const HEADLINE_FALSE = /\s['"‘“]?(?:(?:a|an)\s+(?:hoax|fake|myth|fabrication|lie)|fake|faked|false|untrue|fabricated|bogus|doctored|photoshopped|baseless|unfounded)['"’”]?(?=\s*(?:[,:;.!?]|$)|\s+(?:says?|said|claims?|according|officials?|police|experts?)\b)/i;
 
 /** A word that on the other side says that side, too, speaks of a falsehood or an unconfirmed story. */
 export const FALSITY_WORD = /\b(?:hoax(?:es)?|fakes?|faked|false(?:ly)?|untrue|fabricat\w*|baseless|unfounded|bogus|myths?|debunk\w*|doctored|photoshopped|rumou?r(?:s|ed)?|no\s+evidence|misinformation|disinformation)\b/i;
@@ -118,14 +128,19 @@ function readFalsityCue(text: string): FalsityCue | undefined {
     return { cue: evidence(text, match.index, end), claim: { start: end, end: claimEnd } };
   }
   const strong = predicative(text, FALSE_AFTER);
-  const match = strong ?? predicative(text, WEAK_FALSE_AFTER);
+  const found = strong ? undefined : HEADLINE_FALSE.exec(text);
+  // Not the object of a preposition ("may have started as a hoax", "warned of a hoax").
+  const headline = found && !/\b(?:as|of|about|into|from|with|by|for|on|in|at|like|than)\s*$/i.test(text.slice(0, found.index)) ? found : undefined;
+  const match = strong ?? predicative(text, WEAK_FALSE_AFTER) ?? headline;
   if (!match || negatedBefore(text, match.index)) return undefined;
   const start = clauseStart(text, match.index);
   const before = text.slice(start, match.index);
   const openers = Array.from(before.matchAll(CLAIM_NOUN_OPENER));
-  // A weak word ("wrong") speaks of a claim only after a claim noun ("the idea that ... is wrong").
-  if (!strong && openers.length === 0) return undefined;
-  const opener = [...openers, ...before.matchAll(MEDIA_OPENER), ...before.matchAll(REPORTING_OPENER)].sort((x, y) => x.index - y.index).at(-1);
+  const media = Array.from(before.matchAll(MEDIA_OPENER));
+  // A weak word ("wrong") speaks of a claim only after a claim noun ("the idea that ... is wrong"), and a
+  // headline's bare word only after a claim or media noun.
+  if (!strong && openers.length === 0 && (match !== headline || media.length === 0)) return undefined;
+  const opener = [...openers, ...media, ...before.matchAll(REPORTING_OPENER)].sort((x, y) => x.index + x[0].length - (y.index + y[0].length)).at(-1);
   const claimStart = opener ? start + opener.index + opener[0].length : start;
   const claimEnd = trimEnd(text, match.index);
   if (claimStart >= claimEnd) return undefined;

@@ -485,6 +485,13 @@ describe('a claim called false (falsity.ts, reported as stance)', () => {
     expect(claim('Officials debunked rumours that the dam had burst.')).toBe('the dam had burst');
     expect(claim('It is a myth that bats are blind.')).toBe('bats are blind');
     expect(claim('Critics say the notion that tax cuts pay for themselves is wrong.')).toBe('tax cuts pay for themselves');
+    // Headlines: without a copula after a claim or media noun, or as a label before a colon.
+    expect(claim("Reports of the minister's arrest a hoax, police say")).toBe("the minister's arrest");
+    expect(claim('Viral photo of bear in hotel lobby fake')).toBe('bear in hotel lobby');
+    expect(claim('Hoax: Bear wanders into hotel lobby')).toBe('Bear wanders into hotel lobby');
+    expect(falsityCue('The museum documents the Piltdown hoax, which fooled experts.')).toBeUndefined();
+    expect(falsityCue('Police said the call may have started as a hoax.')).toBeUndefined();
+    expect(falsityCue('It was a false alarm.')).toBeUndefined();
     // A weak word needs a claim noun; a negated falsity or a negative claim is not read.
     expect(falsityCue('The referee was wrong.')).toBeUndefined();
     expect(falsityCue('She never said the election was a hoax.')).toBeUndefined();
