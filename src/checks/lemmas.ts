@@ -5,6 +5,24 @@ import wordnet from './wordnet.json' with { type: 'json' };
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = wordnet.irregular;
 
+// Nouns and the verbs they derive from, both ways ("death" / "die", "invasion" / "invade"): WordNet's `+`
+// pointers, where neither word is the start of the other.
+const DERIVED = new Map<string, Set<string>>();
+for (const [noun, verbs] of Object.entries(wordnet.derived as Record<string, string[]>)) {
+  for (const verb of verbs) {
+    for (const [x, y] of [[noun, verb], [verb, noun]] as const) {
+      let related = DERIVED.get(x);
+      if (!related) DERIVED.set(x, (related = new Set()));
+      related.add(y);
+    }
+  }
+}
+
+/** Whether one lemma is a noun derived from the other, a verb ("death" / "die", "arrival" / "arrive"). */
+export function derivationallyRelated(a: string, b: string): boolean {
+  return DERIVED.get(a)?.has(b) ?? false;
+}
+
 // WordNet's own detachment rules (morphy): candidate lemmas of an inflected word.
 const DETACHMENTS: readonly [string, string][] = [
   ['s', ''], ['ses', 's'], ['men', 'man'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['ies', 'y'], ['es', 'e'], ['es', ''],

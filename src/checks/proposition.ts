@@ -1,6 +1,6 @@
 import { isStopword } from '../statements/words.js';
 import { directionOf } from './direction-words.js';
-import { lemmaWords, looseLemmaWords, type LemmaWord } from './lemmas.js';
+import { derivationallyRelated, lemmaWords, looseLemmaWords, type LemmaWord } from './lemmas.js';
 
 /** Words that frame a claim rather than carry it ("said", "officials", "reportedly"). */
 const FRAME_WORDS = new Set([
@@ -19,8 +19,8 @@ export function propositionWords(text: string, from = 0, to = text.length, tagge
 }
 
 // Two words name the same thing when they share a lemma, or one lemma is the start of the other and long
-// enough to be a stem ("deliver" / "delivery", "invade" / "invasion" is not caught), or both name a change in
-// the same direction ("a minimum wage increase" / "raising the minimum wage").
+// enough to be a stem ("deliver" / "delivery"), or one is a noun WordNet derives from the other, a verb
+// ("invasion" / "invade", "death" / "die"), or both name a change in the same direction ("a minimum wage increase" / "raising the minimum wage").
 const MIN_STEM = 5;
 export function sameWord(a: LemmaWord, b: LemmaWord): boolean {
   const direction = directionOf(a);
@@ -30,6 +30,7 @@ export function sameWord(a: LemmaWord, b: LemmaWord): boolean {
       if (x === y) return true;
       const n = Math.min(x.length, y.length);
       if (n >= MIN_STEM && (x.startsWith(y) || y.startsWith(x))) return true;
+      if (derivationallyRelated(x, y)) return true;
     }
   }
   return false;

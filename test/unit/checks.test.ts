@@ -3,7 +3,8 @@ import { runChecks } from '../../src/internal.js';
 import { quantities } from '../../src/checks/numbers.js';
 import { dateMentions } from '../../src/checks/dates.js';
 import { falsityCue } from '../../src/checks/falsity.js';
-import { lemmaCandidates, lemmaWords, looseLemmaWords } from '../../src/checks/lemmas.js';
+import { derivationallyRelated, lemmaCandidates, lemmaWords, looseLemmaWords } from '../../src/checks/lemmas.js';
+import { sameWord } from '../../src/checks/proposition.js';
 
 const kinds = (a: string, b: string, dates: { a?: string; b?: string } = {}) =>
   runChecks({ text: a, ...(dates.a ? { date: dates.a } : {}) }, { text: b, ...(dates.b ? { date: dates.b } : {}) }).map((r) => r.kind);
@@ -85,6 +86,16 @@ describe('numbers', () => {
 });
 
 describe('lemmas', () => {
+  it('matches a noun with the verb WordNet derives it from, both ways', () => {
+    const word = (text: string) => looseLemmaWords(text)[0]!;
+    expect(sameWord(word('death'), word('died'))).toBe(true);
+    expect(sameWord(word('invaded'), word('invasion'))).toBe(true);
+    expect(sameWord(word('arrival'), word('arrives'))).toBe(true);
+    expect(sameWord(word('death'), word('birth'))).toBe(false);
+    expect(derivationallyRelated('explosion', 'explode')).toBe(true);
+    expect(derivationallyRelated('explosion', 'arrive')).toBe(false);
+  });
+
   it('gives WordNet candidates, and, without compromise, a superset of the lemmas compromise gives', () => {
     expect(lemmaCandidates('women')).toContain('woman');
     expect(lemmaCandidates('men')).toContain('man');
