@@ -18,6 +18,9 @@ const CLAUSE_MARKS = /[,;:.!?]/g;
 const DETERMINER = new RegExp(`^(?:\\s+(?:the|a|an|its|their|his|her|our|your|this|these|those|some|more|${QUANTIFIER_WORDS.join('|')}))*\\s+$`, 'i');
 /** Adverbs of place or extent without "-ly" ("are shrinking worldwide"): no object of the change. */
 const PLACE_ADVERBS = new Set(['worldwide', 'nationwide', 'everywhere', 'elsewhere', 'overall', 'abroad', 'further']);
+// Prepositions the stopword list lacks: the word after a change is no object when it is one of these ("doubled
+// during my first term").
+const PREPOSITIONS = new Set(['during', 'despite', 'amid', 'amidst', 'following', 'throughout', 'toward', 'towards', 'per', 'via', 'within', 'among', 'amongst', 'beyond', 'across', 'along', 'around', 'near', 'since', 'until', 'till', 'versus']);
 const TIME_WORDS = new Set(['last', 'next', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'overnight', 'again', 'early', 'late', 'sharply', 'slightly']);
 /** A preposition that names what rose or fell after a noun: "a rise in unemployment", "a drop of exports". */
 const COMPLEMENT = /^\s+(?:in|of)\s+(?:the\s+)?$/i;
@@ -98,7 +101,7 @@ function findChanges(text: string): Change[] {
     const gap = next ? gapOf(word, next) : '';
     // Not an object: an adverb ("rose sharply"), a time ("rose last year"), or after "went up" (intransitive).
     const object =
-      next && !phrasal.includes(word) && !next.lower.endsWith('ly') && !TIME_WORDS.has(next.lower) && !PLACE_ADVERBS.has(next.lower) && DETERMINER.test(gap) && directionOf(next) === undefined
+      next && !phrasal.includes(word) && !next.lower.endsWith('ly') && !TIME_WORDS.has(next.lower) && !PLACE_ADVERBS.has(next.lower) && !PREPOSITIONS.has(next.lower) && DETERMINER.test(gap) && directionOf(next) === undefined
         ? next
         : undefined;
     if (object) {

@@ -227,6 +227,8 @@ describe('negation, antonyms, values', () => {
       runChecks({ text: a }, { text: b }).flatMap((r) => (r.kind === 'direction' ? [[r.first.text, r.second.text]] : []));
     // Too little in common for WordNet's antonyms (below ANTONYM_MIN_OVERLAP), but the same thing falls and rises.
     expect(pair('Unemployment falls to lowest level since 1969', 'Unemployment rose sharply last month.')).toEqual([['falls', 'rose']]);
+    // A preposition after the change is no object of it; doubling and halving are changes.
+    expect(pair('We cut the deficit in half during my first term.', 'The deficit doubled during my first term.')).toEqual([['cut', 'doubled']]);
     // Two verbs that WordNet does not link; the object of a transitive verb; a noun of change.
     expect(pair('Arctic sea ice extent has declined by about 13 percent per decade since 1979.', 'Arctic sea ice is expanding.')).toEqual([['declined', 'expanding']]);
     expect(pair('The policy increased emissions.', 'The policy reduced emissions.')).toEqual([['increased', 'reduced']]);
