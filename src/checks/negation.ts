@@ -6,7 +6,9 @@ import { looseLemmaWords } from './lemmas.js';
 import { propositionOverlap } from './proposition.js';
 import { bySide, defineCheck } from './check.js';
 
-const NEGATION = /\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|failed to|declined to|declines to|no longer)\b|\b\w+n['’]t\b/gi;
+// "Unable to", "incapable of", "inability to" and "yet to" ("has yet to operate a flight") say that a thing has
+// not happened or cannot; their words are the negation's, not the claim's.
+const NEGATION = /\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|failed to|declined to|declines to|no longer|unable to|incapable of|inability to|yet to)\b|\b\w+n['’]t\b/gi;
 // With "does", the do-support of "does not" (the stopword list has "do" and "did" but not "does"): not a word
 // the negated statement adds ("Coffee does not raise the risk of cancer" / "Coffee raises the risk of cancer").
 const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'declined', 'declines', 'longer', 'does']);
@@ -60,7 +62,10 @@ export function negationFindings(first: string, second: string): NegationFinding
     if (propositionOverlap(claimWords(negated), called).share >= NEGATION_MIN_OVERLAP) return [];
   }
   const otherLemmas = new Set(looseLemmaWords(other).flatMap((word) => word.lemmas));
-  const added = looseLemmaWords(negated).filter((word) => !isNegationWord(word.lower) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)));
+  // Not the words of the negation itself ("unable to", "has yet to").
+  const negatedCues = negationCues(negated);
+  const inCue = (word: { span: { start: number; end: number } }) => negatedCues.some((cue) => word.span.start >= cue.span.start && word.span.end <= cue.span.end);
+  const added = looseLemmaWords(negated).filter((word) => !isNegationWord(word.lower) && !inCue(word) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)));
   if (added.length > 0) return [];
   const side = a.length > 0 ? 'first' : 'second';
   return [{ kind: 'negation', side, cue: (a.length > 0 ? a : b)[0]!, overlap: shared }];

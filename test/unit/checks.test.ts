@@ -170,6 +170,9 @@ describe('dates', () => {
 
 describe('negation, antonyms, values', () => {
   it('flags negation on one side of aligned statements only', () => {
+    expect(kinds('Northwind operates flights to 40 destinations.', 'Northwind has yet to operate a flight.')).toContain('negation');
+    expect(kinds('Marta Kovac has written eleven novels.', 'Marta Kovac is incapable of writing novels.')).toContain('negation');
+    expect(kinds('Parents seemed unable to judge the care.', 'There seemed to be an inability to judge the care among parents.')).not.toContain('negation');
     expect(kinds('Iran sent drones to Russia.', 'Iran did not send drones to Russia.')).toContain('negation');
     expect(kinds('Coffee raises the risk of cancer.', 'Coffee does not raise the risk of cancer.')).toContain('negation');
     expect(kinds('She has visited Paris.', "She hasn't visited Paris.")).toContain('negation');
