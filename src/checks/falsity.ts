@@ -52,7 +52,7 @@ const FALSE_BEFORE = [
   new RegExp(String.raw`\bdebunk(?:s|ed|ing)?\s+(?:(?:the|a|an|this|these|those|viral|online|persistent|popular|widespread|long-standing)\s+)*(?:${CLAIM_NOUN}\s+)?(?:that|of|about)?\s*`, 'i'),
   // "false reports that", "baseless rumours of", "the myth that"
   new RegExp(String.raw`\b(?:(?:false|fake|bogus|baseless|unfounded|untrue|unsubstantiated|erroneous|debunked)\s+${CLAIM_NOUN}|(?:the|a)\s+myths?)\s+(?:that|of|about)\s+`, 'i'),
-  // A headline's label before a colon: "Hoax: ...", "FAKE: ...", "Debunked: ...", "Fact check: false that ...".
+  // A headline's label before a colon: "Hoax: ...", "FAKE: ...", "Debunked: ...", "Fact check: False: ...".
   /^(?:[\p{L}\s]*?:\s*)?(?:hoax|fake|false|debunked|myth|fabricated|not\s+true|untrue)\s*:\s+/iu,
 ];
 

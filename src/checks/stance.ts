@@ -1,6 +1,6 @@
 import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
-import { falsityCue, FALSITY_WORD } from './falsity.js';
+import { falsityCue, FALSITY_WORD, type FalsityCue } from './falsity.js';
 import { negationCues } from './negation.js';
 import { propositionOverlap, propositionWords, sameObject, sameWord } from './proposition.js';
 import { antonymFindings } from './antonyms.js';
@@ -86,16 +86,23 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
   return [{ kind: 'stance', side, denial: matchEvidence(denial), ...(affirm ? { affirmation: matchEvidence(affirm) } : {}), overlap: share }];
 }
 
+/** A claim called false in one statement only: that side, its text and cue, and the other statement. */
+function oneSidedFalsity(first: string, second: string): { side: Side; text: string; cue: FalsityCue; other: string } | undefined {
+  const a = falsityCue(first);
+  const b = falsityCue(second);
+  if ((a === undefined) === (b === undefined)) return undefined;
+  return a ? { side: 'first', text: first, cue: a, other: second } : { side: 'second', text: second, cue: b!, other: first };
+}
+
 /**
  * "Reports that the singer died in a car crash are a hoax" against "The singer was killed in a car crash": a
  * claim called false on one side (falsity.ts), stated on the other, which neither denies nor calls anything
  * false itself ("The singer's death hoax spread online").
  */
 export function falsityFindings(first: string, second: string): StanceFinding[] {
-  const a = falsityCue(first);
-  const b = falsityCue(second);
-  if ((a === undefined) === (b === undefined)) return [];
-  const [side, text, cue, other] = a ? (['first', first, a, second] as const) : (['second', second, b!, first] as const);
+  const one = oneSidedFalsity(first, second);
+  if (!one) return [];
+  const { side, text, cue, other } = one;
   if (FALSITY_WORD.test(other) || negationCues(other).length > 0) return [];
   const claimed = propositionWords(text, cue.claim.start, cue.claim.end, true);
   if (claimed.length < STANCE_MIN_SHARED) return [];
@@ -182,10 +189,9 @@ export interface FalsityAgreementFinding {
 }
 
 export function falsityAgreementFindings(first: string, second: string): FalsityAgreementFinding[] {
-  const a = falsityCue(first);
-  const b = falsityCue(second);
-  if ((a === undefined) === (b === undefined)) return [];
-  const [side, text, cue, other] = a ? (['first', first, a, second] as const) : (['second', second, b!, first] as const);
+  const one = oneSidedFalsity(first, second);
+  if (!one) return [];
+  const { side, text, cue, other } = one;
   const claimText = text.slice(cue.claim.start, cue.claim.end);
   const denies = negationCues(other).length > 0;
   // A falsity denied ("I never said that climate change was a hoax" / "I said climate change was a hoax").
