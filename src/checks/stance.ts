@@ -128,7 +128,16 @@ const FOR_AGAINST =
   /\b(vot(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|spok(?:e|en)|speaks?|came out|comes? out|is|are|was|were|am|been|be)\s+(for|in favou?r of|in support of|against|in opposition to)\s+/i;
 const AGAINST = /^(?:against|in opposition to)$/i;
 /** The verb's class: votes and arguments compare with their own kind, a copula with a copula. */
-const verbClass = (verb: string) => (/^vot/i.test(verb) ? 'vote' : /^(?:is|are|was|were|am|been|be)$/i.test(verb) ? 'be' : 'argue');
+const verbClass = (verb: string) => (/^vot/i.test(verb) ? 'vote' : /^(?:is|are|was|were|am|been|be)$/i.test(verb) ? 'be' : SUPPORT.test(verb) ? 'opinion' : 'argue');
+/**
+ * A verb that is itself a stance for or against its object: "supported the war", "backed the deal", "opposed
+ * the plan". Its class, an opinion, compares with a copula's or an argument's ("was against the war" /
+ * "supported the war"), not with a vote.
+ */
+const SUPPORT_VERB = /\b(support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|endors(?:e|es|ed|ing)|oppos(?:e|es|ed|ing))\s+/i;
+const SUPPORT = /^(?:support|back|favou?r|endors|oppos)/i;
+const OPPOSE = /^oppos/i;
+const compatible = (x: string, y: string) => x === y || (x === 'opinion' && y !== 'vote') || (y === 'opinion' && x !== 'vote');
 
 interface ForAgainst {
   readonly match: RegExpExecArray;
@@ -143,14 +152,15 @@ interface ForAgainst {
 const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'always', 'also', 'then', 'now', 'openly', 'publicly', 'strongly']);
 
 function forAgainst(text: string): ForAgainst | undefined {
-  const match = FOR_AGAINST.exec(text);
+  const match = FOR_AGAINST.exec(text) ?? SUPPORT_VERB.exec(text);
   if (!match) return undefined;
   const before = text.slice(0, match.index).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const subject = before.filter((word) => !AUXILIARIES.has(word)).at(-1);
   const after = text.slice(match.index + match[0].length).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const object = after.find((word) => !isStopword(word));
   if (!subject || !object) return undefined;
-  return { match, against: AGAINST.test(match[2]!), subject, object: stemmer(object) };
+  const against = match[2] === undefined ? OPPOSE.test(match[1]!) : AGAINST.test(match[2]);
+  return { match, against, subject, object: stemmer(object) };
 }
 
 /**
@@ -164,7 +174,7 @@ export function forAgainstFindings(first: string, second: string): StanceFinding
   if (!a) return [];
   const b = forAgainst(second);
   if (!b || a.against === b.against || a.subject !== b.subject || a.object !== b.object) return [];
-  if (verbClass(a.match[1]!) !== verbClass(b.match[1]!)) return [];
+  if (!compatible(verbClass(a.match[1]!), verbClass(b.match[1]!))) return [];
   if (negationCues(first).length > 0 || negationCues(second).length > 0) return [];
   const [side, denial, affirmation] = a.against ? (['first', a, b] as const) : (['second', b, a] as const);
   // The two say mostly the same besides: "I voted for the bill" / "I voted against the bill in March".

@@ -481,6 +481,13 @@ describe('stance for and against', () => {
     expect(kinds('The senator was in favour of the trade deal.', 'The senator was against the trade deal.')).toContain('stance');
   });
 
+  it('reads a verb of support or opposition as a stance, against a copula or an argument, not a vote', () => {
+    expect(kinds('I was against the war in Iraq.', 'I supported the war in Iraq.')).toContain('stance');
+    expect(kinds('The union backed the strike.', 'The union argued against the strike.')).toContain('stance');
+    expect(kinds('The senator voted for the trade deal.', 'The senator opposed the trade deal.')).not.toContain('stance');
+    expect(kinds('The union backed the strike.', 'The union did not argue against the strike.')).not.toContain('stance');
+  });
+
   it('leaves alone other subjects, other things, other verbs and negated stances', () => {
     expect(kinds('I voted for the bill.', 'My colleague voted against the bill.')).not.toContain('stance');
     expect(kinds('The senator was in favour of the trade deal.', 'The senator was against the new tariffs.')).not.toContain('stance');
