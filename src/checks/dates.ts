@@ -83,11 +83,13 @@ function findDateMentions(text: string, statementDate?: string): DateMention[] {
   return out;
 }
 
-/** A bare year written at `start` ("2004"), as the whole year it names. */
-function yearMention(year: string, start: number): DateMention {
-  const y = Number(year);
-  return { text: year, span: { start, end: start + 4 }, start: new Date(Date.UTC(y, 0, 1)).toISOString(), end: new Date(Date.UTC(y + 1, 0, 1) - 1).toISOString() };
+/** The words `text` written at `start`, as the period from the start of year `from` to the end of year `to`. */
+function yearsMention(text: string, start: number, from: number, to: number): DateMention {
+  return { text, span: { start, end: start + text.length }, start: new Date(Date.UTC(from, 0, 1)).toISOString(), end: new Date(Date.UTC(to + 1, 0, 1) - 1).toISOString() };
 }
+
+/** A bare year written at `start` ("2004"), as the whole year it names. */
+const yearMention = (year: string, start: number) => yearsMention(year, start, Number(year), Number(year));
 
 function parseDates(text: string, offset: number, statementDate?: string): DateMention[] {
   const reference = statementDate ? new Date(statementDate) : undefined;
@@ -151,7 +153,7 @@ function parseDates(text: string, offset: number, statementDate?: string): DateM
     if (out.some((m) => start < m.span.end && m.span.start < start + match[0].length)) continue;
     const decade = Number(match[2]);
     const [first, last] = match[1] ? DECADE_PART[match[1].toLowerCase()]! : [0, 9];
-    out.push({ text: match[0], span: { start, end: start + match[0].length }, start: new Date(Date.UTC(decade + first, 0, 1)).toISOString(), end: new Date(Date.UTC(decade + last + 1, 0, 1) - 1).toISOString() });
+    out.push(yearsMention(match[0], start, decade + first, decade + last));
   }
   // Centuries and their parts.
   for (const match of text.matchAll(CENTURY)) {
@@ -164,7 +166,7 @@ function parseDates(text: string, offset: number, statementDate?: string): DateM
     const century = match[2] ? Number(match[2]) : CENTURY_ORDINALS.indexOf(match[3]!.toLowerCase()) + 15;
     const [first, last] = match[1] ? CENTURY_PART[match[1].toLowerCase()]! : [0, 99];
     const from = (century - 1) * 100;
-    out.push({ text: match[0], span: { start, end: start + match[0].length }, start: new Date(Date.UTC(from + first, 0, 1)).toISOString(), end: new Date(Date.UTC(from + last + 1, 0, 1) - 1).toISOString() });
+    out.push(yearsMention(match[0], start, from + first, from + last));
   }
   return out
     .map((m) => (offset === 0 ? m : { ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }))

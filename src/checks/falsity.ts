@@ -1,4 +1,4 @@
-import type { Evidence } from './finding.js';
+import { within, type Evidence } from './finding.js';
 import { withoutAttributionSuffix } from './guards.js';
 import { memoize } from './memo.js';
 import { negationCues } from './negation.js';
@@ -157,5 +157,5 @@ export function inFalseClaim(first: string, second: string, a: { start: number; 
   const y = falsityCue(second);
   if ((x === undefined) === (y === undefined)) return false;
   const [cue, span] = x ? [x, a] : [y!, b];
-  return span.start >= cue.claim.start && span.end <= cue.claim.end;
+  return within(span, cue.claim);
 }

@@ -8,6 +8,11 @@ export function matchEvidence(match: RegExpExecArray): Evidence {
   return { text: match[0], span: { start: match.index, end: match.index + match[0].length } };
 }
 
+/** Whether a span lies wholly inside another (a word inside a negation cue, a word inside a claim). */
+export function within(inner: { readonly start: number; readonly end: number }, outer: { readonly start: number; readonly end: number }): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
 /** Which statement of a pair a piece of evidence is in. */
 export type Side = 'first' | 'second';
 

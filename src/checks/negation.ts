@@ -1,4 +1,4 @@
-import { matchEvidence, type Evidence, type NegationFinding } from './finding.js';
+import { matchEvidence, within, type Evidence, type NegationFinding } from './finding.js';
 import { contentStems, overlap } from '../statements/words.js';
 import { withoutAttributionSuffix } from './guards.js';
 import { falsityCue, FALSITY_WORD } from './falsity.js';
@@ -58,14 +58,15 @@ export function negationFindings(first: string, second: string): NegationFinding
   const falsity = falsityCue(other);
   if (falsity && !FALSITY_WORD.test(negated)) {
     // The claim called false is the one negated (an article may call something else false).
-    const called = claimWords(other).filter((word) => word.span.start >= falsity.claim.start && word.span.end <= falsity.claim.end);
+    const called = claimWords(other).filter((word) => within(word.span, falsity.claim));
     if (propositionOverlap(claimWords(negated), called).share >= NEGATION_MIN_OVERLAP) return [];
   }
   const otherLemmas = new Set(looseLemmaWords(other).flatMap((word) => word.lemmas));
   // Not the words of the negation itself ("unable to", "has yet to").
   const negatedCues = negationCues(negated);
-  const inCue = (word: { span: { start: number; end: number } }) => negatedCues.some((cue) => word.span.start >= cue.span.start && word.span.end <= cue.span.end);
-  const added = looseLemmaWords(negated).filter((word) => !isNegationWord(word.lower) && !inCue(word) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)));
+  const added = looseLemmaWords(negated).filter(
+    (word) => !isNegationWord(word.lower) && !negatedCues.some((cue) => within(word.span, cue.span)) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)),
+  );
   if (added.length > 0) return [];
   const side = a.length > 0 ? 'first' : 'second';
   return [{ kind: 'negation', side, cue: (a.length > 0 ? a : b)[0]!, overlap: shared }];

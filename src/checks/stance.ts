@@ -1,5 +1,5 @@
 import { bySide, defineCheck } from './check.js';
-import { matchEvidence, type Evidence, type Side } from './finding.js';
+import { matchEvidence, within, type Evidence, type Side } from './finding.js';
 import { falsityCue, FALSITY_WORD, type FalsityCue } from './falsity.js';
 import { negationCues } from './negation.js';
 import { propositionOverlap, propositionWords, sameObject, sameWord } from './proposition.js';
@@ -128,20 +128,21 @@ const FOR_AGAINST =
   /\b(vot(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|spok(?:e|en)|speaks?|came out|comes? out|is|are|was|were|am|been|be)\s+(for|in favou?r of|in support of|against|in opposition to)\s+/i;
 const AGAINST = /^(?:against|in opposition to)$/i;
 /** The verb's class: votes and arguments compare with their own kind, a copula with a copula. */
-const verbClass = (verb: string) => (/^vot/i.test(verb) ? 'vote' : /^(?:is|are|was|were|am|been|be)$/i.test(verb) ? 'be' : SUPPORT.test(verb) ? 'opinion' : 'argue');
+const verbClass = ({ match, opinion }: ForAgainst) => (opinion ? 'opinion' : /^vot/i.test(match[1]!) ? 'vote' : /^(?:is|are|was|were|am|been|be)$/i.test(match[1]!) ? 'be' : 'argue');
 /**
  * A verb that is itself a stance for or against its object: "supported the war", "backed the deal", "opposed
  * the plan". Its class, an opinion, compares with a copula's or an argument's ("was against the war" /
  * "supported the war"), not with a vote.
  */
 const SUPPORT_VERB = /\b(support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|endors(?:e|es|ed|ing)|oppos(?:e|es|ed|ing))\s+/i;
-const SUPPORT = /^(?:support|back|favou?r|endors|oppos)/i;
 const OPPOSE = /^oppos/i;
 const compatible = (x: string, y: string) => x === y || (x === 'opinion' && y !== 'vote') || (y === 'opinion' && x !== 'vote');
 
 interface ForAgainst {
   readonly match: RegExpExecArray;
   readonly against: boolean;
+  /** Matched by a verb of support or opposition (`SUPPORT_VERB`), not by "for" / "against". */
+  readonly opinion: boolean;
   /** The last word before the verb, lowercased ("senator", "i"): who takes the stance. */
   readonly subject: string;
   /** The first content word after "for" / "against", stemmed ("bill"): what it is taken on. */
@@ -152,15 +153,16 @@ interface ForAgainst {
 const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'always', 'also', 'then', 'now', 'openly', 'publicly', 'strongly']);
 
 function forAgainst(text: string): ForAgainst | undefined {
-  const match = FOR_AGAINST.exec(text) ?? SUPPORT_VERB.exec(text);
+  const forOrAgainst = FOR_AGAINST.exec(text);
+  const match = forOrAgainst ?? SUPPORT_VERB.exec(text);
   if (!match) return undefined;
   const before = text.slice(0, match.index).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const subject = before.filter((word) => !AUXILIARIES.has(word)).at(-1);
   const after = text.slice(match.index + match[0].length).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const object = after.find((word) => !isStopword(word));
   if (!subject || !object) return undefined;
-  const against = match[2] === undefined ? OPPOSE.test(match[1]!) : AGAINST.test(match[2]);
-  return { match, against, subject, object: stemmer(object) };
+  const opinion = forOrAgainst === null;
+  return { match, against: opinion ? OPPOSE.test(match[1]!) : AGAINST.test(match[2]!), opinion, subject, object: stemmer(object) };
 }
 
 /**
@@ -174,7 +176,7 @@ export function forAgainstFindings(first: string, second: string): StanceFinding
   if (!a) return [];
   const b = forAgainst(second);
   if (!b || a.against === b.against || a.subject !== b.subject || a.object !== b.object) return [];
-  if (!compatible(verbClass(a.match[1]!), verbClass(b.match[1]!))) return [];
+  if (!compatible(verbClass(a), verbClass(b))) return [];
   if (negationCues(first).length > 0 || negationCues(second).length > 0) return [];
   const [side, denial, affirmation] = a.against ? (['first', a, b] as const) : (['second', b, a] as const);
   // The two say mostly the same besides: "I voted for the bill" / "I voted against the bill in March".
@@ -216,7 +218,7 @@ export function falsityAgreementFindings(first: string, second: string): Falsity
   if (!agreement) return [];
   // The other side's words without its negation ("no shooting at the mall": shooting, mall).
   const cues = negationCues(other);
-  const otherWords = propositionWords(other).filter((word) => !cues.some((c) => word.span.start >= c.span.start && word.span.end <= c.span.end));
+  const otherWords = propositionWords(other).filter((word) => !cues.some((c) => within(word.span, c.span)));
   const { shared, share } = propositionOverlap(propositionWords(text, cue.claim.start, cue.claim.end), otherWords);
   if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE) return [];
   return [{ kind: 'falsity-agreement', side, cue: cue.cue, agreement }];
