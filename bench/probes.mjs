@@ -1,6 +1,6 @@
 // node bench/probes.mjs [--file bench/data/probes.jsonl] [--model <dir|id>] [--threshold 0.5]
 // Scores probe pairs through the library, and lists the pairs it gets wrong at the threshold with their
-// reasons. Three files, all written for this project while designing checks, so seen sets, not evaluation sets:
+// reasons. Four files, all written for this project while designing checks, so seen sets, not evaluation sets:
 // - bench/data/probes.jsonl (the default): 90 headline, debate, climate-claim and casualty pairs, written in the
 //   thirteenth round, and 10 debate pairs written in the fourteenth (the last lines of the file);
 // - bench/data/probes-evidence.jsonl: 41 claims against encyclopaedia-style evidence (made-up people, films,
@@ -8,7 +8,10 @@
 // - bench/data/probes-claims.jsonl: 40 pairs written in the seventeenth round before its checks: claims against
 //   headlines and fact checks that call them false ("Reports that ... are a hoax", "no evidence that"), debate
 //   and climate pairs, each contradiction with a consistent control; and 6 headline pairs (the last lines)
-//   written after its first checks, for headlines without a copula ("Reports of ... a hoax", "Hoax: ...").
+//   written after its first checks, for headlines without a copula ("Reports of ... a hoax", "Hoax: ...");
+// - bench/data/probes-wiki.jsonl: 49 pairs written in the eighteenth round before its checks: claims against
+//   encyclopaedia-style evidence, climate claims, news and debate pairs, most contradictions with a consistent
+//   control.
 // Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

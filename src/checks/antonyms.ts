@@ -2,6 +2,7 @@ import { inFalseClaim } from './falsity.js';
 import { contentStems, isStopword, overlap } from '../statements/words.js';
 import type { AntonymFinding } from './finding.js';
 import { entitiesOf } from './guards.js';
+import { titleCase } from './names.js';
 import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 import wordnet from './wordnet.json' with { type: 'json' };
 import { defineCheck } from './check.js';
@@ -100,11 +101,21 @@ function firstOpposite(first: string, second: string, a: readonly LemmaWord[], b
         if (!match || (directionOf(word) !== undefined && directionOf(match) !== undefined)) continue;
         // Undone by the verb before it ("lifted the ban" / "allowed").
         if (undone(first, word) || undone(second, match)) continue;
+        // A word of a name of several words is the name's ("the Second World War" / "first published"): set
+        // only against a capitalised word.
+        if ((inLongName(first, word) && !capitalised(match)) || (inLongName(second, match) && !capitalised(word))) continue;
         return [word, match];
       }
     }
   }
   return undefined;
+}
+
+const capitalised = (word: LemmaWord) => /^\p{Lu}/u.test(word.text);
+/** A capitalised word beside another ("Second" of "the Second World War"), not at a sentence's start nor in a title-case heading. */
+function inLongName(text: string, word: LemmaWord): boolean {
+  if (!word.proper || titleCase(text)) return false;
+  return /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, word.span.start - 30), word.span.start)) || /^[ \t]+\p{Lu}/u.test(text.slice(word.span.end, word.span.end + 3));
 }
 
 function rolesSwapped(first: string, second: string): boolean {

@@ -26,7 +26,8 @@ const TIME_WORDS = new Set(['last', 'next', 'year', 'years', 'month', 'months', 
 const COMPLEMENT = /^\s+(?:in|of)\s+(?:the\s+)?$/i;
 /** Content words before the verb that may name what changes ("Arctic sea ice extent has declined"). */
 const SUBJECT_WORDS = 3;
-const PARTICLE = /^\s+(?:out|off|over|into|onto|through|apart|behind)\b/i;
+// "over" before a stretch of time is no particle: "have been falling over the past century".
+const PARTICLE = /^\s+(?:out|off|over(?!\s+(?:(?:the|a|an|this|that|these|those)\s+)?(?:past|last|next|previous|coming|following|recent|same|entire|whole|\d|(?:decade|year|century|month|week|day|period|time|course)s?\b))|into|onto|through|apart|behind)\b/i;
 const IRREALIS = /\b(?:if|whether|unless|want(?:s|ed)?\s+to|would|could|might)\b/i;
 /** A preposition between two content words: what follows is a detail of what comes before. */
 const PREPOSITION = new RegExp(`^\\s+(?:in|on|of|for|at|from|across|among|within|outside|around|throughout|near)\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:${QUANTIFIER_WORDS.join('|')})\\s+)?$`, 'i');

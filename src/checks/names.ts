@@ -108,7 +108,7 @@ interface Name extends Evidence {
  * "In", "The"), or, where a style keeps them small, when every longer word after the first is (at least
  * three of them). "Bayern Munich beat Borussia Dortmund in the final" is no headline: "in", "the", "beat".
  */
-function titleCase(text: string): boolean {
+export function titleCase(text: string): boolean {
   const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1);
   const capitalised = (word: string) => /^\p{Lu}/u.test(word);
   const small = words.filter((word) => isStopword(word.toLowerCase()));
@@ -166,6 +166,11 @@ const REGIONS: ReadonlySet<string> = new Set(
 );
 const isRegion = (name: Name) => REGIONS.has(name.keys.join(' '));
 
+/** A preposition of time before a name: the name is an event that dates something ("published after the Second World War"). */
+const TIME_BEFORE = /\b(?:after|before|during|since|until|till|following|throughout|amid)\s+(?:the\s+)?$/i;
+/** The kind of a name, of those a name is swapped only within: a region, a time (an event after "after", "during"), or another. */
+const kindOf = (name: Name, text: string) => (isRegion(name) ? 'region' : TIME_BEFORE.test(text.slice(Math.max(0, name.span.start - 20), name.span.start)) ? 'time' : 'other');
+
 function swapIn(claim: string, other: string): { name: Name; otherName: Name; support: number } | undefined {
   const otherKeys = keysOf(other);
   const absent = namesOf(claim).filter((name) => absentFrom(name, otherKeys));
@@ -173,9 +178,11 @@ function swapIn(claim: string, other: string): { name: Name; otherName: Name; su
   // A swap, not an addition: the other text has a name the claim lacks.
   const claimKeys = keysOf(claim);
   const otherNames = namesOf(other).filter((name) => absentFrom(name, claimKeys));
-  // A region is swapped only for another region, and a place or name only for another that is not a region.
-  const missing = absent.filter((name) => otherNames.some((o) => isRegion(o) === isRegion(name)));
-  const otherName = missing.length === 0 ? undefined : otherNames.find((o) => isRegion(o) === isRegion(missing[0]!));
+  // A region is swapped only for another region, a time ("after the Second World War") only for another
+  // time, and another place or name only for another that is neither.
+  const sameKind = (name: Name, o: Name) => kindOf(name, claim) === kindOf(o, other);
+  const missing = absent.filter((name) => otherNames.some((o) => sameKind(name, o)));
+  const otherName = missing.length === 0 ? undefined : otherNames.find((o) => sameKind(missing[0]!, o));
   if (!otherName) return undefined;
   // (A generic head the other text has too, "Province", is said there: one of the rest.)
   const swapped = new Set(missing.flatMap((name) => name.keys.filter((key) => !(GENERIC_HEADS.has(key) && otherKeys.has(key)))));

@@ -223,6 +223,9 @@ describe('negation, antonyms, values', () => {
     // Converse verbs with the roles swapped say the same thing.
     expect(kinds('Iran sold drones to Russia.', 'Russia bought drones from Iran.')).not.toContain('antonym');
     expect(kinds('Iran sold drones to Russia.', 'Iran bought drones from Russia.')).toContain('antonym');
+    // A word of a name of several words is set only against a capitalised word.
+    expect(kinds('The novel was first published in 1952.', 'The novel was published after the Second World War.')).not.toContain('antonym');
+    expect(kinds('The senator is a Democrat from Ohio.', 'The senator is a Republican from Ohio.')).toContain('antonym');
   });
 
   it('finds a change up against a change down of the same thing, however little else the two share', () => {
@@ -258,6 +261,8 @@ describe('negation, antonyms, values', () => {
     expect(pair('Crime has fallen every year under my administration.', 'Crime rose in three of the last four years.')).toEqual([['fallen', 'rose']]);
     expect(pair('The government cut every tax on fuel.', 'The government raised the taxes on fuel.')).toEqual([['cut', 'raised']]);
     expect(pair('A man jumped out of the car.', 'The man fell from the car.')).toEqual([]);
+    // "over" before a stretch of time is no particle ("fell over the wall" is another sense).
+    expect(pair('Global sea level has risen by about 20 centimetres since 1900.', 'Sea levels have been falling over the past century.')).toEqual([['risen', 'falling']]);
     expect(pair('If you want to lose weight, exercise more.', 'If you want to gain weight, exercise more.')).toEqual([]);
     // No change against a change: "has not changed", "no significant change in", "remained stable", "held
     // steady"; not an adjective without a verb of being or staying, not a negated stability, not two of no change.
@@ -307,6 +312,9 @@ describe('name swap', () => {
     expect(kinds('He was born in Kenya and studied law.', 'He was born in Africa and studied law.')).not.toContain('name-swap');
     expect(kinds('He was born in Kenya and studied law.', 'He was born in South Africa and studied law.')).toContain('name-swap');
     expect(kinds('The bank was founded in Europe.', 'The bank was founded in North America.')).toContain('name-swap');
+    // A name after a preposition of time is a time, swapped only for another time.
+    expect(kinds('The novel was first published in 1952 by Harper and Brothers.', 'The novel was published after the Second World War.')).not.toContain('name-swap');
+    expect(kinds('The novel was published after the Suez Crisis.', 'The novel was published after the Cuban Revolution.')).toContain('name-swap');
   });
 
   it('stays quiet on the same name, a name shortened or added, a claim about something else, and sentence-initial capitals', () => {
