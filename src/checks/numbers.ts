@@ -338,11 +338,23 @@ export function numericMismatches(first: string, second: string, excludeFirst: r
   return a.length === 0 ? [] : mismatchesOf(a, quantities(second, excludeSecond));
 }
 
-function mismatchesOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRate[]): NumericMismatch[] {
+/**
+ * A figure of a claim that its evidence states too, of whatever it counts there: read as that figure, not as a
+ * mismatch ("In total, 870 people worldwide have been infected ... only around 170 infections" / "around 870
+ * infections"). Only a figure that picks one out (13 or more, or a fraction): "two" and "ten" recur in any text.
+ */
+const DISTINCT_FIGURE = 13;
+const distinctFigure = (q: QuantityWithRate) => /\d/.test(q.text) && (q.value >= DISTINCT_FIGURE || !Number.isInteger(q.value));
+const figuresOf = (qs: readonly QuantityWithRate[]) => new Set(qs.filter(distinctFigure).map((q) => q.value));
+
+function mismatchesOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRate[], claim?: 'first' | 'second'): NumericMismatch[] {
   const out: NumericMismatch[] = [];
+  const inEvidence = claim === 'second' ? figuresOf(a) : claim === 'first' ? figuresOf(b) : undefined;
   for (const x of a) {
     for (const y of b) {
       if (!sameThing(x, y)) continue;
+      const claimed = claim === 'second' ? y : claim === 'first' ? x : undefined;
+      if (claimed && distinctFigure(claimed) && inEvidence!.has(claimed.value)) continue;
       if (disagree(x, y)) {
         out.push({ kind: 'numeric-mismatch', first: shown(x), second: shown(y) });
       }
@@ -409,7 +421,9 @@ export const numbersCheck = defineCheck({
   role: 'finding',
   run: (first, second) => {
     const both = quantitiesOfPair(first, second);
-    return both ? mismatchesOf(...both) : [];
+    if (!both) return [];
+    const directions = readDirections(first.text, second.text);
+    return mismatchesOf(...both, directions === 'forward' ? 'second' : directions === 'backward' ? 'first' : undefined);
   },
   describe: (reason: NumericMismatch) => `numbers disagree: ${quantityText(reason.first)} vs ${quantityText(reason.second)}`,
 });

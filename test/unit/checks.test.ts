@@ -51,6 +51,10 @@ describe('numbers', () => {
     expect(kinds('The town has a population of about 12,000 people.', 'The town has more than 50,000 inhabitants.')).toContain('numeric-mismatch');
     expect(kinds('The town has a population of about 12,000.', 'The town has a population of more than 50,000.')).toContain('numeric-mismatch');
     expect(kinds('The town has about 12,000 residents.', 'The town has 12,000 inhabitants.')).not.toContain('numeric-mismatch');
+    // A claim's figure (13 or more) that its evidence states too, of something else there, is that figure.
+    const evidence = 'A girl has died from bird flu, officials said. In total, 870 people worldwide have been infected since 2003, and 457 have died. But in the last seven years the pace has slowed, with only around 170 infections and 50 deaths.';
+    expect(kinds(evidence, 'Around 870 infections have been reported worldwide.')).not.toContain('numeric-mismatch');
+    expect(kinds(evidence, 'Around 970 infections have been reported worldwide.')).toContain('numeric-mismatch');
   });
 
   it('reads a lone small number without compromise as compromise does, and leaves the rest to compromise', () => {
