@@ -1,5 +1,9 @@
 import { inFalseClaim } from './falsity.js';
-import { contentStems, isStopword, overlap } from '../statements/words.js';
+import { contentStems, isStopword, overlap, readDirections } from '../statements/words.js';
+import { extractStatements } from '../statements/extract.js';
+import type { Span } from '../statements/statement.js';
+import { within } from './finding.js';
+import { memoize } from './memo.js';
 import type { AntonymFinding } from './finding.js';
 import { entitiesOf } from './guards.js';
 import { titleCase } from './names.js';
@@ -80,15 +84,27 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   if (rolesSwapped(first, second)) return [];
   // Opposite words matter between statements about the same thing; skip the lemmas otherwise.
   if (overlap(contentStems(first), contentStems(second)) < ANTONYM_MIN_OVERLAP) return [];
-  const found = firstOpposite(first, second, looseLemmaWords(first), looseLemmaWords(second));
+  // Between an evidence text and its claim, the evidence's words in the sentences about the claim only: an
+  // article's "full" and a summary's "emptied" may be sentences apart.
+  const directions = readDirections(first, second);
+  const near = (long: string, claim: string) => {
+    const spans = sentencesAbout(long, claim);
+    return looseLemmaWords(long).filter((word) => spans.some((span) => within(word.span, span)));
+  };
+  const allA = looseLemmaWords(first);
+  const allB = looseLemmaWords(second);
+  const a = directions === 'forward' ? near(first, second) : allA;
+  const b = directions === 'backward' ? near(second, first) : allB;
+  const found = firstOpposite(first, second, a, b, allA, allB);
   if (found && inFalseClaim(first, second, found[0].span, found[1].span)) return [];
   return found ? [{ kind: 'antonym', first: { text: found[0].text, span: found[0].span }, second: { text: found[1].text, span: found[1].span } }] : [];
 }
 
-// The first word of `a` with a lemma whose antonym is a lemma of a word of `b` (words both sides have are skipped).
-function firstOpposite(first: string, second: string, a: readonly LemmaWord[], b: readonly LemmaWord[]): [LemmaWord, LemmaWord] | undefined {
-  const aWords = new Set(a.map((w) => w.lower));
-  const bWords = new Set(b.map((w) => w.lower));
+// The first word of `a` with a lemma whose antonym is a lemma of a word of `b` (words both sides have, anywhere
+// in them, are skipped).
+function firstOpposite(first: string, second: string, a: readonly LemmaWord[], b: readonly LemmaWord[], allA = a, allB = b): [LemmaWord, LemmaWord] | undefined {
+  const aWords = new Set(allA.map((w) => w.lower));
+  const bWords = new Set(allB.map((w) => w.lower));
   const bLemmas = new Map<string, LemmaWord>();
   for (const word of b) if (!aWords.has(word.lower)) for (const lemma of word.lemmas) bLemmas.set(lemma, word);
   for (const word of a) {
@@ -116,6 +132,14 @@ const capitalised = (word: LemmaWord) => /^\p{Lu}/u.test(word.text);
 function inLongName(text: string, word: LemmaWord): boolean {
   if (!word.proper || titleCase(text)) return false;
   return /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, word.span.start - 30), word.span.start)) || /^[ \t]+\p{Lu}/u.test(text.slice(word.span.end, word.span.end + 3));
+}
+
+const sentencesOf = memoize((text: string) => extractStatements(text).map((sentence) => ({ span: sentence.span, stems: contentStems(sentence.text) })), (text: string) => text);
+
+/** The spans of the sentences of `long` that share at least ANTONYM_MIN_OVERLAP of their content words with `claim`. */
+function sentencesAbout(long: string, claim: string): Span[] {
+  const claimStems = contentStems(claim);
+  return sentencesOf(long).filter((sentence) => overlap(sentence.stems, claimStems) >= ANTONYM_MIN_OVERLAP).map((sentence) => sentence.span);
 }
 
 function rolesSwapped(first: string, second: string): boolean {

@@ -227,6 +227,10 @@ describe('negation, antonyms, values', () => {
     // Converse verbs with the roles swapped say the same thing.
     expect(kinds('Iran sold drones to Russia.', 'Russia bought drones from Iran.')).not.toContain('antonym');
     expect(kinds('Iran sold drones to Russia.', 'Iran bought drones from Russia.')).toContain('antonym');
+    // Between evidence and its claim, the evidence's sentences about the claim only.
+    const article = 'Activists in London dumped gallons of yellow and blue paint in front of the Russian embassy on Thursday. The road was closed for hours. Police said the protest was peaceful. The embassy was full of staff, a spokesman said, and the building was not damaged in any way at all.';
+    expect(kinds(article, 'Campaigners emptied gallons of paint in front of the embassy.')).not.toContain('antonym');
+    expect(kinds(article, 'Police said the protest was violent, and the road was closed.')).toContain('antonym');
     // A word of a name of several words is set only against a capitalised word.
     expect(kinds('The novel was first published in 1952.', 'The novel was published after the Second World War.')).not.toContain('antonym');
     expect(kinds('The senator is a Democrat from Ohio.', 'The senator is a Republican from Ohio.')).toContain('antonym');
