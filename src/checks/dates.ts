@@ -150,6 +150,9 @@ function parseDates(text: string, offset: number, statementDate?: string): DateM
   // Decades and their parts, which chrono leaves alone too.
   for (const match of text.matchAll(DECADE)) {
     const start = match.index;
+    // "in 1970's": chrono read the year alone; the decade replaces it.
+    const year = out.findIndex((m) => /^\d{4}$/.test(m.text) && m.span.start >= start && m.span.end <= start + match[0].length);
+    if (year !== -1) out.splice(year, 1);
     if (out.some((m) => start < m.span.end && m.span.start < start + match[0].length)) continue;
     const decade = Number(match[2]);
     const [first, last] = match[1] ? DECADE_PART[match[1].toLowerCase()]! : [0, 9];

@@ -132,6 +132,8 @@ describe('dates', () => {
     expect(dateMentions("It was popular in the 1990s and the '00s.")[0]).toMatchObject({ text: '1990s', start: '1990-01-01T00:00:00.000Z', end: '1999-12-31T23:59:59.999Z' });
     expect(kinds('Parker began his acting career in the early 1980s.', 'Parker began his acting career in the mid-1980s.')).toContain('date-mismatch');
     expect(kinds('Parker began his acting career in the 1980s.', 'Parker began his acting career in 1985.')).not.toContain('date-mismatch');
+    // Without "the", chrono reads the year alone; the decade replaces it.
+    expect(dateMentions("The band was in an accident in 1970's.")[0]).toMatchObject({ text: "1970's", end: '1979-12-31T23:59:59.999Z' });
   });
 
   it('reads the year of a work, a year at the start of a sentence, and one period named twice as one', () => {
