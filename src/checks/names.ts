@@ -3,6 +3,7 @@ import { defineCheck } from './check.js';
 import type { Evidence } from './finding.js';
 import { CALENDAR } from './guards.js';
 import { memoize } from './memo.js';
+import { placeRelation } from './places.js';
 import { contentStems, isStopword, readDirections, stemmer } from '../statements/words.js';
 
 /**
@@ -173,14 +174,18 @@ const kindOf = (name: Name, text: string) => (isRegion(name) ? 'region' : TIME_B
 
 function swapIn(claim: string, other: string): { name: Name; otherName: Name; support: number } | undefined {
   const otherKeys = keysOf(other);
-  const absent = namesOf(claim).filter((name) => absentFrom(name, otherKeys));
+  // A place that the other text names by its adjective ("Chinese" / "China's"), or that holds a place the other
+  // text names ("U.K." / "London"), is said there.
+  const said = (name: Name) => namesOf(other).some((o) => { const relation = placeRelation(name.text, o.text); return relation === 'same' || relation === 'holds'; });
+  const absent = namesOf(claim).filter((name) => absentFrom(name, otherKeys) && !said(name));
   if (absent.length === 0) return undefined;
   // A swap, not an addition: the other text has a name the claim lacks.
   const claimKeys = keysOf(claim);
   const otherNames = namesOf(other).filter((name) => absentFrom(name, claimKeys));
   // A region is swapped only for another region, a time ("after the Second World War") only for another
   // time, and another place or name only for another that is neither.
-  const sameKind = (name: Name, o: Name) => kindOf(name, claim) === kindOf(o, other);
+  // Nor a place for one that holds it or it holds ("California" / "USA" in "born in Nebraska, USA").
+  const sameKind = (name: Name, o: Name) => kindOf(name, claim) === kindOf(o, other) && placeRelation(name.text, o.text) === undefined;
   const missing = absent.filter((name) => otherNames.some((o) => sameKind(name, o)));
   const otherName = missing.length === 0 ? undefined : otherNames.find((o) => sameKind(missing[0]!, o));
   if (!otherName) return undefined;
