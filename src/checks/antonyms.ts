@@ -1,9 +1,7 @@
 import { inFalseClaim } from './falsity.js';
 import { contentStems, isStopword, overlap, readDirections } from '../statements/words.js';
-import { extractStatements } from '../statements/extract.js';
-import type { Span } from '../statements/statement.js';
 import { within } from './finding.js';
-import { memoize } from './memo.js';
+import { sentencesAbout } from './sentences.js';
 import type { AntonymFinding } from './finding.js';
 import { entitiesOf } from './guards.js';
 import { titleCase } from './names.js';
@@ -88,7 +86,7 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   // article's "full" and a summary's "emptied" may be sentences apart.
   const directions = readDirections(first, second);
   const near = (long: string, claim: string) => {
-    const spans = sentencesAbout(long, claim);
+    const spans = sentencesAbout(long, claim, ANTONYM_MIN_OVERLAP);
     return looseLemmaWords(long).filter((word) => spans.some((span) => within(word.span, span)));
   };
   const allA = looseLemmaWords(first);
@@ -132,14 +130,6 @@ const capitalised = (word: LemmaWord) => /^\p{Lu}/u.test(word.text);
 function inLongName(text: string, word: LemmaWord): boolean {
   if (!word.proper || titleCase(text)) return false;
   return /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, word.span.start - 30), word.span.start)) || /^[ \t]+\p{Lu}/u.test(text.slice(word.span.end, word.span.end + 3));
-}
-
-const sentencesOf = memoize((text: string) => extractStatements(text).map((sentence) => ({ span: sentence.span, stems: contentStems(sentence.text) })), (text: string) => text);
-
-/** The spans of the sentences of `long` that share at least ANTONYM_MIN_OVERLAP of their content words with `claim`. */
-function sentencesAbout(long: string, claim: string): Span[] {
-  const claimStems = contentStems(claim);
-  return sentencesOf(long).filter((sentence) => overlap(sentence.stems, claimStems) >= ANTONYM_MIN_OVERLAP).map((sentence) => sentence.span);
 }
 
 function rolesSwapped(first: string, second: string): boolean {

@@ -1,0 +1,20 @@
+import { extractStatements } from '../statements/extract.js';
+import type { Span } from '../statements/statement.js';
+import { contentStems, overlap } from '../statements/words.js';
+import { memoize } from './memo.js';
+
+/** A text's sentences, each with its span and content stems (memoised: an evidence text meets many claims). */
+const sentencesOf = memoize((text: string) => extractStatements(text).map((sentence) => ({ span: sentence.span, stems: contentStems(sentence.text) })), (text: string) => text);
+
+/**
+ * The sentences of an evidence text that share at least `least` of their content words (or the claim's, where
+ * it has fewer) with a claim, by span, most shared first: where the evidence speaks of what the claim says.
+ */
+export function sentencesAbout(evidence: string, claim: string, least: number): Span[] {
+  const claimStems = contentStems(claim);
+  return sentencesOf(evidence)
+    .map((sentence) => ({ span: sentence.span, share: overlap(sentence.stems, claimStems) }))
+    .filter((sentence) => sentence.share >= least)
+    .sort((x, y) => y.share - x.share)
+    .map((sentence) => sentence.span);
+}
