@@ -1,5 +1,7 @@
 import { matchEvidence, within, type Evidence, type NegationFinding } from './finding.js';
-import { contentStems, overlap } from '../statements/words.js';
+import { contentStems, overlap, readDirections } from '../statements/words.js';
+import { extractStatements } from '../statements/extract.js';
+import { sentencesAbout } from './sentences.js';
 import { withoutAttributionSuffix } from './guards.js';
 import { falsityCue, FALSITY_WORD } from './falsity.js';
 import { looseLemmaWords } from './lemmas.js';
@@ -72,11 +74,37 @@ export function negationFindings(first: string, second: string): NegationFinding
   return [{ kind: 'negation', side, cue: (a.length > 0 ? a : b)[0]!, overlap: shared }];
 }
 
+/**
+ * Between an evidence text and its claim (twice as long or more), the negation read sentence against sentence:
+ * each sentence of the claim against the evidence's sentences about it ("An Australian has pleaded not guilty
+ * to manslaughter ..." against the article's "... pleaded guilty to manslaughter ..."), the cue's span in its
+ * whole text. Where the whole texts already give a finding, that one.
+ */
+export function evidenceNegationFindings(first: string, second: string): NegationFinding[] {
+  const whole = negationFindings(first, second);
+  const directions = readDirections(first, second);
+  if (whole.length > 0 || directions === 'both') return whole;
+  const [evidence, claim] = directions === 'forward' ? [first, second] : [second, first];
+  const claimSentences = extractStatements(claim);
+  for (const c of claimSentences) {
+    for (const span of sentencesAbout(evidence, c.text, NEGATION_MIN_OVERLAP)) {
+      const e = evidence.slice(span.start, span.end);
+      const [found] = directions === 'forward' ? negationFindings(e, c.text) : negationFindings(c.text, e);
+      if (!found) continue;
+      // The cue's offset in its whole text: the evidence sentence's or the claim sentence's start.
+      const negatedIsEvidence = (found.side === 'first') === (directions === 'forward');
+      const shift = negatedIsEvidence ? span.start : c.span.start;
+      return [{ ...found, cue: { text: found.cue.text, span: { start: found.cue.span.start + shift, end: found.cue.span.end + shift } } }];
+    }
+  }
+  return [];
+}
+
 export const negationCheck = defineCheck({
   kind: 'negation',
   feature: 'negation',
   role: 'finding',
-  run: (first, second) => negationFindings(first.text, second.text),
+  run: (first, second) => evidenceNegationFindings(first.text, second.text),
   describe: (reason: NegationFinding) => `negation on one side only: "${reason.cue.text}" in the ${reason.side} statement`,
   evidence: (reason: NegationFinding) => bySide(reason.side, [reason.cue]),
 });

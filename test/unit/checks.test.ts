@@ -193,6 +193,14 @@ describe('negation, antonyms, values', () => {
     // The negated statement adds something of its own: it negates that, not the other statement.
     expect(kinds('Iran sent drones to Russia.', 'Iran did not send drones to Russia by sea.')).not.toContain('negation');
     expect(kinds('Officials confirmed that Iran sold drones.', 'Officials denied that Iran sold drones.')).toContain('negation');
+    // Between an evidence text and its claim, sentence against sentence, the cue's span in the whole claim.
+    const article = 'The federal government said on Monday that it would ban the app on government phones. Conservative Leader Pierre Poilievre has shut down his account on the social media app TikTok. Other politicians said they would keep their accounts for now, and the ban takes effect next week.';
+    const claim = 'The government is banning the app. Conservative Leader Pierre Poilievre has not shut down his account on TikTok.';
+    const found = runChecks({ text: article }, { text: claim }).find((r) => r.kind === 'negation');
+    if (found?.kind !== 'negation') throw new Error('no negation finding');
+    expect(found).toMatchObject({ side: 'second', cue: { text: 'not' } });
+    expect(claim.slice(found.cue.span.start, found.cue.span.end)).toBe('not');
+    expect(kinds(article, 'The government is banning the app. Conservative Leader Pierre Poilievre has shut down his account on TikTok.')).not.toContain('negation');
   });
 
   it('finds the opposites of news language that WordNet lacks', () => {
