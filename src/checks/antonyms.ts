@@ -1,7 +1,7 @@
 import { inFalseClaim } from './falsity.js';
 import { contentStems, isStopword, overlap, readDirections } from '../statements/words.js';
 import { within } from './finding.js';
-import { sentencesAbout } from './sentences.js';
+import { sentencesAbout, sentencesMeet } from './sentences.js';
 import type { AntonymFinding } from './finding.js';
 import { entitiesOf } from './guards.js';
 import { titleCase } from './names.js';
@@ -93,32 +93,49 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   const allB = looseLemmaWords(second);
   const a = directions === 'forward' ? near(first, second) : allA;
   const b = directions === 'backward' ? near(second, first) : allB;
-  const found = firstOpposite(first, second, a, b, allA, allB);
+  // Between two texts of several sentences each, two words in sentences about the same thing ("male" and
+  // "female" of two paragraphs on two volleyball players are not).
+  const several = directions === 'both' && /[.!?]\s+\S/.test(first.trim()) && /[.!?]\s+\S/.test(second.trim());
+  const local = several ? (x: LemmaWord, y: LemmaWord) => sentencesMeet(first, x.span.start, second, y.span.start, ANTONYM_MIN_OVERLAP) : undefined;
+  const found = firstOpposite(first, second, a, b, allA, allB, local);
   if (found && inFalseClaim(first, second, found[0].span, found[1].span)) return [];
   return found ? [{ kind: 'antonym', first: { text: found[0].text, span: found[0].span }, second: { text: found[1].text, span: found[1].span } }] : [];
 }
 
 // The first word of `a` with a lemma whose antonym is a lemma of a word of `b` (words both sides have, anywhere
 // in them, are skipped).
-function firstOpposite(first: string, second: string, a: readonly LemmaWord[], b: readonly LemmaWord[], allA = a, allB = b): [LemmaWord, LemmaWord] | undefined {
+function firstOpposite(
+  first: string,
+  second: string,
+  a: readonly LemmaWord[],
+  b: readonly LemmaWord[],
+  allA = a,
+  allB = b,
+  local?: (x: LemmaWord, y: LemmaWord) => boolean,
+): [LemmaWord, LemmaWord] | undefined {
   const aWords = new Set(allA.map((w) => w.lower));
   const bWords = new Set(allB.map((w) => w.lower));
-  const bLemmas = new Map<string, LemmaWord>();
-  for (const word of b) if (!aWords.has(word.lower)) for (const lemma of word.lemmas) bLemmas.set(lemma, word);
+  const bLemmas = new Map<string, LemmaWord[]>();
+  for (const word of b) if (!aWords.has(word.lower)) for (const lemma of word.lemmas) bLemmas.set(lemma, [...(bLemmas.get(lemma) ?? []), word]);
   for (const word of a) {
     if (bWords.has(word.lower)) continue;
     for (const lemma of word.lemmas) {
       for (const antonym of antonymsOf(lemma) ?? []) {
-        const match = bLemmas.get(antonym);
+        // The last word of `b` with the antonym first, then the earlier ones.
+        const matches = [...(bLemmas.get(antonym) ?? [])].reverse();
         // Two words of change ("rose" / "fell") are the direction check's, which asks whether the same thing
         // changed.
-        if (!match || (directionOf(word) !== undefined && directionOf(match) !== undefined)) continue;
-        // Undone by the verb before it ("lifted the ban" / "allowed").
-        if (undone(first, word) || undone(second, match)) continue;
-        // A word of a name of several words is the name's ("the Second World War" / "first published"): set
-        // only against a capitalised word.
-        if ((inLongName(first, word) && !capitalised(match)) || (inLongName(second, match) && !capitalised(word))) continue;
-        return [word, match];
+        if (matches.length === 0 || (directionOf(word) !== undefined && directionOf(matches[0]!) !== undefined)) continue;
+        // (Only the last unless the words must be in sentences about the same thing.)
+        for (const match of local ? matches : matches.slice(0, 1)) {
+          // Undone by the verb before it ("lifted the ban" / "allowed").
+          if (undone(first, word) || undone(second, match)) continue;
+          // A word of a name of several words is the name's ("the Second World War" / "first published"): set
+          // only against a capitalised word.
+          if ((inLongName(first, word) && !capitalised(match)) || (inLongName(second, match) && !capitalised(word))) continue;
+          if (local && !local(word, match)) continue;
+          return [word, match];
+        }
       }
     }
   }

@@ -18,3 +18,13 @@ export function sentencesAbout(evidence: string, claim: string, least: number): 
     .sort((x, y) => y.share - x.share)
     .map((sentence) => sentence.span);
 }
+
+/**
+ * Whether the sentence of `first` at one offset and the sentence of `second` at another share at least `least`
+ * of their content words: two words of two texts of several sentences each, said of the same thing.
+ */
+export function sentencesMeet(first: string, at: number, second: string, atSecond: number, least: number): boolean {
+  const a = sentencesOf(first).find((sentence) => sentence.span.start <= at && at < sentence.span.end);
+  const b = sentencesOf(second).find((sentence) => sentence.span.start <= atSecond && atSecond < sentence.span.end);
+  return !a || !b || overlap(a.stems, b.stems) >= least;
+}

@@ -241,6 +241,10 @@ describe('negation, antonyms, values', () => {
     const article = 'Activists in London dumped gallons of yellow and blue paint in front of the Russian embassy on Thursday. The road was closed for hours. Police said the protest was peaceful. The embassy was full of staff, a spokesman said, and the building was not damaged in any way at all.';
     expect(kinds(article, 'Campaigners emptied gallons of paint in front of the embassy.')).not.toContain('antonym');
     expect(kinds(article, 'Police said the protest was violent, and the road was closed.')).toContain('antonym');
+    // Between two texts of several sentences each, only words in sentences about the same thing.
+    const club = 'The club was founded in 1920 in the north of the city. Its first team won the national cup in 1998.';
+    expect(kinds(club, 'The club was founded in 1920 in the north of the city. A reserve side lost in the first round of a regional league.')).not.toContain('antonym');
+    expect(kinds(club, 'The club was founded in 1920 in the north of the city. Its first team lost the national cup final in 1998.')).toContain('antonym');
     // A word of a name of several words is set only against a capitalised word.
     expect(kinds('The novel was first published in 1952.', 'The novel was published after the Second World War.')).not.toContain('antonym');
     expect(kinds('The senator is a Democrat from Ohio.', 'The senator is a Republican from Ohio.')).toContain('antonym');
