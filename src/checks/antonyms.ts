@@ -85,14 +85,14 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   // Between an evidence text and its claim, the evidence's words in the sentences about the claim only: an
   // article's "full" and a summary's "emptied" may be sentences apart.
   const directions = readDirections(first, second);
-  const near = (long: string, claim: string) => {
-    const spans = sentencesAbout(long, claim, ANTONYM_MIN_OVERLAP);
-    return looseLemmaWords(long).filter((word) => spans.some((span) => within(word.span, span)));
-  };
   const allA = looseLemmaWords(first);
   const allB = looseLemmaWords(second);
-  const a = directions === 'forward' ? near(first, second) : allA;
-  const b = directions === 'backward' ? near(second, first) : allB;
+  const near = (words: readonly LemmaWord[], long: string, claim: string) => {
+    const spans = sentencesAbout(long, claim, ANTONYM_MIN_OVERLAP);
+    return words.filter((word) => spans.some((span) => within(word.span, span)));
+  };
+  const a = directions === 'forward' ? near(allA, first, second) : allA;
+  const b = directions === 'backward' ? near(allB, second, first) : allB;
   // Between two texts of several sentences each, two words in sentences about the same thing ("male" and
   // "female" of two paragraphs on two volleyball players are not).
   const several = directions === 'both' && /[.!?]\s+\S/.test(first.trim()) && /[.!?]\s+\S/.test(second.trim());

@@ -3,7 +3,7 @@ import { lemmaCandidates, looseLemmaWords } from './lemmas.js';
 import { contentStems, overlap, startAfterLast } from '../statements/words.js';
 import { CALENDAR } from './guards.js';
 import { keysOf, openingName } from './names.js';
-import type { DateMention, DateMismatch } from './finding.js';
+import { within, type DateMention, type DateMismatch } from './finding.js';
 import { memoize } from './memo.js';
 import { defineCheck } from './check.js';
 
@@ -151,7 +151,7 @@ function parseDates(text: string, offset: number, statementDate?: string): DateM
   for (const match of text.matchAll(DECADE)) {
     const start = match.index;
     // "in 1970's": chrono read the year alone; the decade replaces it.
-    const year = out.findIndex((m) => /^\d{4}$/.test(m.text) && m.span.start >= start && m.span.end <= start + match[0].length);
+    const year = out.findIndex((m) => /^\d{4}$/.test(m.text) && within(m.span, { start, end: start + match[0].length }));
     if (year !== -1) out.splice(year, 1);
     if (out.some((m) => start < m.span.end && m.span.start < start + match[0].length)) continue;
     const decade = Number(match[2]);

@@ -1,7 +1,6 @@
 import { matchEvidence, within, type Evidence, type NegationFinding } from './finding.js';
 import { contentStems, overlap, readDirections } from '../statements/words.js';
-import { extractStatements } from '../statements/extract.js';
-import { sentencesAbout } from './sentences.js';
+import { sentencesAbout, sentencesOf } from './sentences.js';
 import { withoutAttributionSuffix } from './guards.js';
 import { falsityCue, FALSITY_WORD } from './falsity.js';
 import { looseLemmaWords } from './lemmas.js';
@@ -85,8 +84,7 @@ export function evidenceNegationFindings(first: string, second: string): Negatio
   const directions = readDirections(first, second);
   if (whole.length > 0 || directions === 'both') return whole;
   const [evidence, claim] = directions === 'forward' ? [first, second] : [second, first];
-  const claimSentences = extractStatements(claim);
-  for (const c of claimSentences) {
+  for (const c of sentencesOf(claim)) {
     for (const span of sentencesAbout(evidence, c.text, NEGATION_MIN_OVERLAP)) {
       const e = evidence.slice(span.start, span.end);
       const [found] = directions === 'forward' ? negationFindings(e, c.text) : negationFindings(c.text, e);

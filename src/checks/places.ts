@@ -1,3 +1,4 @@
+import { memoize } from './memo.js';
 import wordnet from './wordnet.json' with { type: 'json' };
 
 /**
@@ -16,21 +17,35 @@ names.forEach((aliases, place) => {
 });
 const byAdjective = new Map<string, readonly number[]>(Object.entries(adjectives));
 
-/** Every place a name or adjective may be, and the places that share a name with those ("Great Britain", the island and the kingdom). */
-function placesOf(name: string): ReadonlySet<number> {
-  const key = keyOf(name);
-  const direct = [...(byName.get(key) ?? []), ...(byAdjective.get(key) ?? [])];
-  return new Set(direct.flatMap((place) => names[place]!.flatMap((alias) => byName.get(alias) ?? [])));
-}
+/**
+ * Every place a name or adjective may be, and the places that share a name with those ("Great Britain", the
+ * island and the kingdom). Memoised by the looked-up key: a name meets every name of every other statement.
+ */
+const placesOf = memoize(
+  (key: string): ReadonlySet<number> => {
+    const direct = [...(byName.get(key) ?? []), ...(byAdjective.get(key) ?? [])];
+    return new Set(direct.flatMap((place) => names[place]!.flatMap((alias) => byName.get(alias) ?? [])));
+  },
+  (key: string) => key,
+);
 
-/** The places that hold a place, all the way up ("Kent": England, United Kingdom, British Isles, Europe). */
-function holders(place: number, seen = new Set<number>()): Set<number> {
-  for (const parent of parents[place] ?? []) {
-    if (seen.has(parent)) continue;
-    seen.add(parent);
-    holders(parent, seen);
+/** The places that hold a place, all the way up ("Kent": England, United Kingdom, British Isles, Europe); each place's set read once. */
+const holderSets = new Map<number, ReadonlySet<number>>();
+function holders(place: number): ReadonlySet<number> {
+  let found = holderSets.get(place);
+  if (!found) {
+    const seen = new Set<number>();
+    const visit = (p: number) => {
+      for (const parent of parents[p] ?? []) {
+        if (seen.has(parent)) continue;
+        seen.add(parent);
+        visit(parent);
+      }
+    };
+    visit(place);
+    holderSets.set(place, (found = seen));
   }
-  return seen;
+  return found;
 }
 
 /**
@@ -39,9 +54,9 @@ function holders(place: number, seen = new Set<number>()): Set<number> {
  * these ("France" / "Spain", or a name that is no place WordNet knows).
  */
 export function placeRelation(a: string, b: string): 'same' | 'holds' | 'held' | undefined {
-  const x = placesOf(a);
+  const x = placesOf(keyOf(a));
   if (x.size === 0) return undefined;
-  const y = placesOf(b);
+  const y = placesOf(keyOf(b));
   if (y.size === 0) return undefined;
   if ([...x].some((p) => y.has(p))) return 'same';
   if ([...y].some((q) => [...x].some((p) => holders(q).has(p)))) return 'holds';

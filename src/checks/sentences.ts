@@ -3,8 +3,8 @@ import type { Span } from '../statements/statement.js';
 import { contentStems, overlap } from '../statements/words.js';
 import { memoize } from './memo.js';
 
-/** A text's sentences, each with its span and content stems (memoised: an evidence text meets many claims). */
-const sentencesOf = memoize((text: string) => extractStatements(text).map((sentence) => ({ span: sentence.span, stems: contentStems(sentence.text) })), (text: string) => text);
+/** A text's sentences, each with its text, span and content stems (memoised: an evidence text meets many claims, a claim many evidence texts). */
+export const sentencesOf = memoize((text: string) => extractStatements(text).map((sentence) => ({ ...sentence, stems: contentStems(sentence.text) })), (text: string) => text);
 
 /**
  * The sentences of an evidence text that share at least `least` of their content words (or the claim's, where
