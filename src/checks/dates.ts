@@ -62,6 +62,27 @@ const MAY_HAVE_ABSOLUTE_DATE = new RegExp(`${ABSOLUTE_CUE.source}|\\d[/.-]\\d`, 
 
 function findDateMentions(text: string, statementDate?: string): DateMention[] {
   if (!(statementDate === undefined ? MAY_HAVE_ABSOLUTE_DATE : MAY_HAVE_DATE).test(text)) return [];
+  return readDates(text, statementDate).map((mention) => shifted(text, mention));
+}
+
+/** "the year after 1963", "the decade before the 1990s": a period counted from the date, not a bound. */
+const SHIFT_BEFORE = /\bthe\s+(year|decade)\s+(after|before)\s+(?:the\s+)?$/i;
+const SHIFT_WINDOW = 30;
+function shifted(text: string, mention: DateMention): DateMention {
+  const before = text.slice(Math.max(0, mention.span.start - SHIFT_WINDOW), mention.span.start);
+  const shift = SHIFT_BEFORE.exec(before);
+  if (!shift) return mention;
+  const years = (shift[1]!.toLowerCase() === 'year' ? 1 : 10) * (shift[2]!.toLowerCase() === 'after' ? 1 : -1);
+  const move = (iso: string) => {
+    const date = new Date(iso);
+    date.setUTCFullYear(date.getUTCFullYear() + years);
+    return date.toISOString();
+  };
+  const start = mention.span.start - before.length + shift.index;
+  return { text: text.slice(start, mention.span.end), span: { start, end: mention.span.end }, start: move(mention.start), end: move(mention.end) };
+}
+
+function readDates(text: string, statementDate?: string): DateMention[] {
   if (text.length <= LONG_TEXT) return parseDates(text, 0, statementDate);
   const out: DateMention[] = [];
   let windowStart = -1;
@@ -209,6 +230,16 @@ const SENTENCE_WINDOW = 300;
 const sentenceStart = (text: string, mention: DateMention) => startAfterLast(text, mention.span.start, SENTENCE_END, SENTENCE_WINDOW);
 
 const mainVerbs = (text: string) => nlp(text).match('#Verb').not('(#Auxiliary|#Copula|#Modal)').out('array') as string[];
+/**
+ * The main verbs of a stretch of text as lowercase words, in order. compromise reads a preposition after a verb
+ * as its particle ("remixed in 2014", "wrote Waves in 1988"): a preposition is no verb.
+ */
+const verbWords = (text: string) =>
+  mainVerbs(text).flatMap((verb) => {
+    const word = verb.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}'-]/gu, '')).filter((w) => w && !PREPOSITION.test(w)).at(-1);
+    return word ? [word] : [];
+  });
+const PREPOSITION = /^(?:in|on|at|by|from|to|of|for|with|during|since|until|around|about|into|onto|as)$/;
 const SENTENCE_AFTER = new RegExp(`^[^.!?;]{0,${SENTENCE_WINDOW}}`);
 
 /**
@@ -220,9 +251,8 @@ function eventVerb(text: string, mention: DateMention): string[] | undefined {
   // A work's year is of the subject itself.
   if (WORK_BEFORE.test(text.slice(Math.max(0, mention.span.start - 8), mention.span.start)) && WORK_AFTER.test(text.slice(mention.span.end, mention.span.end + 80))) return undefined;
   const before = text.slice(sentenceStart(text, mention), mention.span.start);
-  let verb = mainVerbs(before).at(-1);
-  if (!verb && !/\b(?:is|are|was|were|be|been)\b/i.test(before)) verb = mainVerbs(SENTENCE_AFTER.exec(text.slice(mention.span.end))![0])[0];
-  const word = verb?.toLowerCase().split(/\s+/).at(-1)?.replace(/[^\p{L}'-]/gu, '');
+  let word = verbWords(before).at(-1);
+  if (!word && !/\b(?:is|are|was|were|be|been)\b/i.test(before)) word = verbWords(SENTENCE_AFTER.exec(text.slice(mention.span.end))![0])[0];
   return word ? lemmaCandidates(word) : undefined;
 }
 
@@ -256,16 +286,91 @@ function onlyPeriod(mentions: readonly DateMention[]): DateMention | undefined {
   return first && mentions.every((m) => m.start === first.start && m.end === first.end) ? first : undefined;
 }
 
+const disjoint = (x: DateMention, y: DateMention) => x.end < y.start || y.end < x.start;
+
+/** Bounds that end the time before them ("before 1972", "until 1983", "by July 2017"), by whether the bound itself is in. */
+const UPPER_BOUNDS: Readonly<Record<string, boolean>> = { before: false, until: true, till: true, by: true, 'prior to': false };
+/** Bounds that start the time after them ("after 1812", "since 2008", "from 1935"), by whether the bound itself is in. */
+const LOWER_BOUNDS: Readonly<Record<string, boolean>> = { after: false, following: false, since: true, from: true };
+
+/**
+ * Whether two dates, each of its kind (`timeKind`), cannot both hold: two times or two bounds of one kind that
+ * do not overlap ("until 1983" / "until 1960"), or a time outside a bound ("released before 2007" / "released
+ * in 2008"; "founded after the War of 1812" / "founded in 1907" holds). A denied date, or two bounds of two
+ * kinds, say nothing.
+ */
+function cannotBothHold(x: DateMention, kindX: string | undefined, y: DateMention, kindY: string | undefined): boolean {
+  if (kindX === undefined || kindY === undefined) return false;
+  if (kindX === kindY) return disjoint(x, y);
+  if (kindX !== '' && kindY !== '') return false;
+  const [time, bound, kind] = kindX === '' ? [x, y, kindY] : [y, x, kindX];
+  if (kind in UPPER_BOUNDS) return UPPER_BOUNDS[kind] ? time.start > bound.end : time.start >= bound.start;
+  if (kind in LOWER_BOUNDS) return LOWER_BOUNDS[kind] ? time.end < bound.start : time.end <= bound.end;
+  return false;
+}
+const shareLemma = (x: readonly string[] | undefined, y: readonly string[] | undefined) => !!x && !!y && x.some((lemma) => y.includes(lemma));
+
+/**
+ * Where a statement names several periods, each is set against the other's by its event: the verb before each
+ * date ("The stadium was built in 1992 and renovated in 2010" / "was built in 1993 and renovated in 2010":
+ * built 1992 / built 1993). Two periods of one event that do not overlap are a mismatch, unless either text
+ * also gives the other's period for that event (an event told twice: "served from 1869 to 1871" and "from
+ * 1891"). The first such pair, in the first statement's order.
+ */
+function alignedMismatches(first: string, a: readonly DateMention[], second: string, b: readonly DateMention[]): DateMismatch[] {
+  const kindsA = a.map((x) => timeKind(first, x));
+  const kindsB = b.map((y) => timeKind(second, y));
+  const verbsA = a.map((x, i) => (kindsA[i] === undefined ? undefined : eventVerb(first, x)));
+  const verbsB = b.map((y, j) => (kindsB[j] === undefined ? undefined : eventVerb(second, y)));
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      const x = a[i]!;
+      const y = b[j]!;
+      if (!cannotBothHold(x, kindsA[i], y, kindsB[j]) || !shareLemma(verbsA[i], verbsB[j])) continue;
+      // Either period named anywhere in the other text, of whatever event there, is no mismatch to claim.
+      if (b.some((other) => !disjoint(x, other)) || a.some((other) => !disjoint(y, other))) continue;
+      // An event the texts date alike somewhere recurs ("donated 29 organs in 2005 ... in 2006" / "will donate
+      // fewer in 2007 than in 2006"): its other dates are other occurrences.
+      const alike = a.some((p, k) => shareLemma(verbsA[k], verbsB[j]) && b.some((q, m) => !disjoint(p, q) && shareLemma(verbsA[k], verbsB[m])));
+      if (alike || otherSubjects(first, x, second, y)) continue;
+      return [{ kind: 'date-mismatch', first: x, second: y }];
+    }
+  }
+  return [];
+}
+
+/**
+ * The bound a date is ("before 1972", "until 1983", "by July 2017", "from 1935", "till as late as December 2022",
+ * "after the War of 1812"),
+ * '' for the time of its event, and undefined for a denied time ("did not wrestle in 1970"): dates are set
+ * against each other only as the same kind of time.
+ */
+// Case matters only for the capitalised words of a name ("the War of"), so the bound words carry both cases.
+const BOUND_BEFORE = /\b([Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Pp]rior\s+to|[Ff]ollowing)\s+(?:(?:on|in|at|the|early|late|mid|as\s+(?:late|early)\s+as)\s+)*(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:of\s+)?(?:the\s+)?$/u;
+/** A denial a few words before a date ("did not wrestle in 1970", "was not released on March 28"). */
+const DENIED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:in|on|at|during)\s+)?(?:the\s+)?$/iu;
+/** How far before a date a denial is looked for, in characters (the century rule's window). */
+const BEFORE_WINDOW = 30;
+function timeKind(text: string, mention: DateMention): string | undefined {
+  const before = text.slice(Math.max(0, mention.span.start - BEFORE_WINDOW), mention.span.start);
+  if (DENIED_BEFORE.test(before)) return undefined;
+  return BOUND_BEFORE.exec(before)?.[1]!.toLowerCase().replace(/\s+/g, ' ') ?? '';
+}
+
 export const datesCheck = defineCheck({
   kind: 'date-mismatch',
   feature: 'date_mismatch',
   role: 'finding',
   run: (first, second) => {
     const a = dateMentions(first.text, first.date);
-    if (onlyPeriod(a) === undefined) return [];
-    const found = dateMismatches(a, dateMentions(second.text, second.date));
-    if (found.length === 0 || overlap(contentStems(first.text, CALENDAR), contentStems(second.text, CALENDAR)) < DATE_MIN_OVERLAP) return [];
+    if (a.length === 0) return [];
+    const b = dateMentions(second.text, second.date);
+    if (b.length === 0 || overlap(contentStems(first.text, CALENDAR), contentStems(second.text, CALENDAR)) < DATE_MIN_OVERLAP) return [];
+    if (onlyPeriod(a) === undefined || onlyPeriod(b) === undefined) return alignedMismatches(first.text, a, second.text, b);
+    const found = dateMismatches(a, b);
+    if (found.length === 0) return [];
     const { first: x, second: y } = found[0]!;
+    if (!cannotBothHold(x, timeKind(first.text, x), y, timeKind(second.text, y))) return [];
     return otherEvents(first.text, x, second.text, y) || otherSubjects(first.text, x, second.text, y) ? [] : found;
   },
   describe: (reason: DateMismatch) =>

@@ -94,11 +94,35 @@ interface QuantityWithRate extends Quantity {
   readonly rate?: string;
   /** Of a floor: the lemmas the content word before it may have ("left over 50" -> left, leave). */
   readonly before?: readonly string[];
+  /** What the figure measures, by a noun before it ("a capacity of 20,000", "at the age of 42"): stemmed. */
+  readonly measure?: string;
 }
 
 /** A quantity as a finding gives it: without what only the comparison reads. */
-function shown({ rate: _rate, before: _before, ...quantity }: QuantityWithRate): Quantity {
+function shown({ rate: _rate, before: _before, measure: _measure, ...quantity }: QuantityWithRate): Quantity {
   return quantity;
+}
+
+/**
+ * Nouns that say what a figure after them measures ("a seating capacity of 20,000", "a height of 30 metres"):
+ * two figures of one such noun are of the same thing, whatever follows them ("capacity of 25,000 people").
+ */
+const MEASURES: ReadonlySet<string> = new Set(
+  [
+    'age', 'capacity', 'population', 'attendance', 'crowd', 'audience', 'membership', 'enrollment', 'enrolment', 'circulation',
+    'height', 'length', 'width', 'depth', 'area', 'distance', 'diameter', 'radius', 'wingspan', 'altitude', 'elevation',
+    'weight', 'volume', 'budget', 'salary', 'revenue', 'revenues', 'turnover', 'profit', 'debt', 'price', 'cost', 'fee', 'valuation',
+  ].map((word) => stemmer(word)),
+);
+// "a capacity of about 20,000", "at the age of 42"; "aged 42", "at age 42".
+const MEASURE_BEFORE = /\b([a-z]+)\s+of\s+(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|at\s+least|up\s+to|just)\s+)*[$€£¥]?$/i;
+const AGE_BEFORE = /\b(?:aged|at\s+age)\s+$/i;
+function measureBefore(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 50), start);
+  if (AGE_BEFORE.test(before)) return stemmer('age');
+  const noun = MEASURE_BEFORE.exec(before)?.[1];
+  const stem = noun === undefined ? undefined : stemmer(noun.toLowerCase());
+  return stem !== undefined && MEASURES.has(stem) ? stem : undefined;
 }
 
 /** Words looked back over for the content word before a floor. */
@@ -243,6 +267,7 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
     const { rate } = after;
     const unit = after.unit ?? (POPULATION_BEFORE.test(text.slice(Math.max(0, hedged.start - 30), hedged.start)) ? PEOPLE_HEAD : undefined);
     const before = hedged.hedge && FLOORS.has(hedged.hedge) ? contentWordBefore(text, hedged.start) : undefined;
+    const measure = measureBefore(text, hedged.start);
     out.push({
       text: text.slice(hedged.start, end),
       span: { start: hedged.start, end },
@@ -253,6 +278,7 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
       ...(unit ? { unit } : {}),
       ...(rate ? { rate } : {}),
       ...(before ? { before } : {}),
+      ...(measure ? { measure } : {}),
     });
   }
   // Counts given by a word ("no drones", "several drones"): the range the word allows.
@@ -296,6 +322,7 @@ const POPULATION_BEFORE = /\bpopulation\s+(?:of\s+)?$/i;
 
 function sameThing(a: QuantityWithRate, b: QuantityWithRate): boolean {
   if ((a.rate ?? '') !== (b.rate ?? '') && a.value !== 0 && b.value !== 0) return false;
+  if (a.measure !== undefined && a.measure === b.measure) return true;
   // "none" counts whatever the other statement counts.
   if (a.unit === undefined || b.unit === undefined) return a.hedge === 'none' || b.hedge === 'none';
   // The counted thing is the head noun, the last word: "10 Iranian drones" and "no Iranian missiles"
@@ -350,9 +377,13 @@ const figuresOf = (qs: readonly QuantityWithRate[]) => new Set(qs.filter(distinc
 function mismatchesOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRate[], claim?: 'first' | 'second'): NumericMismatch[] {
   const out: NumericMismatch[] = [];
   const inEvidence = claim === 'second' ? figuresOf(a) : claim === 'first' ? figuresOf(b) : undefined;
+  // A figure the other text gives too (the same range), for the same thing, is accounted for ("a daily circulation of 72,846 and
+  // a Sunday circulation of 95,626" in both): it is set against nothing else there.
+  const matched = (q: QuantityWithRate, others: readonly QuantityWithRate[]) => others.some((o) => o.low === q.low && o.high === q.high && sameThing(q, o));
   for (const x of a) {
+    if (matched(x, b)) continue;
     for (const y of b) {
-      if (!sameThing(x, y)) continue;
+      if (!sameThing(x, y) || matched(y, a)) continue;
       const claimed = claim === 'second' ? y : claim === 'first' ? x : undefined;
       if (claimed && distinctFigure(claimed) && inEvidence!.has(claimed.value)) continue;
       if (disagree(x, y)) {
@@ -383,7 +414,7 @@ const WORD_RUNS = /[\p{L}-]+/gu;
  */
 function mayCountTheSameThing(read: readonly QuantityWithRate[], text: string): boolean {
   if (read.some((q) => q.hedge === 'none') || MAY_SAY_NONE.test(text)) return true;
-  const heads = new Set(read.flatMap((q) => (q.unit === undefined ? [] : [headOf(q.unit)])));
+  const heads = new Set(read.flatMap((q) => [...(q.unit === undefined ? [] : [headOf(q.unit)]), ...(q.measure === undefined ? [] : [q.measure])]));
   if (heads.size === 0) return false;
   if (heads.has('percent') && PERCENT.test(text)) return true;
   const people = heads.has(PEOPLE_HEAD);

@@ -51,6 +51,14 @@ describe('numbers', () => {
     expect(kinds('The town has a population of about 12,000 people.', 'The town has more than 50,000 inhabitants.')).toContain('numeric-mismatch');
     expect(kinds('The town has a population of about 12,000.', 'The town has a population of more than 50,000.')).toContain('numeric-mismatch');
     expect(kinds('The town has about 12,000 residents.', 'The town has 12,000 inhabitants.')).not.toContain('numeric-mismatch');
+    // A noun before "of" says what a figure measures, whatever follows it; "aged" / "at the age of" an age.
+    expect(kinds('The stadium has a seating capacity of 20,000 and is used for football.', 'The stadium has a seating capacity of 25,000 people.')).toContain('numeric-mismatch');
+    expect(kinds('He died in 1861 at the age of 42.', 'He died aged 83.')).toContain('numeric-mismatch');
+    expect(kinds('He died at the age of 42.', 'The club was founded with a capacity of 83.')).not.toContain('numeric-mismatch');
+    // A figure the other text gives too, for the same thing, is set against nothing else there.
+    const circulation = 'The paper has a daily circulation of 72,846 and a Sunday circulation of 95,626.';
+    expect(kinds(circulation, 'The paper has a digital daily circulation of 72,846 and a Sunday circulation of 95,626.')).not.toContain('numeric-mismatch');
+    expect(kinds(circulation, 'The paper has a daily circulation of 72,846 and a Sunday circulation of 99,000.')).toContain('numeric-mismatch');
     // A claim's figure (13 or more) that its evidence states too, of something else there, is that figure.
     const evidence = 'A girl has died from bird flu, officials said. In total, 870 people worldwide have been infected since 2003, and 457 have died. But in the last seven years the pace has slowed, with only around 170 infections and 50 deaths.';
     expect(kinds(evidence, 'Around 870 infections have been reported worldwide.')).not.toContain('numeric-mismatch');
@@ -142,7 +150,26 @@ describe('dates', () => {
     expect(dateMentions('In 2004, the film was made.')[0]).toMatchObject({ text: '2004' });
     expect(kinds('Dark River is a 2004 American crime film directed by Paul Kern.', 'Dark River was released in 2011.')).toContain('date-mismatch');
     expect(kinds('The 2004 film Dark River was released in 2004.', 'Dark River was released in 2011.')).toContain('date-mismatch');
-    expect(kinds('The film was made in 2004 and released in 2005.', 'Dark River was released in 2011.')).not.toContain('date-mismatch');
+    // Several periods on a side: each is set against the other's by its event's verb.
+    expect(kinds('The film was made in 2004 and released in 2005.', 'Dark River was released in 2011.')).toContain('date-mismatch');
+    expect(kinds('The film was made in 2004 and shown in 2005.', 'Dark River was released in 2011.')).not.toContain('date-mismatch');
+  });
+
+  it('sets several dates against each other by their events, and reads bounds and denials as such', () => {
+    const built = 'The stadium was built in 1992 and underwent renovations in 2010.';
+    expect(kinds(built, 'The stadium was built in 1993 and underwent renovations in 2010.')).toContain('date-mismatch');
+    expect(kinds(built, 'The stadium was built in 1992 and underwent renovations in 2012.')).toContain('date-mismatch');
+    // An event dated alike somewhere recurs; a period named anywhere in the other text is no mismatch.
+    expect(kinds('Donations fell in 2005 and in 2006.', 'Donations will fall in 2007, as they fell in 2006.')).not.toContain('date-mismatch');
+    expect(kinds(built, 'The stadium was built in 2010 and underwent renovations in 1992.')).not.toContain('date-mismatch');
+    // A bound against a time: "before 2007" / "in 2008" cannot both hold, "after the War of 1812" / "in 1907" can.
+    expect(kinds('Channels was released before 2007.', 'Channels, released in 2008, is a love story.')).toContain('date-mismatch');
+    expect(kinds('The firm was founded after the War of 1812.', 'The firm, founded in 1907, publishes music.')).not.toContain('date-mismatch');
+    expect(kinds('The house remained in the family until 1983.', 'The house remained in the family until 1960.')).toContain('date-mismatch');
+    // "the year after 1963" is 1964; a denied date is no time of the event.
+    expect(kinds('Irvine was born in the year after 1963.', 'Irvine was born in 1965.')).toContain('date-mismatch');
+    expect(kinds('Irvine was born in the year after 1963.', 'Irvine was born in 1964.')).not.toContain('date-mismatch');
+    expect(kinds('The tournament was held in 2007 and in 2009.', 'The tournament was not held in 2008.')).not.toContain('date-mismatch');
   });
 
   it('reads centuries and their parts, but not a century after "after", "until" or a negation', () => {
