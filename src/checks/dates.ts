@@ -1,6 +1,6 @@
 import { chronoParser, LONG_TEXT, nlp } from './libraries.js';
 import { lemmaCandidates, looseLemmaWords } from './lemmas.js';
-import { contentStems, overlap, startAfterLast } from '../statements/words.js';
+import { contentStems, overlap, readDirections, startAfterLast } from '../statements/words.js';
 import { CALENDAR } from './guards.js';
 import { keysOf, openingName } from './names.js';
 import { within, type DateMention, type DateMismatch } from './finding.js';
@@ -313,11 +313,12 @@ const shareLemma = (x: readonly string[] | undefined, y: readonly string[] | und
 /**
  * Where a statement names several periods, each is set against the other's by its event: the verb before each
  * date ("The stadium was built in 1992 and renovated in 2010" / "was built in 1993 and renovated in 2010":
- * built 1992 / built 1993). Two periods of one event that do not overlap are a mismatch, unless either text
- * also gives the other's period for that event (an event told twice: "served from 1869 to 1871" and "from
- * 1891"). The first such pair, in the first statement's order.
+ * built 1992 / built 1993). Two periods of one event that do not overlap are a mismatch, unless the texts date
+ * the event alike somewhere (it recurs), or, between an evidence text and its claim, either period is named
+ * anywhere in the other text. The first such pair, in the first statement's order.
  */
 function alignedMismatches(first: string, a: readonly DateMention[], second: string, b: readonly DateMention[]): DateMismatch[] {
+  const evidence = readDirections(first, second) !== 'both';
   const kindsA = a.map((x) => timeKind(first, x));
   const kindsB = b.map((y) => timeKind(second, y));
   const verbsA = a.map((x, i) => (kindsA[i] === undefined ? undefined : eventVerb(first, x)));
@@ -327,8 +328,9 @@ function alignedMismatches(first: string, a: readonly DateMention[], second: str
       const x = a[i]!;
       const y = b[j]!;
       if (!cannotBothHold(x, kindsA[i], y, kindsB[j]) || !shareLemma(verbsA[i], verbsB[j])) continue;
-      // Either period named anywhere in the other text, of whatever event there, is no mismatch to claim.
-      if (b.some((other) => !disjoint(x, other)) || a.some((other) => !disjoint(y, other))) continue;
+      // Between an evidence text and its claim, either period named anywhere in the other text, of whatever event
+      // there, is no mismatch to claim: an article's verbs are read less surely than a sentence's.
+      if (evidence && (b.some((other) => !disjoint(x, other)) || a.some((other) => !disjoint(y, other)))) continue;
       // An event the texts date alike somewhere recurs ("donated 29 organs in 2005 ... in 2006" / "will donate
       // fewer in 2007 than in 2006"): its other dates are other occurrences.
       const alike = a.some((p, k) => shareLemma(verbsA[k], verbsB[j]) && b.some((q, m) => !disjoint(p, q) && shareLemma(verbsA[k], verbsB[m])));

@@ -159,9 +159,13 @@ describe('dates', () => {
     const built = 'The stadium was built in 1992 and underwent renovations in 2010.';
     expect(kinds(built, 'The stadium was built in 1993 and underwent renovations in 2010.')).toContain('date-mismatch');
     expect(kinds(built, 'The stadium was built in 1992 and underwent renovations in 2012.')).toContain('date-mismatch');
-    // An event dated alike somewhere recurs; a period named anywhere in the other text is no mismatch.
+    // An event dated alike somewhere recurs; between an evidence text and its claim, a period the evidence names
+    // anywhere is no mismatch (its verbs are read less surely than a sentence's).
     expect(kinds('Donations fell in 2005 and in 2006.', 'Donations will fall in 2007, as they fell in 2006.')).not.toContain('date-mismatch');
-    expect(kinds(built, 'The stadium was built in 2010 and underwent renovations in 1992.')).not.toContain('date-mismatch');
+    const claim = 'The company opened its offices in 2021.';
+    expect(kinds('The company opened its offices in 2019 and hired its staff in 2021.', claim)).toContain('date-mismatch');
+    const article = 'The company opened its offices in 2019 and hired its staff in 2021, after a long search for engineers, designers and sales people in three countries.';
+    expect(kinds(article, claim)).not.toContain('date-mismatch');
     // A bound against a time: "before 2007" / "in 2008" cannot both hold, "after the War of 1812" / "in 1907" can.
     expect(kinds('Channels was released before 2007.', 'Channels, released in 2008, is a love story.')).toContain('date-mismatch');
     expect(kinds('The firm was founded after the War of 1812.', 'The firm, founded in 1907, publishes music.')).not.toContain('date-mismatch');
