@@ -368,11 +368,17 @@ export function numericMismatches(first: string, second: string, excludeFirst: r
 /**
  * A figure of a claim that its evidence states too, of whatever it counts there: read as that figure, not as a
  * mismatch ("In total, 870 people worldwide have been infected ... only around 170 infections" / "around 870
- * infections"). Only a figure that picks one out (13 or more, or a fraction): "two" and "ten" recur in any text.
+ * infections"). Only a figure that picks one out (13 or more, or a fraction): "two" and "ten" recur in any text;
+ * and only a time for a time ("35 years ago" is not restated by "20 people").
  */
 const DISTINCT_FIGURE = 13;
 const distinctFigure = (q: QuantityWithRate) => /\d/.test(q.text) && (q.value >= DISTINCT_FIGURE || !Number.isInteger(q.value));
-const figuresOf = (qs: readonly QuantityWithRate[]) => new Set(qs.filter(distinctFigure).map((q) => q.value));
+/** Units of time, stemmed: "35 years ago" is a time, not a count that "20 people" could restate. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'].map((word) => stemmer(word)));
+const isTime = (q: QuantityWithRate) => q.unit !== undefined && q.unit.split(' ').some((word) => TIME_UNITS.has(word));
+/** A figure as the evidence rule matches it: its value, and whether it is a time. */
+const figureKey = (q: QuantityWithRate) => `${isTime(q) ? 'time' : 'count'} ${q.value}`;
+const figuresOf = (qs: readonly QuantityWithRate[]) => new Set(qs.filter(distinctFigure).map(figureKey));
 
 function mismatchesOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRate[], claim?: 'first' | 'second'): NumericMismatch[] {
   const out: NumericMismatch[] = [];
@@ -385,7 +391,7 @@ function mismatchesOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRa
     for (const y of b) {
       if (!sameThing(x, y) || matched(y, a)) continue;
       const claimed = claim === 'second' ? y : claim === 'first' ? x : undefined;
-      if (claimed && distinctFigure(claimed) && inEvidence!.has(claimed.value)) continue;
+      if (claimed && distinctFigure(claimed) && inEvidence!.has(figureKey(claimed))) continue;
       if (disagree(x, y)) {
         out.push({ kind: 'numeric-mismatch', first: shown(x), second: shown(y) });
       }

@@ -63,6 +63,9 @@ describe('numbers', () => {
     const evidence = 'A girl has died from bird flu, officials said. In total, 870 people worldwide have been infected since 2003, and 457 have died. But in the last seven years the pace has slowed, with only around 170 infections and 50 deaths.';
     expect(kinds(evidence, 'Around 870 infections have been reported worldwide.')).not.toContain('numeric-mismatch');
     expect(kinds(evidence, 'Around 970 infections have been reported worldwide.')).toContain('numeric-mismatch');
+    // ... and only a time for a time: the 20 people of an article do not restate a claim's "20 years ago".
+    const death = 'A man pleaded guilty to manslaughter in the death 35 years ago of an American who fell from a clifftop. About 20 people attended the hearing in Sydney on Thursday, the court said.';
+    expect(kinds(death, 'A man pleaded guilty to manslaughter in the death 20 years ago of an American.')).toContain('numeric-mismatch');
   });
 
   it('reads a lone small number without compromise as compromise does, and leaves the rest to compromise', () => {
