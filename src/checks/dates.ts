@@ -223,6 +223,41 @@ function otherEvents(first: string, a: DateMention, second: string, b: DateMenti
   return !has(second, verbA) && !has(first, verbB);
 }
 
+/**
+ * Events that happen once to their subject: their dates must agree whatever else differs ("died in 1861 at the
+ * age of 42" / "died in 1902 at the age of 83").
+ */
+const ONCE = new Set(['born', 'bear', 'die', 'found', 'establish', 'build', 'construct', 'form', 'incorporate', 'inaugurate', 'bury']);
+// A clause's end: a full stop, question or exclamation mark or semicolon before a space, not the point of "1.3".
+const CLAUSE_END = /[.!?;](?=\s|$)/g;
+// A figure, not an ordinal ("the 65th government" names which one, it measures nothing).
+const FIGURE = /\d+(?:[.,]\d+)*(?!\d|st\b|nd\b|rd\b|th\b)/g;
+/** The figures (digits, not dates) of a text, without thousands commas. */
+const figuresIn = memoize((text: string) => new Set(Array.from(text.matchAll(FIGURE), (m) => m[0].replace(/,/g, ''))), (text: string) => text);
+/** The figures of a date's sentence that are not dates, without thousands commas. */
+function figuresNear(text: string, mention: DateMention, dates: readonly DateMention[]): string[] {
+  const start = startAfterLast(text, mention.span.start, CLAUSE_END, SENTENCE_WINDOW);
+  const rest = text.slice(mention.span.end, mention.span.end + SENTENCE_WINDOW);
+  const end = mention.span.end + (rest.search(/[.!?;](?=\s|$)/) + 1 || rest.length);
+  const out: string[] = [];
+  for (const m of text.slice(start, end).matchAll(FIGURE)) {
+    const at = start + m.index;
+    if (!dates.some((d) => d.span.start <= at && at < d.span.end)) out.push(m[0].replace(/,/g, ''));
+  }
+  return out;
+}
+
+/**
+ * A series, not one event told two ways: the dates' sentences each give a figure the other text lacks, for an
+ * event that can recur, or whose verb is not read ("exports totalling $1.3 billion in 2019" / "exports totalled $1.5
+ * billion in 2020").
+ */
+function series(first: string, x: DateMention, a: readonly DateMention[], second: string, y: DateMention, b: readonly DateMention[], verb: readonly string[] | undefined): boolean {
+  if (verb?.some((lemma) => ONCE.has(lemma))) return false;
+  const own = (text: string, mention: DateMention, dates: readonly DateMention[], other: string) => figuresNear(text, mention, dates).some((figure) => !figuresIn(other).has(figure));
+  return own(first, x, a, second) && own(second, y, b, first);
+}
+
 const SENTENCE_END = /[.!?;]/g;
 /** How far around a date its sentence is read: a sentence, not a paragraph. */
 const SENTENCE_WINDOW = 300;
@@ -286,6 +321,19 @@ function onlyPeriod(mentions: readonly DateMention[]): DateMention | undefined {
   return first && mentions.every((m) => m.start === first.start && m.end === first.end) ? first : undefined;
 }
 
+/** f(i) for i below n, each computed once, when first asked for. */
+function memoized<T>(n: number, f: (i: number) => T): (i: number) => T {
+  const done: boolean[] = new Array<boolean>(n).fill(false);
+  const values: T[] = new Array<T>(n);
+  return (i) => {
+    if (!done[i]) {
+      values[i] = f(i);
+      done[i] = true;
+    }
+    return values[i]!;
+  };
+}
+
 const disjoint = (x: DateMention, y: DateMention) => x.end < y.start || y.end < x.start;
 
 /** Bounds that end the time before them ("before 1972", "until 1983", "by July 2017"), by whether the bound itself is in. */
@@ -321,20 +369,21 @@ function alignedMismatches(first: string, a: readonly DateMention[], second: str
   const evidence = readDirections(first, second) !== 'both';
   const kindsA = a.map((x) => timeKind(first, x));
   const kindsB = b.map((y) => timeKind(second, y));
-  const verbsA = a.map((x, i) => (kindsA[i] === undefined ? undefined : eventVerb(first, x)));
-  const verbsB = b.map((y, j) => (kindsB[j] === undefined ? undefined : eventVerb(second, y)));
+  // Verbs are read (by compromise) only for dates that some date of the other text cannot hold with.
+  const verbA = memoized(a.length, (i) => (kindsA[i] === undefined ? undefined : eventVerb(first, a[i]!)));
+  const verbB = memoized(b.length, (j) => (kindsB[j] === undefined ? undefined : eventVerb(second, b[j]!)));
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       const x = a[i]!;
       const y = b[j]!;
-      if (!cannotBothHold(x, kindsA[i], y, kindsB[j]) || !shareLemma(verbsA[i], verbsB[j])) continue;
+      if (!cannotBothHold(x, kindsA[i], y, kindsB[j]) || !shareLemma(verbA(i), verbB(j))) continue;
       // Between an evidence text and its claim, either period named anywhere in the other text, of whatever event
       // there, is no mismatch to claim: an article's verbs are read less surely than a sentence's.
       if (evidence && (b.some((other) => !disjoint(x, other)) || a.some((other) => !disjoint(y, other)))) continue;
       // An event the texts date alike somewhere recurs ("donated 29 organs in 2005 ... in 2006" / "will donate
       // fewer in 2007 than in 2006"): its other dates are other occurrences.
-      const alike = a.some((p, k) => shareLemma(verbsA[k], verbsB[j]) && b.some((q, m) => !disjoint(p, q) && shareLemma(verbsA[k], verbsB[m])));
-      if (alike || otherSubjects(first, x, second, y)) continue;
+      const alike = a.some((p, k) => shareLemma(verbA(k), verbB(j)) && b.some((q, m) => !disjoint(p, q) && shareLemma(verbA(k), verbB(m))));
+      if (alike || otherSubjects(first, x, second, y) || series(first, x, a, second, y, b, verbA(i))) continue;
       return [{ kind: 'date-mismatch', first: x, second: y }];
     }
   }
@@ -373,7 +422,8 @@ export const datesCheck = defineCheck({
     if (found.length === 0) return [];
     const { first: x, second: y } = found[0]!;
     if (!cannotBothHold(x, timeKind(first.text, x), y, timeKind(second.text, y))) return [];
-    return otherEvents(first.text, x, second.text, y) || otherSubjects(first.text, x, second.text, y) ? [] : found;
+    if (otherEvents(first.text, x, second.text, y) || otherSubjects(first.text, x, second.text, y)) return [];
+    return series(first.text, x, a, second.text, y, b, eventVerb(first.text, x)) ? [] : found;
   },
   describe: (reason: DateMismatch) =>
     `dates disagree: "${reason.first.text}" (${reason.first.start.slice(0, 10)}) vs "${reason.second.text}" (${reason.second.start.slice(0, 10)})`,

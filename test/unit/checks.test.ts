@@ -173,6 +173,11 @@ describe('dates', () => {
     expect(kinds('Channels was released before 2007.', 'Channels, released in 2008, is a love story.')).toContain('date-mismatch');
     expect(kinds('The firm was founded after the War of 1812.', 'The firm, founded in 1907, publishes music.')).not.toContain('date-mismatch');
     expect(kinds('The house remained in the family until 1983.', 'The house remained in the family until 1960.')).toContain('date-mismatch');
+    // A series: each date's sentence gives a figure the other lacks, for an event that recurs; not for one that
+    // happens once.
+    expect(kinds('Exports from Brazil to Angola totaled $1.3 billion in 2019.', 'Exports from Brazil to Angola totaled $1.5 billion in 2020.')).not.toContain('date-mismatch');
+    expect(kinds('Exports from Brazil to Angola totaled $1.3 billion in 2019.', 'Exports from Brazil to Angola totaled $1.3 billion in 2020.')).toContain('date-mismatch');
+    expect(kinds('He died in 1861 at the age of 42.', 'He died in 1902 at the age of 83.')).toContain('date-mismatch');
     // "the year after 1963" is 1964; a denied date is no time of the event.
     expect(kinds('Irvine was born in the year after 1963.', 'Irvine was born in 1965.')).toContain('date-mismatch');
     expect(kinds('Irvine was born in the year after 1963.', 'Irvine was born in 1964.')).not.toContain('date-mismatch');
