@@ -356,6 +356,27 @@ function cannotBothHold(x: DateMention, kindX: string | undefined, y: DateMentio
   if (kind in LOWER_BOUNDS) return LOWER_BOUNDS[kind] ? time.end < bound.start : time.end <= bound.end;
   return false;
 }
+/** The words between a range's start and its end: "from 1869 to 1871", "from 1891 until his death in 1902". */
+const RANGE_TO = /^\s*(?:to|until|till|through|-|–)\b[^.;,]{0,20}$|^\s*[-–]\s*$/i;
+/** The end of the range a "from" date starts, if the next date of its text ends it. */
+function rangeEnd(text: string, mentions: readonly DateMention[], i: number): DateMention | undefined {
+  const next = mentions[i + 1];
+  if (next && RANGE_TO.test(text.slice(mentions[i]!.span.end, next.span.start))) return next;
+  // A year the date readers left out ("from 1869 to 1871": the year pattern takes "from 1869" only).
+  const end = mentions[i]!.span.end;
+  const year = RANGE_TO_YEAR.exec(text.slice(end, end + 40));
+  return year ? yearMention(year[1]!, end + year.index + year[0].length - 4) : undefined;
+}
+const RANGE_TO_YEAR = /^\s*(?:to|until|till|through|-|–)\s*(?:[^.;,\d]{0,20}\s)?((?:1[5-9]|20)\d\d)\b/i;
+/**
+ * Two ranges ("from 1906 to 1908" / "from 1905 to 1906"): one stretch told two ways where they overlap and start
+ * apart; where they do not overlap at all, two stretches (a second term: "from 1869 to 1871" / "from 1891 until
+ * his death in 1902"), which can both hold.
+ */
+function rangesConflict(x: DateMention, endX: DateMention, y: DateMention, endY: DateMention): boolean {
+  const apart = endX.end < y.start || endY.end < x.start;
+  return !apart && disjoint(x, y);
+}
 const shareLemma = (x: readonly string[] | undefined, y: readonly string[] | undefined) => !!x && !!y && x.some((lemma) => y.includes(lemma));
 
 /**
@@ -376,7 +397,10 @@ function alignedMismatches(first: string, a: readonly DateMention[], second: str
     for (let j = 0; j < b.length; j++) {
       const x = a[i]!;
       const y = b[j]!;
-      if (!cannotBothHold(x, kindsA[i], y, kindsB[j]) || !shareLemma(verbA(i), verbB(j))) continue;
+      const endX = kindsA[i] === 'from' ? rangeEnd(first, a, i) : undefined;
+      const endY = kindsB[j] === 'from' ? rangeEnd(second, b, j) : undefined;
+      const conflict = endX && endY ? rangesConflict(x, endX, y, endY) : cannotBothHold(x, kindsA[i], y, kindsB[j]);
+      if (!conflict || !shareLemma(verbA(i), verbB(j))) continue;
       // Between an evidence text and its claim, either period named anywhere in the other text, of whatever event
       // there, is no mismatch to claim: an article's verbs are read less surely than a sentence's.
       if (evidence && (b.some((other) => !disjoint(x, other)) || a.some((other) => !disjoint(y, other)))) continue;
@@ -421,7 +445,11 @@ export const datesCheck = defineCheck({
     const found = dateMismatches(a, b);
     if (found.length === 0) return [];
     const { first: x, second: y } = found[0]!;
-    if (!cannotBothHold(x, timeKind(first.text, x), y, timeKind(second.text, y))) return [];
+    const kindX = timeKind(first.text, x);
+    const kindY = timeKind(second.text, y);
+    const endX = kindX === 'from' ? rangeEnd(first.text, a, a.indexOf(x)) : undefined;
+    const endY = kindY === 'from' ? rangeEnd(second.text, b, b.indexOf(y)) : undefined;
+    if (!(endX && endY ? rangesConflict(x, endX, y, endY) : cannotBothHold(x, kindX, y, kindY))) return [];
     if (otherEvents(first.text, x, second.text, y) || otherSubjects(first.text, x, second.text, y)) return [];
     return series(first.text, x, a, second.text, y, b, eventVerb(first.text, x)) ? [] : found;
   },

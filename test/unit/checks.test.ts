@@ -173,6 +173,9 @@ describe('dates', () => {
     expect(kinds('Channels was released before 2007.', 'Channels, released in 2008, is a love story.')).toContain('date-mismatch');
     expect(kinds('The firm was founded after the War of 1812.', 'The firm, founded in 1907, publishes music.')).not.toContain('date-mismatch');
     expect(kinds('The house remained in the family until 1983.', 'The house remained in the family until 1960.')).toContain('date-mismatch');
+    // Two ranges that do not overlap are two stretches (a second term); ranges that overlap and start apart conflict.
+    expect(kinds('He served as regent from 1869 to 1871.', 'He served as regent from 1891 until his death in 1902.')).not.toContain('date-mismatch');
+    expect(kinds('He served as mayor from 1906 to 1908.', 'He served as mayor from 1905 to 1906.')).toContain('date-mismatch');
     // A series: each date's sentence gives a figure the other lacks, for an event that recurs; not for one that
     // happens once.
     expect(kinds('Exports from Brazil to Angola totaled $1.3 billion in 2019.', 'Exports from Brazil to Angola totaled $1.5 billion in 2020.')).not.toContain('date-mismatch');
