@@ -3,7 +3,7 @@ import { defineCheck } from './check.js';
 import type { Evidence } from './finding.js';
 import { CALENDAR } from './guards.js';
 import { memoize } from './memo.js';
-import { placeRelation } from './places.js';
+import { isPlaceAdjective, placeRelation } from './places.js';
 import { contentStems, isStopword, readDirections, stemmer } from '../statements/words.js';
 
 /**
@@ -146,8 +146,10 @@ export const contentOf = memoize((text: string) => contentStems(text), (text: st
 const absentFrom = (name: Name, keys: ReadonlySet<string>) => {
   const last = name.keys[name.keys.length - 1]!;
   if (!keys.has(last)) return true;
-  // Before a generic head, the word that says which ("Baltic" of "the Baltic Sea").
-  return name.keys.length > 1 && GENERIC_HEADS.has(last) && !keys.has(name.keys[name.keys.length - 2]!);
+  // Before a generic head, the word that says which ("Baltic" of "the Baltic Sea", "Ozy" of "Ozy Media"); and
+  // before a place's adjective, the name it follows ("Moscow" of "the Moscow Russian embassy").
+  const generic = GENERIC_HEADS.has(last) || isPlaceAdjective(name.text.split(/\s+/).at(-1)!);
+  return name.keys.length > 1 && generic && !keys.has(name.keys[name.keys.length - 2]!);
 };
 
 /**
@@ -155,7 +157,11 @@ const absentFrom = (name: Name, keys: ReadonlySet<string>) => {
  * before says which ("Baltic Sea" against "North Sea" is a swap, though both texts say "Sea").
  */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(
-  ['sea', 'ocean', 'river', 'lake', 'bay', 'gulf', 'strait', 'canal', 'island', 'islands', 'peninsula', 'desert', 'valley', 'mountains', 'county', 'province', 'airport', 'station', 'stadium', 'bridge', 'university', 'college', 'party', 'prize', 'award', 'awards', 'cup', 'cathedral', 'hospital', 'museum'].map((word) => stemmer(word)),
+  [
+    'sea', 'ocean', 'river', 'lake', 'bay', 'gulf', 'strait', 'canal', 'island', 'islands', 'peninsula', 'desert', 'valley', 'mountains', 'county', 'province', 'airport', 'station', 'stadium', 'bridge', 'university', 'college', 'party', 'prize', 'award', 'awards', 'cup', 'cathedral', 'hospital', 'museum',
+    // Nineteenth round: the heads of companies and bodies ("Ozy Media" / "UFO Media").
+    'media', 'group', 'corporation', 'company', 'bank', 'airlines', 'holdings', 'industries', 'agency', 'ministry', 'council', 'committee', 'institute', 'foundation', 'club', 'league', 'association', 'church', 'school',
+  ].map((word) => stemmer(word)),
 );
 
 /**
@@ -187,7 +193,10 @@ function swapIn(claim: string, other: string): { name: Name; otherName: Name; su
   // Nor a place for one that holds it or it holds ("California" / "USA" in "born in Nebraska, USA").
   const sameKind = (name: Name, o: Name) => kindOf(name, claim) === kindOf(o, other) && placeRelation(name.text, o.text) === undefined;
   const missing = absent.filter((name) => otherNames.some((o) => sameKind(name, o)));
-  const otherName = missing.length === 0 ? undefined : otherNames.find((o) => sameKind(missing[0]!, o));
+  // The partner: of the other text's names of the same kind, the one sharing most words with the claim's name
+  // ("Ozy Media" for "UFO Media"), else the first.
+  const shared = (o: Name) => o.keys.filter((key) => missing[0]!.keys.includes(key)).length;
+  const otherName = missing.length === 0 ? undefined : otherNames.filter((o) => sameKind(missing[0]!, o)).reduce<Name | undefined>((best, o) => (best === undefined || shared(o) > shared(best) ? o : best), undefined);
   if (!otherName) return undefined;
   // (A generic head the other text has too, "Province", is said there: one of the rest.)
   const swapped = new Set(missing.flatMap((name) => name.keys.filter((key) => !(GENERIC_HEADS.has(key) && otherKeys.has(key)))));

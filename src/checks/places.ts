@@ -63,3 +63,8 @@ export function placeRelation(a: string, b: string): 'same' | 'holds' | 'held' |
   if ([...x].some((p) => [...y].some((q) => holders(p).has(q)))) return 'held';
   return undefined;
 }
+
+/** Whether a word is the adjective of a place WordNet knows ("Russian", "Chinese", "British"). */
+export function isPlaceAdjective(word: string): boolean {
+  return byAdjective.has(keyOf(word));
+}

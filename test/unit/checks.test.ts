@@ -370,6 +370,10 @@ describe('name swap', () => {
     expect(kinds('The Velt is a river in northern Germany that flows into the North Sea.', 'The Velt flows into the Baltic Sea.')).toContain('name-swap');
     expect(kinds('Molla began his political career as a member of the Meretz Party.', 'Molla began his political career as a member of the Labor Party.')).toContain('name-swap');
     expect(kinds('Rawlings graduated from Boston College with a degree in economics.', 'Rawlings graduated from Boston University with a degree in economics.')).toContain('name-swap');
+    // A company's head ("Media") and a place's adjective ("Russian") say no more than "Sea"; the partner shares the head.
+    const ozy = runChecks({ text: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges, prosecutors in New York said.' }, { text: 'The founder of the troubled start-up UFO Media was arrested on fraud charges.' }).find((r) => r.kind === 'name-swap');
+    expect(ozy).toMatchObject({ first: { text: 'Ozy Media' }, second: { text: 'UFO Media' } });
+    expect(kinds(embassy, 'Activists dumped paint in front of the Moscow Russian embassy on the anniversary of the invasion.')).toContain('name-swap');
     expect(kinds('The Velt flows into the North Sea near Emden.', 'The Velt flows into the North Sea.')).not.toContain('name-swap');
     // A continent or region holds the places the other text names: swapped only for another region.
     expect(kinds('The Velt is a river in northern Germany that flows into the North Sea.', 'The Velt is a river in Europe.')).not.toContain('name-swap');
