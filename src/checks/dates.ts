@@ -218,7 +218,7 @@ export function dateMismatches(first: readonly DateMention[], second: readonly D
 function otherEvents(first: string, a: DateMention, second: string, b: DateMention): boolean {
   const verbA = eventVerb(first, a);
   const verbB = eventVerb(second, b);
-  if (!verbA || !verbB || verbA.some((lemma) => verbB.includes(lemma))) return false;
+  if (!verbA || !verbB || shareLemma(verbA, verbB)) return false;
   const has = (text: string, lemmas: readonly string[]) => looseLemmaWords(text).some((word) => word.lemmas.some((lemma) => lemmas.includes(lemma)));
   return !has(second, verbA) && !has(first, verbB);
 }
@@ -257,6 +257,14 @@ function series(first: string, x: DateMention, a: readonly DateMention[], second
   const own = (text: string, mention: DateMention, dates: readonly DateMention[], other: string) => figuresNear(text, mention, dates).some((figure) => !figuresIn(other).has(figure));
   return own(first, x, a, second) && own(second, y, b, first);
 }
+
+/** Verbs that tell one event of a thing's start or making ("established on February 5, 1944" / "formed on February 9, 1944"). */
+const ONE_EVENT_GROUPS: readonly (readonly string[])[] = [
+  ['establish', 'found', 'form', 'create', 'incorporate'],
+  ['build', 'construct', 'erect'],
+  ['open', 'inaugurate'],
+];
+const ONE_EVENT = new Map(ONE_EVENT_GROUPS.flatMap((group) => group.map((verb) => [verb, group] as const)));
 
 const SENTENCE_END = /[.!?;]/g;
 /** How far around a date its sentence is read: a sentence, not a paragraph. */
@@ -377,7 +385,8 @@ function rangesConflict(x: DateMention, endX: DateMention, y: DateMention, endY:
   const apart = endX.end < y.start || endY.end < x.start;
   return !apart && disjoint(x, y);
 }
-const shareLemma = (x: readonly string[] | undefined, y: readonly string[] | undefined) => !!x && !!y && x.some((lemma) => y.includes(lemma));
+/** Whether two verbs' lemmas tell one event: a lemma in common, or two of a group in `ONE_EVENT_GROUPS`. */
+const shareLemma = (x: readonly string[] | undefined, y: readonly string[] | undefined) => !!x && !!y && x.some((lemma) => y.includes(lemma) || (ONE_EVENT.get(lemma)?.some((other) => y.includes(other)) ?? false));
 
 /**
  * Where a statement names several periods, each is set against the other's by its event: the verb before each

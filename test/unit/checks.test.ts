@@ -173,6 +173,8 @@ describe('dates', () => {
     expect(kinds('Channels was released before 2007.', 'Channels, released in 2008, is a love story.')).toContain('date-mismatch');
     expect(kinds('The firm was founded after the War of 1812.', 'The firm, founded in 1907, publishes music.')).not.toContain('date-mismatch');
     expect(kinds('The house remained in the family until 1983.', 'The house remained in the family until 1960.')).toContain('date-mismatch');
+    // Verbs of one event: "established" / "formed".
+    expect(kinds('The army was established on February 5, 1944, to defend the southern coast.', 'The army was formed on February 9, 1944, to defend the coast of Burma.')).toContain('date-mismatch');
     // Two ranges that do not overlap are two stretches (a second term); ranges that overlap and start apart conflict.
     expect(kinds('He served as regent from 1869 to 1871.', 'He served as regent from 1891 until his death in 1902.')).not.toContain('date-mismatch');
     expect(kinds('He served as mayor from 1906 to 1908.', 'He served as mayor from 1905 to 1906.')).toContain('date-mismatch');
