@@ -5,6 +5,7 @@ import { CALENDAR } from './guards.js';
 import { keysOf, openingName } from './names.js';
 import { within, type DateMention, type DateMismatch } from './finding.js';
 import { memoize } from './memo.js';
+import { sentencesOf } from './sentences.js';
 import { defineCheck } from './check.js';
 
 const PROBE_A = new Date(Date.UTC(2001, 0, 1));
@@ -305,6 +306,19 @@ function eventVerb(text: string, mention: DateMention): string[] | undefined {
  * another. As the antonym check's.
  */
 export const DATE_MIN_OVERLAP = 0.3;
+/** The same share for the two sentences of two dates set against each other where a text names several periods. */
+export const ALIGNED_MIN_OVERLAP = 0.3;
+/** And the content words those two sentences must share, besides the event's verb they share anyway. */
+const ALIGNED_MIN_SHARED = 2;
+/** Whether the sentences of two dates share enough to be about one thing (`ALIGNED_MIN_OVERLAP`, `ALIGNED_MIN_SHARED`). */
+function sameSubjectSentences(first: string, x: DateMention, second: string, y: DateMention): boolean {
+  const at = (text: string, mention: DateMention) => sentencesOf(text).find((sentence) => sentence.span.start <= mention.span.start && mention.span.start < sentence.span.end);
+  const a = at(first, x);
+  const b = at(second, y);
+  if (!a || !b) return true;
+  const shared = [...a.stems].filter((stem) => b.stems.has(stem)).length;
+  return shared >= ALIGNED_MIN_SHARED && overlap(a.stems, b.stems) >= ALIGNED_MIN_OVERLAP;
+}
 
 /**
  * Two subjects, each with its own date: the sentences of the dates open with names that neither text shares
@@ -409,7 +423,9 @@ function alignedMismatches(first: string, a: readonly DateMention[], second: str
       const endX = kindsA[i] === 'from' ? rangeEnd(first, a, i) : undefined;
       const endY = kindsB[j] === 'from' ? rangeEnd(second, b, j) : undefined;
       const conflict = endX && endY ? rangesConflict(x, endX, y, endY) : cannotBothHold(x, kindsA[i], y, kindsB[j]);
-      if (!conflict || !shareLemma(verbA(i), verbB(j))) continue;
+      // The dates' own sentences must be about one thing too: texts of several sentences (paragraphs mined as one
+      // pile) otherwise set "The school closed in 1890" against "The post office ... closed in 1978".
+      if (!conflict || !sameSubjectSentences(first, x, second, y) || !shareLemma(verbA(i), verbB(j))) continue;
       // Between an evidence text and its claim, either period named anywhere in the other text, of whatever event
       // there, is no mismatch to claim: an article's verbs are read less surely than a sentence's.
       if (evidence && (b.some((other) => !disjoint(x, other)) || a.some((other) => !disjoint(y, other)))) continue;
