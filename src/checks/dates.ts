@@ -5,7 +5,7 @@ import { CALENDAR } from './guards.js';
 import { keysOf, openingName } from './names.js';
 import { within, type DateMention, type DateMismatch } from './finding.js';
 import { memoize } from './memo.js';
-import { sentencesOf } from './sentences.js';
+import { sentencesMeet } from './sentences.js';
 import { defineCheck } from './check.js';
 
 const PROBE_A = new Date(Date.UTC(2001, 0, 1));
@@ -214,11 +214,10 @@ export function dateMismatches(first: readonly DateMention[], second: readonly D
 /**
  * Two events, each at its own time: the verb before each date is another ("Iran ordered the tanks in January
  * 2023" / "Iran received the tanks in May 2024"), and neither text has the other's. A date after a verb of
- * being ("is a 2004 film") or with no verb before it in its sentence says when of the subject itself.
+ * being ("is a 2004 film") or with no verb before it in its sentence says when of the subject itself. Takes
+ * each date's `eventVerb`.
  */
-function otherEvents(first: string, a: DateMention, second: string, b: DateMention): boolean {
-  const verbA = eventVerb(first, a);
-  const verbB = eventVerb(second, b);
+function otherEvents(first: string, verbA: readonly string[] | undefined, second: string, verbB: readonly string[] | undefined): boolean {
   if (!verbA || !verbB || shareLemma(verbA, verbB)) return false;
   const has = (text: string, lemmas: readonly string[]) => looseLemmaWords(text).some((word) => word.lemmas.some((lemma) => lemmas.includes(lemma)));
   return !has(second, verbA) && !has(first, verbB);
@@ -310,15 +309,6 @@ export const DATE_MIN_OVERLAP = 0.3;
 export const ALIGNED_MIN_OVERLAP = 0.3;
 /** And the content words those two sentences must share, besides the event's verb they share anyway. */
 const ALIGNED_MIN_SHARED = 2;
-/** Whether the sentences of two dates share enough to be about one thing (`ALIGNED_MIN_OVERLAP`, `ALIGNED_MIN_SHARED`). */
-function sameSubjectSentences(first: string, x: DateMention, second: string, y: DateMention): boolean {
-  const at = (text: string, mention: DateMention) => sentencesOf(text).find((sentence) => sentence.span.start <= mention.span.start && mention.span.start < sentence.span.end);
-  const a = at(first, x);
-  const b = at(second, y);
-  if (!a || !b) return true;
-  const shared = [...a.stems].filter((stem) => b.stems.has(stem)).length;
-  return shared >= ALIGNED_MIN_SHARED && overlap(a.stems, b.stems) >= ALIGNED_MIN_OVERLAP;
-}
 
 /**
  * Two subjects, each with its own date: the sentences of the dates open with names that neither text shares
@@ -399,6 +389,15 @@ function rangesConflict(x: DateMention, endX: DateMention, y: DateMention, endY:
   const apart = endX.end < y.start || endY.end < x.start;
   return !apart && disjoint(x, y);
 }
+/**
+ * Whether the `i`th date of the first text and the `j`th of the second cannot both hold, each read as its kind
+ * (`timeKind`): as two ranges where both open one ("from 1869 to 1871"), else by `cannotBothHold`.
+ */
+function datesConflict(first: string, a: readonly DateMention[], i: number, kindX: string | undefined, second: string, b: readonly DateMention[], j: number, kindY: string | undefined): boolean {
+  const endX = kindX === 'from' ? rangeEnd(first, a, i) : undefined;
+  const endY = kindY === 'from' ? rangeEnd(second, b, j) : undefined;
+  return endX && endY ? rangesConflict(a[i]!, endX, b[j]!, endY) : cannotBothHold(a[i]!, kindX, b[j]!, kindY);
+}
 /** Whether two verbs' lemmas tell one event: a lemma in common, or two of a group in `ONE_EVENT_GROUPS`. */
 const shareLemma = (x: readonly string[] | undefined, y: readonly string[] | undefined) => !!x && !!y && x.some((lemma) => y.includes(lemma) || (ONE_EVENT.get(lemma)?.some((other) => y.includes(other)) ?? false));
 
@@ -420,12 +419,10 @@ function alignedMismatches(first: string, a: readonly DateMention[], second: str
     for (let j = 0; j < b.length; j++) {
       const x = a[i]!;
       const y = b[j]!;
-      const endX = kindsA[i] === 'from' ? rangeEnd(first, a, i) : undefined;
-      const endY = kindsB[j] === 'from' ? rangeEnd(second, b, j) : undefined;
-      const conflict = endX && endY ? rangesConflict(x, endX, y, endY) : cannotBothHold(x, kindsA[i], y, kindsB[j]);
+      const conflict = datesConflict(first, a, i, kindsA[i], second, b, j, kindsB[j]);
       // The dates' own sentences must be about one thing too: texts of several sentences (paragraphs mined as one
       // pile) otherwise set "The school closed in 1890" against "The post office ... closed in 1978".
-      if (!conflict || !sameSubjectSentences(first, x, second, y) || !shareLemma(verbA(i), verbB(j))) continue;
+      if (!conflict || !sentencesMeet(first, x.span.start, second, y.span.start, ALIGNED_MIN_OVERLAP, ALIGNED_MIN_SHARED) || !shareLemma(verbA(i), verbB(j))) continue;
       // Between an evidence text and its claim, either period named anywhere in the other text, of whatever event
       // there, is no mismatch to claim: an article's verbs are read less surely than a sentence's.
       if (evidence && (b.some((other) => !disjoint(x, other)) || a.some((other) => !disjoint(y, other)))) continue;
@@ -470,13 +467,10 @@ export const datesCheck = defineCheck({
     const found = dateMismatches(a, b);
     if (found.length === 0) return [];
     const { first: x, second: y } = found[0]!;
-    const kindX = timeKind(first.text, x);
-    const kindY = timeKind(second.text, y);
-    const endX = kindX === 'from' ? rangeEnd(first.text, a, a.indexOf(x)) : undefined;
-    const endY = kindY === 'from' ? rangeEnd(second.text, b, b.indexOf(y)) : undefined;
-    if (!(endX && endY ? rangesConflict(x, endX, y, endY) : cannotBothHold(x, kindX, y, kindY))) return [];
-    if (otherEvents(first.text, x, second.text, y) || otherSubjects(first.text, x, second.text, y)) return [];
-    return series(first.text, x, a, second.text, y, b, eventVerb(first.text, x)) ? [] : found;
+    if (!datesConflict(first.text, a, a.indexOf(x), timeKind(first.text, x), second.text, b, b.indexOf(y), timeKind(second.text, y))) return [];
+    const verbX = eventVerb(first.text, x);
+    if (otherEvents(first.text, verbX, second.text, eventVerb(second.text, y)) || otherSubjects(first.text, x, second.text, y)) return [];
+    return series(first.text, x, a, second.text, y, b, verbX) ? [] : found;
   },
   describe: (reason: DateMismatch) =>
     `dates disagree: "${reason.first.text}" (${reason.first.start.slice(0, 10)}) vs "${reason.second.text}" (${reason.second.start.slice(0, 10)})`,

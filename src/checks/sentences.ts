@@ -21,10 +21,13 @@ export function sentencesAbout(evidence: string, claim: string, least: number): 
 
 /**
  * Whether the sentence of `first` at one offset and the sentence of `second` at another share at least `least`
- * of their content words: two words of two texts of several sentences each, said of the same thing.
+ * of their content words (and at least `leastWords` of them): two words of two texts of several sentences each,
+ * said of the same thing.
  */
-export function sentencesMeet(first: string, at: number, second: string, atSecond: number, least: number): boolean {
+export function sentencesMeet(first: string, at: number, second: string, atSecond: number, least: number, leastWords = 0): boolean {
   const a = sentencesOf(first).find((sentence) => sentence.span.start <= at && at < sentence.span.end);
   const b = sentencesOf(second).find((sentence) => sentence.span.start <= atSecond && atSecond < sentence.span.end);
-  return !a || !b || overlap(a.stems, b.stems) >= least;
+  if (!a || !b) return true;
+  if (leastWords > 0 && [...a.stems].filter((stem) => b.stems.has(stem)).length < leastWords) return false;
+  return overlap(a.stems, b.stems) >= least;
 }
