@@ -258,6 +258,32 @@ function series(first: string, x: DateMention, a: readonly DateMention[], second
   return own(first, x, a, second) && own(second, y, b, first);
 }
 
+/**
+ * What an event made its subject, or where it took it: a capitalised name after "to" or "as" in the date's
+ * sentence, a few lowercase words on ("promoted to the rank of Generalleutnant in 1944", "elected in 2003 as a
+ * member of the Meretz party").
+ */
+const COMPLEMENT = /\b(?:to|as)\s+(?:[\p{Ll}-]+\s+){0,5}?(\p{Lu}[\p{L}'’-]+)/gu;
+function complementsNear(text: string, mention: DateMention): string[] {
+  const start = sentenceStart(text, mention);
+  const end = mention.span.end + SENTENCE_AFTER.exec(text.slice(mention.span.end))![0].length;
+  return Array.from(text.slice(start, end).matchAll(COMPLEMENT), (m) => m[1]!.toLowerCase());
+}
+
+/**
+ * One verb, two events: each date's sentence names what the event made its subject, or where it took it, and
+ * the other text does not ("promoted to Generalleutnant in 1944" / "promoted to Major in 1942", "elected in 2003
+ * as Meretz" / "in 2008 as Kadima"). Not for events that happen once.
+ */
+function otherComplements(first: string, x: DateMention, second: string, y: DateMention, verb: readonly string[] | undefined): boolean {
+  if (verb?.some((lemma) => ONCE.has(lemma))) return false;
+  const own = (text: string, mention: DateMention, other: string) => {
+    const words = new Set(other.toLowerCase().match(/[\p{L}'’-]+/gu));
+    return complementsNear(text, mention).some((word) => !words.has(word));
+  };
+  return own(first, x, second) && own(second, y, first);
+}
+
 /** Verbs that tell one event of a thing's start or making ("established on February 5, 1944" / "formed on February 9, 1944"). */
 const ONE_EVENT_GROUPS: readonly (readonly string[])[] = [
   ['establish', 'found', 'form', 'create', 'incorporate'],
@@ -429,7 +455,7 @@ function alignedMismatches(first: string, a: readonly DateMention[], second: str
       // An event the texts date alike somewhere recurs ("donated 29 organs in 2005 ... in 2006" / "will donate
       // fewer in 2007 than in 2006"): its other dates are other occurrences.
       const alike = a.some((p, k) => shareLemma(verbA(k), verbB(j)) && b.some((q, m) => !disjoint(p, q) && shareLemma(verbA(k), verbB(m))));
-      if (alike || otherSubjects(first, x, second, y) || series(first, x, a, second, y, b, verbA(i))) continue;
+      if (alike || otherSubjects(first, x, second, y) || series(first, x, a, second, y, b, verbA(i)) || otherComplements(first, x, second, y, verbA(i))) continue;
       return [{ kind: 'date-mismatch', first: x, second: y }];
     }
   }
@@ -470,7 +496,7 @@ export const datesCheck = defineCheck({
     if (!datesConflict(first.text, a, a.indexOf(x), timeKind(first.text, x), second.text, b, b.indexOf(y), timeKind(second.text, y))) return [];
     const verbX = eventVerb(first.text, x);
     if (otherEvents(first.text, verbX, second.text, eventVerb(second.text, y)) || otherSubjects(first.text, x, second.text, y)) return [];
-    return series(first.text, x, a, second.text, y, b, verbX) ? [] : found;
+    return series(first.text, x, a, second.text, y, b, verbX) || otherComplements(first.text, x, second.text, y, verbX) ? [] : found;
   },
   describe: (reason: DateMismatch) =>
     `dates disagree: "${reason.first.text}" (${reason.first.start.slice(0, 10)}) vs "${reason.second.text}" (${reason.second.start.slice(0, 10)})`,

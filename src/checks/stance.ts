@@ -16,6 +16,8 @@ const DENY =
 /** A stance for it: "acknowledged that", "admitted", "confirmed", "managed to", and plain reporting ("said"). */
 const AFFIRM =
   /\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|conced(?:e|es|ed|ing)|manag(?:e|es|ed|ing) to|succeed(?:s|ed|ing)? in|agree(?:s|d|ing)? to|sa(?:y|ys|id)|stated|announced|revealed)\b(?:\s+that\b)?/i;
+/** Denials that are implicatives: the verb that follows did not happen ("failed to agree", "refused to pay"). */
+const IMPLICATIVE = /\bto$/i;
 /** Denials that are decisions against a proposal, not disputes of a fact. */
 const DECIDE_AGAINST = /^(?:reject|rebuff|dismiss|refus|declin)/i;
 /** A proposal's failure, reported plainly ("failed", "was voted down"; not "failed to", a denial itself). */
@@ -83,6 +85,9 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
   // The thing denied must be the thing stated: "denied sending drones" / "said it sent food aid" differ in
   // their object, whatever else they share.
   if (!sameObject(denied, stated)) return [];
+  // What did not happen is the implicative's verb, and the other side must state it: "failed to agree on farm
+  // subsidies" / "reached an agreement on farm subsidies", not "farm subsidies were discussed".
+  if (IMPLICATIVE.test(denial[0]) && !stated.some((word) => sameWord(denied[0]!, word))) return [];
   return [{ kind: 'stance', side, denial: matchEvidence(denial), ...(affirm ? { affirmation: matchEvidence(affirm) } : {}), overlap: share }];
 }
 
