@@ -1,6 +1,6 @@
 // node bench/probes.mjs [--file bench/data/probes.jsonl] [--model <dir|id>] [--threshold 0.5]
 // Scores probe pairs through the library, and lists the pairs it gets wrong at the threshold with their
-// reasons. Four files, all written for this project while designing checks, so seen sets, not evaluation sets:
+// reasons. Six files, all written for this project while designing checks, so seen sets, not evaluation sets:
 // - bench/data/probes.jsonl (the default): 90 headline, debate, climate-claim and casualty pairs, written in the
 //   thirteenth round, and 10 debate pairs written in the fourteenth (the last lines of the file);
 // - bench/data/probes-evidence.jsonl: 41 claims against encyclopaedia-style evidence (made-up people, films,
@@ -11,7 +11,12 @@
 //   written after its first checks, for headlines without a copula ("Reports of ... a hoax", "Hoax: ...");
 // - bench/data/probes-wiki.jsonl: 49 pairs written in the eighteenth round before its checks: claims against
 //   encyclopaedia-style evidence, climate claims, news and debate pairs, most contradictions with a consistent
-//   control.
+//   control;
+// - bench/data/probes-news.jsonl: 56 pairs written in the twentieth round before its checks: headlines, claims
+//   against encyclopaedia-style evidence (a railway, an actress, a film, a river, a cricketer), climate, debate
+//   and news pairs, each contradiction with a consistent control;
+// - bench/data/probes-headlines.jsonl: 44 more written later in that round, before its stance changes:
+//   headlines against claims, encyclopaedia-style evidence, climate, debate and news pairs.
 // Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -89,6 +89,9 @@ export function cueOnlyFindings(first: string, second: string): CueOnlyFinding[]
   // minister resigned on Monday" (too few words after "refuses to" for the stance check to compare).
   if (orderFindings(first, second).length > 0 || stanceFindings(first, second).length > 0 || noneFindings(first, second).length > 0) return [];
   if (negationFindings(first, second).length > 0 || directionFindings(first, second).length > 0) return [];
+  // Or opposite words, which are substance of their own: "Rebels deny shooting down passenger plane" / "Rebels
+  // admitted they shot down the passenger plane".
+  if (antonymFindings(first, second).length > 0) return [];
   return cues;
 }
 

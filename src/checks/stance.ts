@@ -3,6 +3,7 @@ import { matchEvidence, within, type Evidence, type Side } from './finding.js';
 import { falsityCue, FALSITY_WORD, type FalsityCue } from './falsity.js';
 import { negationCues } from './negation.js';
 import { propositionOverlap, propositionWords, sameObject, sameWord } from './proposition.js';
+import type { LemmaWord } from './lemmas.js';
 import { antonymFindings } from './antonyms.js';
 import { directionFindings } from './direction.js';
 import { contentStems, isStopword, overlap, stemmer } from '../statements/words.js';
@@ -18,6 +19,21 @@ const AFFIRM =
   /\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|conced(?:e|es|ed|ing)|manag(?:e|es|ed|ing) to|succeed(?:s|ed|ing)? in|agree(?:s|d|ing)? to|sa(?:y|ys|id)|stated|announced|revealed)\b(?:\s+that\b)?/i;
 /** Denials that are implicatives: the verb that follows did not happen ("failed to agree", "refused to pay"). */
 const IMPLICATIVE = /\bto$/i;
+/** A modal that makes a statement hypothetical. */
+const HYPOTHETICAL = /\b(?:would|could|might|may|should)\b/i;
+/** A denied act: the gerund right after the denial ("denied sending", "deny shooting down"). */
+const GERUND = /^\s*(\p{L}+ing)\b/u;
+/** Where a denied proposition's object ends: a preposition of place, time or manner after it. */
+const ADJUNCT = /\b(?:in|on|at|over|near|during|after|before|since|across|outside|inside|around|by|amid|despite|while|when)\b/i;
+/** The denied words up to the first adjunct after the denial ("passenger plane", not "over eastern region"). */
+function coreWords(denier: string, denial: RegExpExecArray, denied: readonly LemmaWord[]): readonly LemmaWord[] {
+  const from = denial.index + denial[0].length;
+  const cut = ADJUNCT.exec(denier.slice(from));
+  if (!cut) return denied;
+  const end = from + cut.index;
+  const core = denied.filter((word) => word.span.end <= end);
+  return core.length > 0 ? core : denied;
+}
 /** Denials that are decisions against a proposal, not disputes of a fact. */
 const DECIDE_AGAINST = /^(?:reject|rebuff|dismiss|refus|declin)/i;
 /** A proposal's failure, reported plainly ("failed", "was voted down"; not "failed to", a denial itself). */
@@ -83,8 +99,15 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
   const { shared, share } = propositionOverlap(denied, stated);
   if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE) return [];
   // The thing denied must be the thing stated: "denied sending drones" / "said it sent food aid" differ in
-  // their object, whatever else they share.
-  if (!sameObject(denied, stated)) return [];
+  // their object, whatever else they share. The object, not the place or time after it: "deny shooting down
+  // passenger plane over eastern region" / "admitted they shot down the passenger plane".
+  if (!sameObject(coreWords(one.denier, denial, denied), stated)) return [];
+  // A denied act ("deny shooting down ...") against a plain statement must be that act: "A passenger plane came
+  // down over the eastern region" is not "shooting down" the plane.
+  const act = GERUND.exec(one.denier.slice(denial.index + denial[0].length));
+  // A plain statement states a fact, not what would or might be ("The proposal would have lowered the voting age").
+  if (!affirm && HYPOTHETICAL.test(other)) return [];
+  if (act && !affirm && !stated.some((word) => word.lower === act[1]!.toLowerCase() || sameWord(denied[0]!, word))) return [];
   // What did not happen is the implicative's verb, and the other side must state it: "failed to agree on farm
   // subsidies" / "reached an agreement on farm subsidies", not "farm subsidies were discussed".
   if (IMPLICATIVE.test(denial[0]) && !stated.some((word) => sameWord(denied[0]!, word))) return [];

@@ -489,6 +489,10 @@ describe('stance, event order, none vs some, roles', () => {
     // An implicative's verb is what did not happen: the other side must state it.
     expect(kinds('The talks collapsed after the two delegations failed to agree on farm subsidies.', 'The two delegations reached an agreement on farm subsidies.')).toContain('stance');
     expect(kinds('The talks collapsed after the two delegations failed to agree on farm subsidies.', 'Farm subsidies were discussed at the talks.')).not.toContain('stance');
+    // The denied object, not the place after it; a plain statement must state the denied act, as a fact.
+    expect(kinds('Rebels deny shooting down passenger plane over eastern region', 'Rebels admitted they shot down the passenger plane.')).toContain('stance');
+    expect(kinds('Rebels deny shooting down passenger plane over eastern region', 'A passenger plane came down over the eastern region.')).not.toContain('stance');
+    expect(kinds('Voters rejected the proposal to lower the voting age to 16 by 58 percent to 42 percent.', 'The proposal would have lowered the voting age to 16.')).not.toContain('stance');
     // Another object ("missiles" / "drones"), or a denial on both sides.
     expect(kinds('The minister acknowledged that his country gave drones to Russia.', 'Iran has denied that it plans to send missiles to Russia.')).not.toContain('stance');
     expect(kinds('Iran denied sending drones to Russia.', 'Iran has denied that it sent any drones to Russia.')).not.toContain('stance');
@@ -678,6 +682,8 @@ describe('cue only (a guard)', () => {
     // Too little said besides the cue to tell two events apart.
     expect(cues('The drug was approved by regulators.', 'Regulators rejected the drug.')).toEqual([]);
     expect(cues('Police arrested two suspects.', 'No arrests have been made.')).toEqual([]);
+    // Opposite words are substance of their own.
+    expect(cues('Rebels deny shooting down passenger plane over eastern region', 'Rebels admitted they shot down the passenger plane.')).toEqual([]);
     const article = `No drones were used in the attack on Kyiv. ${'The city was calm on Sunday and shops opened again. '.repeat(4)}`;
     expect(cues(article, 'Drones were seen over Warsaw.')).toEqual([]);
   });
