@@ -13,7 +13,7 @@ import { contentStems, isStopword, overlap, stemmer } from '../statements/words.
  * "failed to" (implicatives: the thing did not happen).
  */
 const DENY =
-  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|declin(?:e|es|ed|ing) to)\b(?:\s+(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b)?(?:\s+that\b)?/i;
+  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|declin(?:e|es|ed|ing) to|(?:vot|turn)(?:e|es|ed|ing|s)?\s+down)\b(?:\s+(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b)?(?:\s+that\b)?/i;
 /** A stance for it: "acknowledged that", "admitted", "confirmed", "managed to", and plain reporting ("said"). */
 const AFFIRM =
   /\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|conced(?:e|es|ed|ing)|manag(?:e|es|ed|ing) to|succeed(?:s|ed|ing)? in|agree(?:s|d|ing)? to|sa(?:y|ys|id)|stated|announced|revealed)\b(?:\s+that\b)?/i;
@@ -25,17 +25,31 @@ const HYPOTHETICAL = /\b(?:would|could|might|may|should)\b/i;
 const GERUND = /^\s*(\p{L}+ing)\b/u;
 /** Where a denied proposition's object ends: a preposition of place, time or manner after it. */
 const ADJUNCT = /\b(?:in|on|at|over|near|during|after|before|since|across|outside|inside|around|by|amid|despite|while|when)\b/i;
-/** The denied words up to the first adjunct after the denial ("passenger plane", not "over eastern region"). */
+/** Nouns that frame a proposal rather than say what it is ("rejected the proposal to lower the voting age"). */
+const PROPOSAL: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'plans', 'bill', 'motion', 'measure', 'bid', 'move', 'idea', 'call', 'calls', 'request', 'offer']);
+/**
+ * The denied words up to the first adjunct after the denial ("passenger plane", not "over eastern region"),
+ * without the nouns that only frame a proposal.
+ */
 function coreWords(denier: string, denial: RegExpExecArray, denied: readonly LemmaWord[]): readonly LemmaWord[] {
   const from = denial.index + denial[0].length;
   const cut = ADJUNCT.exec(denier.slice(from));
   if (!cut) return denied;
   const end = from + cut.index;
-  const core = denied.filter((word) => word.span.end <= end);
+  const core = denied.filter((word) => word.span.end <= end && !PROPOSAL.has(word.lower));
   return core.length > 0 ? core : denied;
 }
 /** Denials that are decisions against a proposal, not disputes of a fact. */
-const DECIDE_AGAINST = /^(?:reject|rebuff|dismiss|refus|declin)/i;
+const DECIDE_AGAINST = /^(?:reject|rebuff|dismiss|refus|declin|vot|turn)/i;
+/**
+ * A decision against a proposal ("rejected", "voted down"), not an implicative: against a plain statement, the
+ * other side must tell the decision for it ("approved", "passed"); "The council voted on a plan to ban cars"
+ * does not contradict "City council votes down plan to ban cars".
+ */
+const REJECT = /^(?:reject|rebuff|vot|turn)/i;
+/** A rejection of a claim ("rejected reports that"), a dispute of a fact rather than a decision. */
+const DISPUTE = /\b(?:claims?|reports?|allegations?|suggestions?|accusations?|that)$/i;
+const APPROVE = /\b(?:approv|pass(?:es|ed|ing)?\b|adopt|accept|back(?:s|ed|ing)\b|endors|ratif|sign(?:s|ed|ing)?\b|grant|green-?light|vot(?:e|es|ed|ing)\s+(?:for|in\s+favou?r))/i;
 /** A proposal's failure, reported plainly ("failed", "was voted down"; not "failed to", a denial itself). */
 const FAILED = /\b(?:fail(?:s|ed)?\b(?!\s+to\b)|defeated|blocked|vetoed|voted down|struck down|scrapped|shelved|abandoned|withdrawn)\b/i;
 /** Words of the proposition the two sides must share, and their share of the smaller side. */
@@ -105,6 +119,7 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
   // A denied act ("deny shooting down ...") against a plain statement must be that act: "A passenger plane came
   // down over the eastern region" is not "shooting down" the plane.
   const act = GERUND.exec(one.denier.slice(denial.index + denial[0].length));
+  if (REJECT.test(denial[0]) && !DISPUTE.test(denial[0]) && !affirm && !APPROVE.test(other)) return [];
   // A plain statement states a fact, not what would or might be ("The proposal would have lowered the voting age").
   if (!affirm && HYPOTHETICAL.test(other)) return [];
   if (act && !affirm && !stated.some((word) => word.lower === act[1]!.toLowerCase() || sameWord(denied[0]!, word))) return [];

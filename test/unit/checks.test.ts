@@ -493,6 +493,10 @@ describe('stance, event order, none vs some, roles', () => {
     expect(kinds('Rebels deny shooting down passenger plane over eastern region', 'Rebels admitted they shot down the passenger plane.')).toContain('stance');
     expect(kinds('Rebels deny shooting down passenger plane over eastern region', 'A passenger plane came down over the eastern region.')).not.toContain('stance');
     expect(kinds('Voters rejected the proposal to lower the voting age to 16 by 58 percent to 42 percent.', 'The proposal would have lowered the voting age to 16.')).not.toContain('stance');
+    // A decision against a proposal ("votes down", "rejected the proposal to") against its approval, not a report of a vote.
+    expect(kinds('City council votes down plan to ban cars from the old town', 'The city council approved the plan to ban cars from the old town.')).toContain('stance');
+    expect(kinds('City council votes down plan to ban cars from the old town', 'The council voted on a plan to ban cars from the old town.')).not.toContain('stance');
+    expect(kinds('Voters rejected the proposal to lower the voting age to 16 by 58 percent to 42 percent.', 'A majority of voters backed lowering the voting age to 16.')).toContain('stance');
     // Another object ("missiles" / "drones"), or a denial on both sides.
     expect(kinds('The minister acknowledged that his country gave drones to Russia.', 'Iran has denied that it plans to send missiles to Russia.')).not.toContain('stance');
     expect(kinds('Iran denied sending drones to Russia.', 'Iran has denied that it sent any drones to Russia.')).not.toContain('stance');
