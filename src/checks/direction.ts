@@ -60,6 +60,12 @@ const NO_CHANGE_PHRASE = new RegExp(
   'gi',
 );
 
+/**
+ * No change made by someone: "left interest rates unchanged", "kept rates on hold", "holds borrowing costs
+ * steady". The adjective (or "on hold") is the change word; the words before it, the object, are its theme.
+ */
+const KEPT_UNCHANGED = /\b(?:left|leaves?|leaving|kept|keeps?|keeping|held|holds?|holding)\s+(?:[\p{L}'’-]+\s+){1,4}?(unchanged|steady|stable|on\s+hold)\b/giu;
+
 function phrasalChanges(text: string): LemmaWord[] {
   const phrase = (m: RegExpMatchArray, lemma: string): LemmaWord => ({
     text: m[0],
@@ -72,6 +78,10 @@ function phrasalChanges(text: string): LemmaWord[] {
   return [
     ...Array.from(text.matchAll(PHRASAL), (m) => phrase(m, m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall')),
     ...Array.from(text.matchAll(NO_CHANGE_PHRASE), (m) => phrase(m, NO_CHANGE)),
+    ...Array.from(text.matchAll(KEPT_UNCHANGED), (m) => {
+      const at = m.index! + m[0].length - m[1]!.length;
+      return phrase(Object.assign([m[1]!], { index: at }) as unknown as RegExpMatchArray, NO_CHANGE);
+    }),
   ];
 }
 

@@ -342,6 +342,10 @@ describe('negation, antonyms, values', () => {
     expect(pair('There has been no significant change in sea levels.', 'Sea levels rose sharply.')).toEqual([['no significant change', 'rose']]);
     expect(pair('Polar bear populations have remained stable in several regions.', 'Polar bear populations are declining.')).toEqual([['remained stable', 'declining']]);
     expect(pair('Inflation held steady at 3 percent.', 'Inflation climbed to 4 percent.')).toEqual([['held steady', 'climbed']]);
+    // No change made by someone: the object kept unchanged is the theme.
+    expect(pair('The central bank left interest rates unchanged at 4.5 percent on Wednesday.', 'The central bank cut interest rates on Wednesday.')).toEqual([['unchanged', 'cut']]);
+    expect(pair('The ECB kept its key rate on hold in March.', 'The ECB raised its key rate in March.')).toEqual([['on hold', 'raised']]);
+    expect(pair('The company kept prices unchanged.', 'The company raised wages.')).toEqual([]);
     expect(pair('He has a stable job.', 'His job growth increased.')).toEqual([]);
     expect(pair('Prices did not remain stable.', 'Prices rose.')).toEqual([]);
     expect(pair('Unemployment was unchanged.', 'Unemployment was steady.')).toEqual([]);
