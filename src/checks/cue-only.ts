@@ -5,7 +5,7 @@ import { negationFindings } from './negation.js';
 import { noneFindings, noneMentions } from './none.js';
 import { ordered, orderFindings } from './order.js';
 import { propositionWords, sameWord } from './proposition.js';
-import { deniedWords, oneSidedDenial, STANCE_MIN_SHARED, stanceFindings } from './stance.js';
+import { deniedWords, IMPLICATIVE, oneSidedDenial, STANCE_MIN_SHARED, stanceFindings } from './stance.js';
 import { antonymFindings } from './antonyms.js';
 import { directionFindings, separateChanges } from './direction.js';
 import { readDirections } from '../statements/words.js';
@@ -42,6 +42,9 @@ function stanceCue(first: string, second: string): CueOnlyFinding | undefined {
   // Too few words denied for the stance check to compare ("Regulators rejected the drug" / "The drug was
   // approved"): nothing says the two are about different things.
   if (!one || deniedWords(one).length < STANCE_MIN_SHARED) return undefined;
+  // An implicative ("failed to chart") whose verb the other side does not state may be about the same event in
+  // other words ("reached number one"): nothing says the two events differ.
+  if (IMPLICATIVE.test(one.denial[0])) return undefined;
   return { kind: 'cue-only', cue: 'stance', side: one.side, evidence: matchEvidence(one.denial) };
 }
 

@@ -18,7 +18,7 @@ const DENY =
 const AFFIRM =
   /\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|conced(?:e|es|ed|ing)|manag(?:e|es|ed|ing) to|succeed(?:s|ed|ing)? in|agree(?:s|d|ing)? to|sa(?:y|ys|id)|stated|announced|revealed)\b(?:\s+that\b)?/i;
 /** Denials that are implicatives: the verb that follows did not happen ("failed to agree", "refused to pay"). */
-const IMPLICATIVE = /\bto$/i;
+export const IMPLICATIVE = /\bto$/i;
 /** A modal that makes a statement hypothetical. */
 const HYPOTHETICAL = /\b(?:would|could|might|may|should)\b/i;
 /** A denied act: the gerund right after the denial ("denied sending", "deny shooting down"). */
