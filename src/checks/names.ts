@@ -37,6 +37,11 @@ const LINKS = new Set(['of', 'de', 'the']);
 const WORD = /[\p{L}\p{N}]+/gu;
 /** The claim's content words besides the swapped name, fewest to compare ("Bithumb transferred funds": 2). */
 const MIN_REST = 2;
+/**
+ * Stems of words that only say where a thing is ("located", "situated", "based"): the other
+ * text says it by "in" ("a village in the county of Kent" / "Greyfield is located in Scotland").
+ */
+const PLACEMENT: ReadonlySet<string> = new Set(['locat', 'situat', 'base']);
 /** Least share of those words that the other text has: the claim is about what the other text says. */
 export const NAME_SWAP_MIN_SUPPORT = 0.6;
 
@@ -202,7 +207,7 @@ function swapIn(claim: string, other: string): { name: Name; otherName: Name; su
   const swapped = new Set(missing.flatMap((name) => name.keys.filter((key) => !(GENERIC_HEADS.has(key) && otherKeys.has(key)))));
   const rest = [...contentOf(claim)].filter((stem) => !swapped.has(stem));
   if (rest.length < MIN_REST) return undefined;
-  const support = rest.filter((stem) => otherKeys.has(stem)).length / rest.length;
+  const support = rest.filter((stem) => otherKeys.has(stem) || PLACEMENT.has(stem)).length / rest.length;
   return support >= NAME_SWAP_MIN_SUPPORT ? { name: missing[0]!, otherName, support } : undefined;
 }
 

@@ -374,6 +374,9 @@ describe('name swap', () => {
     // Between statements of similar length either side may be the claim; the evidence points at both names.
     const swap = runChecks({ text: 'Bayern Munich beat Borussia Dortmund in the final.' }, { text: 'Bayern Munich beat Real Madrid in the final.' }).find((r) => r.kind === 'name-swap');
     expect(swap).toMatchObject({ first: { text: 'Borussia Dortmund' }, second: { text: 'Real Madrid' } });
+    // "located", "situated", "based" only say where a thing is, as "in" does.
+    expect(kinds('Greyfield is a village in the county of Kent, England.', 'Greyfield is located in Scotland.')).toContain('name-swap');
+    expect(kinds('Globex was founded in 1925 and is headquartered in Mykolaiv.', 'Globex is based in Kherson.')).toContain('name-swap');
     // A name inside a longer run of capitals ("London Mexican embassy"), and an abbreviation ("U.S.").
     const embassy = 'Activists dumped paint in front of the Russian embassy in London on the anniversary of the invasion by Russia.';
     expect(kinds(embassy, 'Activists dumped paint in front of the London Mexican embassy on the anniversary of the invasion.')).toContain('name-swap');
