@@ -28,12 +28,15 @@ const VAGUE_RANGE: Readonly<Record<string, [number, number]>> = {
 const RATE = /\b(?:per|a|an|each|every)\s+(day|week|month|year|hour|minute|night)\b/i;
 const RATE_WINDOW = 40;
 const UNIT_WINDOW = 120;
+/** A word that looks like a plural noun ("people" too), and words ending in -s that are not plurals. */
+const PLURAL_NOUN = /^(?:people|[\p{L}-]{3,}[^su'’]s)$/u;
+const NOT_PLURAL: ReadonlySet<string> = new Set(['news', 'others', 'series', 'species', 'lens', 'gas', 'bus', 'plus', 'gross', 'less', 'this', 'its', 'has', 'was', 'does', 'is', 'always', 'perhaps', 'whereas', 'afterwards', 'towards']);
 const UNIT_WORDS = /^\s*(%|percent\b|per cent\b|(?:[\p{L}][\p{L}-]*\s*){1,3})/iu;
 // A percentage's unit, and the same at the start of a unit's words.
 const PERCENT = /%|percent|per cent/i;
 const PERCENT_FIRST = new RegExp(`^\\s*(?:${PERCENT.source})`, 'i');
 
-function unitAfter(text: string, end: number): { unit?: string; rate?: string } {
+function unitAfter(text: string, end: number): { unit?: string; phrase?: string; rate?: string } {
   // A unit or rate follows within a few words; a bounded window keeps this linear in the number of numbers.
   const rest = text.slice(end, end + UNIT_WINDOW);
   const rate = RATE.exec(rest.slice(0, RATE_WINDOW))?.[1]?.toLowerCase();
@@ -46,7 +49,11 @@ function unitAfter(text: string, end: number): { unit?: string; rate?: string } 
       units.push(stemmer(word));
     }
   }
-  return { ...(units.length ? { unit: units.join(' ') } : {}), ...(rate ? { rate } : {}) };
+  // A plural noun ends the counted thing: what follows is its verb ("20,000 people live in the town", "10
+  // drones hit Kyiv"). The words up to a stopword, verb and all, are the phrase the agreement guard reads.
+  const plural = match && !PERCENT_FIRST.test(match[1]!) ? match[1]!.trim().split(/\s+/).findIndex((w) => PLURAL_NOUN.test(w.toLowerCase()) && !NOT_PLURAL.has(w.toLowerCase())) : -1;
+  const unit = plural >= 0 && plural + 1 < units.length ? units.slice(0, plural + 1) : units;
+  return { ...(unit.length ? { unit: unit.join(' ') } : {}), ...(units.length > unit.length ? { phrase: units.join(' ') } : {}), ...(rate ? { rate } : {}) };
 }
 
 /**
@@ -96,10 +103,16 @@ interface QuantityWithRate extends Quantity {
   readonly before?: readonly string[];
   /** What the figure measures, by a noun before it ("a capacity of 20,000", "at the age of 42"): stemmed. */
   readonly measure?: string;
+  /**
+   * The words after the figure up to a stopword where they run on past the counted thing's plural noun
+   * ("people live", of "20,000 people live in the town"): the agreement guard compares these, so that "All 150
+   * passengers survived" does not agree with "Several passengers were killed".
+   */
+  readonly phrase?: string;
 }
 
 /** A quantity as a finding gives it: without what only the comparison reads. */
-function shown({ rate: _rate, before: _before, measure: _measure, ...quantity }: QuantityWithRate): Quantity {
+function shown({ rate: _rate, before: _before, measure: _measure, phrase: _phrase, ...quantity }: QuantityWithRate): Quantity {
   return quantity;
 }
 
@@ -264,7 +277,7 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
     if (!Number.isFinite(value) || inside(start, end)) continue;
     const hedged = withHedge(text, start, value);
     const after = unitAfter(text, end);
-    const { rate } = after;
+    const { rate, phrase } = after;
     const unit = after.unit ?? (POPULATION_BEFORE.test(text.slice(Math.max(0, hedged.start - 30), hedged.start)) ? PEOPLE_HEAD : undefined);
     const before = hedged.hedge && FLOORS.has(hedged.hedge) ? contentWordBefore(text, hedged.start) : undefined;
     const measure = measureBefore(text, hedged.start);
@@ -277,6 +290,7 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
       ...(hedged.hedge ? { hedge: hedged.hedge } : {}),
       ...(unit ? { unit } : {}),
       ...(rate ? { rate } : {}),
+      ...(phrase ? { phrase } : {}),
       ...(before ? { before } : {}),
       ...(measure ? { measure } : {}),
     });
@@ -349,8 +363,10 @@ export function quantityAgreements(first: string, second: string, excludeFirst: 
 
 function agreementsOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRate[]): QuantityAgreement[] {
   let agreement: QuantityAgreement | undefined;
-  for (const x of a) {
-    for (const y of b) {
+  // The counted thing with what is said of it right after ("passengers survived" / "passengers were killed").
+  const phrased = (q: QuantityWithRate): QuantityWithRate => (q.phrase ? { ...q, unit: q.phrase } : q);
+  for (const x of a.map(phrased)) {
+    for (const y of b.map(phrased)) {
       if (!sameThing(x, y)) continue;
       if (disagree(x, y)) return [];
       agreement ??= { kind: 'quantity-agreement', first: shown(x), second: shown(y) };

@@ -50,6 +50,12 @@ describe('numbers', () => {
     // Words for people counted are one head, and a population with no unit counts people.
     expect(kinds('The town has a population of about 12,000 people.', 'The town has more than 50,000 inhabitants.')).toContain('numeric-mismatch');
     expect(kinds('The town has a population of about 12,000.', 'The town has a population of more than 50,000.')).toContain('numeric-mismatch');
+    // A plural noun ends the counted thing; the verb after it is not its head ("20,000 people live", "eight teams competing").
+    expect(kinds('The town has a population of about 12,000 people.', 'More than 20,000 people live in the town.')).toContain('numeric-mismatch');
+    // The agreement guard reads what is said of the counted thing too: these counts agree, but not of one event.
+    expect(kinds('All 150 passengers survived the emergency landing.', 'Several passengers were killed in the emergency landing.')).not.toContain('quantity-agreement');
+    expect(kinds('The league consisted of 10 teams.', 'The league consisted of eight teams competing in a regular season.')).toContain('numeric-mismatch');
+    expect(kinds('The collapse left more than 50 missing.', 'The collapse left over 60 others missing.')).toContain('numeric-mismatch');
     expect(kinds('The town has about 12,000 residents.', 'The town has 12,000 inhabitants.')).not.toContain('numeric-mismatch');
     // A noun before "of" says what a figure measures, whatever follows it; "aged" / "at the age of" an age.
     expect(kinds('The stadium has a seating capacity of 20,000 and is used for football.', 'The stadium has a seating capacity of 25,000 people.')).toContain('numeric-mismatch');
