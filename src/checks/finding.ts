@@ -85,6 +85,8 @@ export interface AntonymFinding {
   readonly kind: 'antonym';
   readonly first: Evidence;
   readonly second: Evidence;
+  /** The pair is one of the opposites of news language that WordNet lacks (`EXTRA_ANTONYMS`); its feature counts 2. */
+  readonly curated?: true;
 }
 
 /** The same subject and attribute with two different values ("the CEO is Alice" / "the CEO is Bob"). */

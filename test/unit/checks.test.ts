@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../src/internal.js';
+import { pairFeatures, runChecks } from '../../src/internal.js';
 import { quantities } from '../../src/checks/numbers.js';
 import { dateMentions } from '../../src/checks/dates.js';
 import { falsityCue } from '../../src/checks/falsity.js';
@@ -264,6 +264,11 @@ describe('negation, antonyms, values', () => {
     expect(kinds('Regulators approved the drug.', 'Regulators rejected the drug.')).toContain('antonym');
     expect(kinds('The city banned cars in the centre.', 'The city allowed cars in the centre.')).toContain('antonym');
     expect(kinds('The government lifted the ban on imports.', 'The government imposed a ban on imports.')).toContain('antonym');
+    // An opposite of news language that WordNet lacks is marked, and its feature counts 2; WordNet's own count 1.
+    const curated = runChecks({ text: 'The government lifted the ban on imports.' }, { text: 'The government imposed a ban on imports.' });
+    expect(curated.find((r) => r.kind === 'antonym')).toMatchObject({ curated: true });
+    expect(pairFeatures(curated).antonym).toBe(2);
+    expect(pairFeatures(runChecks({ text: 'The team won the final.' }, { text: 'The team lost the final.' })).antonym).toBe(1);
     expect(kinds('The company posted a profit this quarter.', 'The company posted a loss this quarter.')).toContain('antonym');
     expect(kinds('The statement on the label is voluntary.', 'The statement on the label is mandatory.')).toContain('antonym');
     expect(kinds('She won the gold medal in the 400 metres.', 'She won the silver medal in the 400 metres.')).toContain('antonym');
