@@ -61,9 +61,12 @@ const undone = (text: string, word: LemmaWord) => UNDONE.test(text.slice(Math.ma
 
 const ANTONYMS = new Map<string, Set<string>>(Object.entries(wordnet.antonyms).map(([word, opposites]) => [word, new Set(opposites)]));
 /** The pairs of `EXTRA_ANTONYMS`, both ways ("lift|impose", "impose|lift"). */
-const CURATED = new Set(EXTRA_ANTONYMS.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+const CURATED = new Set<string>();
 for (const [a, b] of EXTRA_ANTONYMS) {
-  for (const [x, y] of [[a, b], [b, a]] as const) ANTONYMS.set(x, new Set([...(ANTONYMS.get(x) ?? []), y]));
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    ANTONYMS.set(x, new Set([...(ANTONYMS.get(x) ?? []), y]));
+    CURATED.add(`${x}|${y}`);
+  }
 }
 
 /**

@@ -75,7 +75,7 @@ function noneCue(first: string, second: string): CueOnlyFinding | undefined {
 // "House prices in Chile jumped" / "House prices in Iran decreased": opposite changes placed apart.
 function directionCue(first: string, second: string): CueOnlyFinding | undefined {
   const found = separateChanges(first, second);
-  if (!found || antonymFindings(first, second).length > 0) return undefined;
+  if (!found) return undefined;
   return { kind: 'cue-only', cue: 'direction', side: 'first', evidence: { text: found[0].text, span: found[0].span } };
 }
 
@@ -93,7 +93,7 @@ export function cueOnlyFindings(first: string, second: string): CueOnlyFinding[]
   if (orderFindings(first, second).length > 0 || stanceFindings(first, second).length > 0 || noneFindings(first, second).length > 0) return [];
   if (negationFindings(first, second).length > 0 || directionFindings(first, second).length > 0) return [];
   // Or opposite words, which are substance of their own: "Rebels deny shooting down passenger plane" / "Rebels
-  // admitted they shot down the passenger plane".
+  // admitted they shot down the passenger plane"; "prices rose" / "prices fell" placed apart.
   if (antonymFindings(first, second).length > 0) return [];
   return cues;
 }

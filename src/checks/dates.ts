@@ -228,6 +228,7 @@ function otherEvents(first: string, verbA: readonly string[] | undefined, second
  * age of 42" / "died in 1902 at the age of 83").
  */
 const ONCE = new Set(['born', 'bear', 'die', 'found', 'establish', 'build', 'construct', 'form', 'incorporate', 'inaugurate', 'bury']);
+const happensOnce = (verb: readonly string[] | undefined) => verb?.some((lemma) => ONCE.has(lemma)) ?? false;
 // A clause's end: a full stop, question or exclamation mark or semicolon before a space, not the point of "1.3".
 const CLAUSE_END = /[.!?;](?=\s|$)/g;
 // A figure, not an ordinal ("the 65th government" names which one, it measures nothing).
@@ -253,7 +254,7 @@ function figuresNear(text: string, mention: DateMention, dates: readonly DateMen
  * billion in 2020").
  */
 function series(first: string, x: DateMention, a: readonly DateMention[], second: string, y: DateMention, b: readonly DateMention[], verb: readonly string[] | undefined): boolean {
-  if (verb?.some((lemma) => ONCE.has(lemma))) return false;
+  if (happensOnce(verb)) return false;
   const own = (text: string, mention: DateMention, dates: readonly DateMention[], other: string) => figuresNear(text, mention, dates).some((figure) => !figuresIn(other).has(figure));
   return own(first, x, a, second) && own(second, y, b, first);
 }
@@ -276,7 +277,7 @@ function complementsNear(text: string, mention: DateMention): string[] {
  * as Meretz" / "in 2008 as Kadima"). Not for events that happen once.
  */
 function otherComplements(first: string, x: DateMention, second: string, y: DateMention, verb: readonly string[] | undefined): boolean {
-  if (verb?.some((lemma) => ONCE.has(lemma))) return false;
+  if (happensOnce(verb)) return false;
   const own = (text: string, mention: DateMention, other: string) => {
     const words = new Set(other.toLowerCase().match(/[\p{L}'’-]+/gu));
     return complementsNear(text, mention).some((word) => !words.has(word));

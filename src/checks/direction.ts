@@ -67,21 +67,19 @@ const NO_CHANGE_PHRASE = new RegExp(
 const KEPT_UNCHANGED = /\b(?:left|leaves?|leaving|kept|keeps?|keeping|held|holds?|holding)\s+(?:[\p{L}'’-]+\s+){1,4}?(unchanged|steady|stable|on\s+hold)\b/giu;
 
 function phrasalChanges(text: string): LemmaWord[] {
-  const phrase = (m: RegExpMatchArray, lemma: string): LemmaWord => ({
-    text: m[0],
-    lower: m[0].toLowerCase(),
-    span: { start: m.index!, end: m.index! + m[0].length },
+  const phrase = (start: number, words: string, lemma: string): LemmaWord => ({
+    text: words,
+    lower: words.toLowerCase(),
+    span: { start, end: start + words.length },
     lemmas: [lemma],
     noun: false,
     proper: false,
   });
   return [
-    ...Array.from(text.matchAll(PHRASAL), (m) => phrase(m, m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall')),
-    ...Array.from(text.matchAll(NO_CHANGE_PHRASE), (m) => phrase(m, NO_CHANGE)),
-    ...Array.from(text.matchAll(KEPT_UNCHANGED), (m) => {
-      const at = m.index! + m[0].length - m[1]!.length;
-      return phrase(Object.assign([m[1]!], { index: at }) as unknown as RegExpMatchArray, NO_CHANGE);
-    }),
+    ...Array.from(text.matchAll(PHRASAL), (m) => phrase(m.index, m[0], m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall')),
+    ...Array.from(text.matchAll(NO_CHANGE_PHRASE), (m) => phrase(m.index, m[0], NO_CHANGE)),
+    // The adjective alone, at the match's end: the object before it stays a word of the clause.
+    ...Array.from(text.matchAll(KEPT_UNCHANGED), (m) => phrase(m.index + m[0].length - m[1]!.length, m[1]!, NO_CHANGE)),
   ];
 }
 

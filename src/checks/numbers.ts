@@ -42,17 +42,19 @@ function unitAfter(text: string, end: number): { unit?: string; phrase?: string;
   const rate = RATE.exec(rest.slice(0, RATE_WINDOW))?.[1]?.toLowerCase();
   const match = UNIT_WORDS.exec(rest);
   const units: string[] = [];
+  // How many of the unit's words the counted thing is, where a plural noun ends it before the words do.
+  let counted: number | undefined;
   if (match && PERCENT_FIRST.test(match[1]!)) units.push('percent');
   else if (match) {
     for (const word of match[1]!.trim().split(/\s+/).map((w) => w.toLowerCase())) {
       if (isStopword(word) || word === 'per') break;
       units.push(stemmer(word));
+      // A plural noun ends the counted thing: what follows is its verb ("20,000 people live in the town", "10
+      // drones hit Kyiv"). The words up to a stopword, verb and all, are the phrase the agreement guard reads.
+      if (counted === undefined && PLURAL_NOUN.test(word) && !NOT_PLURAL.has(word)) counted = units.length;
     }
   }
-  // A plural noun ends the counted thing: what follows is its verb ("20,000 people live in the town", "10
-  // drones hit Kyiv"). The words up to a stopword, verb and all, are the phrase the agreement guard reads.
-  const plural = match && !PERCENT_FIRST.test(match[1]!) ? match[1]!.trim().split(/\s+/).findIndex((w) => PLURAL_NOUN.test(w.toLowerCase()) && !NOT_PLURAL.has(w.toLowerCase())) : -1;
-  const unit = plural >= 0 && plural + 1 < units.length ? units.slice(0, plural + 1) : units;
+  const unit = counted === undefined ? units : units.slice(0, counted);
   return { ...(unit.length ? { unit: unit.join(' ') } : {}), ...(units.length > unit.length ? { phrase: units.join(' ') } : {}), ...(rate ? { rate } : {}) };
 }
 

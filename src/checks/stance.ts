@@ -12,8 +12,12 @@ import { contentStems, isStopword, overlap, stemmer } from '../statements/words.
  * A stance taken against a proposition: "denied sending drones", "rejected claims that", "refused to",
  * "failed to" (implicatives: the thing did not happen).
  */
-const DENY =
-  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|declin(?:e|es|ed|ing) to|(?:vot|turn)(?:e|es|ed|ing|s)?\s+down)\b(?:\s+(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b)?(?:\s+that\b)?/i;
+/** What a denial may name before the claim it denies ("rejected reports that", "denied the allegations"). */
+const CLAIM_NOUNS = String.raw`claims?|reports?|allegations?|suggestions?|accusations?`;
+const DENY = new RegExp(
+  String.raw`\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|declin(?:e|es|ed|ing) to|(?:vot|turn)(?:e|es|ed|ing|s)?\s+down)\b(?:\s+(?:the\s+)?(?:${CLAIM_NOUNS})\b)?(?:\s+that\b)?`,
+  'i',
+);
 /** A stance for it: "acknowledged that", "admitted", "confirmed", "managed to", and plain reporting ("said"). */
 const AFFIRM =
   /\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|conced(?:e|es|ed|ing)|manag(?:e|es|ed|ing) to|succeed(?:s|ed|ing)? in|agree(?:s|d|ing)? to|sa(?:y|ys|id)|stated|announced|revealed)\b(?:\s+that\b)?/i;
@@ -28,11 +32,10 @@ const ADJUNCT = /\b(?:in|on|at|over|near|during|after|before|since|across|outsid
 /** Nouns that frame a proposal rather than say what it is ("rejected the proposal to lower the voting age"). */
 const PROPOSAL: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'plans', 'bill', 'motion', 'measure', 'bid', 'move', 'idea', 'call', 'calls', 'request', 'offer']);
 /**
- * The denied words up to the first adjunct after the denial ("passenger plane", not "over eastern region"),
- * without the nouns that only frame a proposal.
+ * The denied words (the denier's from the denial's end on) up to the first adjunct ("passenger plane", not "over
+ * eastern region"), without the nouns that only frame a proposal.
  */
-function coreWords(denier: string, denial: RegExpExecArray, denied: readonly LemmaWord[]): readonly LemmaWord[] {
-  const from = denial.index + denial[0].length;
+function coreWords(denier: string, from: number, denied: readonly LemmaWord[]): readonly LemmaWord[] {
   const cut = ADJUNCT.exec(denier.slice(from));
   if (!cut) return denied;
   const end = from + cut.index;
@@ -48,7 +51,7 @@ const DECIDE_AGAINST = /^(?:reject|rebuff|dismiss|refus|declin|vot|turn)/i;
  */
 const REJECT = /^(?:reject|rebuff|vot|turn)/i;
 /** A rejection of a claim ("rejected reports that"), a dispute of a fact rather than a decision. */
-const DISPUTE = /\b(?:claims?|reports?|allegations?|suggestions?|accusations?|that)$/i;
+const DISPUTE = new RegExp(String.raw`\b(?:${CLAIM_NOUNS}|that)$`, 'i');
 const APPROVE = /\b(?:approv|pass(?:es|ed|ing)?\b|adopt|accept|back(?:s|ed|ing)\b|endors|ratif|sign(?:s|ed|ing)?\b|grant|green-?light|vot(?:e|es|ed|ing)\s+(?:for|in\s+favou?r))/i;
 /** A proposal's failure, reported plainly ("failed", "was voted down"; not "failed to", a denial itself). */
 const FAILED = /\b(?:fail(?:s|ed)?\b(?!\s+to\b)|defeated|blocked|vetoed|voted down|struck down|scrapped|shelved|abandoned|withdrawn)\b/i;
@@ -115,14 +118,18 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
   // The thing denied must be the thing stated: "denied sending drones" / "said it sent food aid" differ in
   // their object, whatever else they share. The object, not the place or time after it: "deny shooting down
   // passenger plane over eastern region" / "admitted they shot down the passenger plane".
-  if (!sameObject(coreWords(one.denier, denial, denied), stated)) return [];
-  // A denied act ("deny shooting down ...") against a plain statement must be that act: "A passenger plane came
-  // down over the eastern region" is not "shooting down" the plane.
-  const act = GERUND.exec(one.denier.slice(denial.index + denial[0].length));
-  if (REJECT.test(denial[0]) && !DISPUTE.test(denial[0]) && !affirm && !APPROVE.test(other)) return [];
-  // A plain statement states a fact, not what would or might be ("The proposal would have lowered the voting age").
-  if (!affirm && HYPOTHETICAL.test(other)) return [];
-  if (act && !affirm && !stated.some((word) => word.lower === act[1]!.toLowerCase() || sameWord(denied[0]!, word))) return [];
+  const from = denial.index + denial[0].length;
+  if (!sameObject(coreWords(one.denier, from, denied), stated)) return [];
+  if (!affirm) {
+    // Against a plain statement: a decision against a proposal must meet the decision for it (`REJECT`).
+    if (REJECT.test(denial[0]) && !DISPUTE.test(denial[0]) && !APPROVE.test(other)) return [];
+    // The statement states a fact, not what would or might be ("The proposal would have lowered the voting age").
+    if (HYPOTHETICAL.test(other)) return [];
+    // A denied act ("deny shooting down ...") must be that act: "A passenger plane came down over the eastern
+    // region" is not "shooting down" the plane.
+    const act = GERUND.exec(one.denier.slice(from));
+    if (act && !stated.some((word) => word.lower === act[1]!.toLowerCase() || sameWord(denied[0]!, word))) return [];
+  }
   // What did not happen is the implicative's verb, and the other side must state it: "failed to agree on farm
   // subsidies" / "reached an agreement on farm subsidies", not "farm subsidies were discussed".
   if (IMPLICATIVE.test(denial[0]) && !stated.some((word) => sameWord(denied[0]!, word))) return [];
