@@ -2,7 +2,7 @@ import { chronoParser, LONG_TEXT, nlp } from './libraries.js';
 import { lemmaCandidates, looseLemmaWords } from './lemmas.js';
 import { contentStems, overlap, readDirections, startAfterLast } from '../statements/words.js';
 import { CALENDAR } from './guards.js';
-import { keysOf, openingName } from './names.js';
+import { otherSubjects } from './names.js';
 import { within, type DateMention, type DateMismatch } from './finding.js';
 import { memoize } from './memo.js';
 import { sentencesMeet } from './sentences.js';
@@ -338,21 +338,11 @@ export const ALIGNED_MIN_OVERLAP = 0.3;
 const ALIGNED_MIN_SHARED = 2;
 
 /**
- * Two subjects, each with its own date: the sentences of the dates open with names that neither text shares
- * ("Joe Germanese (born June 4, 1985) is ..." / "Peter Lowry (born October 2, 1986) is ..."). Unrelated
- * statements mined as one pile have these by the thousand. (A subject swapped for another, "Bithumb" in a
- * summary of an article on Binance, is the name-swap check's.)
+ * Two subjects, each with its own date ("Joe Germanese (born June 4, 1985) is ..." / "Peter Lowry (born October
+ * 2, 1986) is ..."): `otherSubjects` of the dates' sentences.
  */
-function otherSubjects(first: string, a: DateMention, second: string, b: DateMention): boolean {
-  const subjectA = openingName(first, sentenceStart(first, a));
-  const subjectB = openingName(second, sentenceStart(second, b));
-  if (!subjectA || !subjectB) return false;
-  const absent = (keys: readonly string[], text: string) => {
-    const there = keysOf(text);
-    return keys.every((key) => !there.has(key));
-  };
-  return absent(subjectA, second) && absent(subjectB, first);
-}
+const otherDateSubjects = (first: string, a: DateMention, second: string, b: DateMention): boolean =>
+  otherSubjects(first, sentenceStart(first, a), second, sentenceStart(second, b));
 
 // The one period a statement names, however often ("The 2004 film was released in 2004").
 function onlyPeriod(mentions: readonly DateMention[]): DateMention | undefined {
@@ -456,7 +446,7 @@ function alignedMismatches(first: string, a: readonly DateMention[], second: str
       // An event the texts date alike somewhere recurs ("donated 29 organs in 2005 ... in 2006" / "will donate
       // fewer in 2007 than in 2006"): its other dates are other occurrences.
       const alike = a.some((p, k) => shareLemma(verbA(k), verbB(j)) && b.some((q, m) => !disjoint(p, q) && shareLemma(verbA(k), verbB(m))));
-      if (alike || otherSubjects(first, x, second, y) || series(first, x, a, second, y, b, verbA(i)) || otherComplements(first, x, second, y, verbA(i))) continue;
+      if (alike || otherDateSubjects(first, x, second, y) || series(first, x, a, second, y, b, verbA(i)) || otherComplements(first, x, second, y, verbA(i))) continue;
       return [{ kind: 'date-mismatch', first: x, second: y }];
     }
   }
@@ -496,7 +486,7 @@ export const datesCheck = defineCheck({
     const { first: x, second: y } = found[0]!;
     if (!datesConflict(first.text, a, a.indexOf(x), timeKind(first.text, x), second.text, b, b.indexOf(y), timeKind(second.text, y))) return [];
     const verbX = eventVerb(first.text, x);
-    if (otherEvents(first.text, verbX, second.text, eventVerb(second.text, y)) || otherSubjects(first.text, x, second.text, y)) return [];
+    if (otherEvents(first.text, verbX, second.text, eventVerb(second.text, y)) || otherDateSubjects(first.text, x, second.text, y)) return [];
     return series(first.text, x, a, second.text, y, b, verbX) || otherComplements(first.text, x, second.text, y, verbX) ? [] : found;
   },
   describe: (reason: DateMismatch) =>

@@ -7,6 +7,7 @@ import type { Evidence } from './finding.js';
 import { negationCues } from './negation.js';
 import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 import { memoize } from './memo.js';
+import { shortFormShared } from './names.js';
 import { startAfterLast } from '../statements/words.js';
 
 /** Words of quantity before a noun ("taxes for every family", "fell every year"): the noun after is what counts. */
@@ -179,7 +180,7 @@ function compareChanges(first: string, second: string): { same?: [Change, Change
   const names = (text: string) => looseLemmaWords(text).filter((w) => w.proper && !CALENDAR.has(w.lower)).map((w) => w.lower);
   const namesA = names(first);
   const namesB = new Set(names(second));
-  const otherNames = namesA.length > 0 && namesB.size > 0 && !namesA.some((name) => namesB.has(name));
+  const otherNames = namesA.length > 0 && namesB.size > 0 && !namesA.some((name) => namesB.has(name)) && !shortFormShared(first, second);
   const aWords = new Set(a.map((c) => c.word.lower));
   const bWords = new Set(b.map((c) => c.word.lower));
   let separate: [Change, Change] | undefined;

@@ -2,9 +2,10 @@ import { inFalseClaim } from './falsity.js';
 import { defineCheck } from './check.js';
 import type { Evidence } from './finding.js';
 import { CALENDAR } from './guards.js';
+import { nlp } from './libraries.js';
 import { memoize } from './memo.js';
 import { isPlaceAdjective, placeRelation } from './places.js';
-import { contentStems, isStopword, readDirections, stemmer } from '../statements/words.js';
+import { contentStems, isStopword, readDirections, startAfterLast, stemmer } from '../statements/words.js';
 
 /**
  * A name swapped for another: the claim names someone or something ("Bithumb transferred $1.8 billion") that
@@ -83,6 +84,11 @@ const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/uy;
  * none). The subject, in the encyclopaedia's way of writing.
  */
 export function openingName(text: string, start = 0): string[] | undefined {
+  return openingRun(text, start)?.keys;
+}
+
+/** `openingName`'s run of capitalised words: its keys and where it ends. */
+function openingRun(text: string, start: number): { keys: string[]; end: number } | undefined {
   const end = Math.min(text.length, start + 300);
   let i = start;
   while (i < end) {
@@ -90,7 +96,7 @@ export function openingName(text: string, start = 0): string[] | undefined {
     const run = CAPITALISED_RUN.exec(text);
     if (run) {
       const keys = nameKeys(run[0]);
-      if (keys.length > 0) return keys;
+      if (keys.length > 0) return { keys, end: i + run[0].length };
       i += run[0].length;
       continue;
     }
@@ -102,6 +108,40 @@ export function openingName(text: string, start = 0): string[] | undefined {
     } else i++;
   }
   return undefined;
+}
+
+/**
+ * The name a sentence opens with, where compromise reads it as a noun that may name one thing ("Laurent Gbagbo",
+ * "Apple"): not a capitalised number or plural ("Three people", "Rescuers brought out"; a proper noun may be
+ * plural), nor a people's name ("Chinese officials"), nor a word of another kind.
+ */
+function properOpeningName(text: string, start: number): string[] | undefined {
+  const run = openingRun(text, start);
+  if (!run) return undefined;
+  const last = nlp(text.slice(start, run.end)).terms().last();
+  if (!last.has('#Noun') || last.has('(#Value|#Demonym|#Pronoun)')) return undefined;
+  return last.has('#Plural') && !last.has('#ProperNoun') ? undefined : run.keys;
+}
+
+/**
+ * Two subjects: the sentences at `startA` of `first` and `startB` of `second` open with names (`openingName`)
+ * that neither text shares ("Omar al-Bashir was indicted on five counts" / "Laurent Gbagbo was indicted on four
+ * counts"). What one says of its subject says nothing of the other's; unrelated statements mined as one pile
+ * have these by the thousand. (A subject swapped for another, "Bithumb" in a summary of an article on Binance,
+ * is the name-swap check's.) With `proper`, only names that compromise reads as proper nouns
+ * (`properOpeningName`).
+ */
+export function otherSubjects(first: string, startA: number, second: string, startB: number, proper = false): boolean {
+  const opening = proper ? properOpeningName : openingName;
+  const subjectA = opening(first, startA);
+  if (!subjectA) return false;
+  const subjectB = opening(second, startB);
+  if (!subjectB) return false;
+  const absent = (keys: readonly string[], text: string) => {
+    const there = keysOf(text);
+    return keys.every((key) => !there.has(key));
+  };
+  return absent(subjectA, second) && absent(subjectB, first);
 }
 
 interface Name extends Evidence {
@@ -141,6 +181,34 @@ export const keysOf = memoize((text: string) => {
   return keys;
 }, (text: string) => text);
 export const contentOf = memoize((text: string) => contentStems(text), (text: string) => text);
+
+/** Words an acronym may leave out ("North Atlantic Treaty Organization", "Bank of England": BOE or BE). */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', '&']);
+
+/**
+ * Whether `short` is a short form of `long`, the name written out: its acronym ("ECB" / "European Central
+ * Bank", "UN" / "United Nations", "U.S." / "United States"), or a clipping of its first word, three or four
+ * letters ("Fed" / "Federal Reserve"; not "Korea" / "Korean War"). News uses both for one body.
+ */
+export function shortForm(short: string, long: string): boolean {
+  const { word, key } = abbreviation(short.trim());
+  const words = long.trim().split(/[\s-]+/u).filter((w) => w.length > 0);
+  if (words.length < 2) return false;
+  if (key) {
+    const letters = key.slice(1).toUpperCase();
+    const initials = (ws: readonly string[]) => ws.map((w) => w[0]!.toUpperCase()).join('');
+    return letters === initials(words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase()))) || letters === initials(words);
+  }
+  return /^\p{Lu}\p{Ll}{2,3}$/u.test(word) && /^\p{L}+$/u.test(words[0]!) && words[0]!.length > word.length + 1 && words[0]!.startsWith(word);
+}
+
+/** Whether a name of one text is a short form of a name of the other ("the Fed" / "the Federal Reserve"). */
+export function shortFormShared(first: string, second: string): boolean {
+  const a = namesOf(first);
+  if (a.length === 0) return false;
+  const b = namesOf(second);
+  return a.some((x) => b.some((y) => shortForm(x.text, y.text) || shortForm(y.text, x.text)));
+}
 
 /**
  * A name the other text lacks: its last key (the head: a surname, the place of "University of Oxford") is
@@ -187,7 +255,7 @@ function swapIn(claim: string, other: string): { name: Name; otherName: Name; su
   const otherKeys = keysOf(other);
   // A place that the other text names by its adjective ("Chinese" / "China's"), or that holds a place the other
   // text names ("U.K." / "London"), is said there.
-  const said = (name: Name) => namesOf(other).some((o) => { const relation = placeRelation(name.text, o.text); return relation === 'same' || relation === 'holds'; });
+  const said = (name: Name) => namesOf(other).some((o) => { const relation = placeRelation(name.text, o.text); return relation === 'same' || relation === 'holds' || shortForm(name.text, o.text) || shortForm(o.text, name.text); });
   const absent = namesOf(claim).filter((name) => absentFrom(name, otherKeys) && !said(name));
   if (absent.length === 0) return undefined;
   // A swap, not an addition: the other text has a name the claim lacks.
@@ -227,7 +295,50 @@ export function onClaimSide<T>(first: string, second: string, find: (claim: stri
   return undefined;
 }
 
+/**
+ * Where someone was born, died or was buried: one place each time ("born in Lagos" / "born in London"). The
+ * verb, then up to 40 characters in its sentence ("born on 3 May 1950 in"), then "in" and the place's names
+ * ("Lagos, Nigeria").
+ */
+const ONCE_PLACE = new RegExp(String.raw`\b(born|died|buried)\b([^.;!?]{0,40}?)\bin\s+(?:the\s+)?(${NAME_WORD}(?:(?:\s+(?:of\s+)?|,\s+)${NAME_WORD})*)`, 'gu');
+/** A negation or a doubt before the verb ("was not born in", "may have died in"). */
+const NOT_BEFORE = /\b(?:not|never|n't|may|might|possibly|probably|reportedly|believed|thought|said)\b[^,;]{0,12}$/i;
+
+function oncePlaces(text: string): { verb: string; place: Name; sentence: number }[] {
+  return Array.from(text.matchAll(ONCE_PLACE), (m) => {
+    const start = m.index + m[0].length - m[3]!.length;
+    return { verb: m[1]!.toLowerCase(), place: { text: m[3]!, span: { start, end: start + m[3]!.length }, keys: nameKeys(m[3]!) }, sentence: startAfterLast(text, m.index, /[.!?;](?=\s)/g, 300), at: m.index };
+  }).filter((x) => x.place.keys.length > 0 && !NOT_BEFORE.test(text.slice(Math.max(0, x.at - 30), x.at)));
+}
+
+/**
+ * "He was born in Lagos and moved to London" / "He was born in London": the one place of a once-only event
+ * named differently on the two sides, whatever else each text names (London is said in the first, not as the
+ * birthplace). Not where the places share a word ("Lagos, Nigeria" / "Nigeria") or one holds the other, nor
+ * of two subjects (`otherSubjects`).
+ */
+function oncePlaceSwap(first: string, second: string): NameSwapFinding | undefined {
+  const a = oncePlaces(first);
+  if (a.length === 0) return undefined;
+  const b = oncePlaces(second);
+  for (const x of a) {
+    for (const y of b) {
+      if (x.verb !== y.verb || x.place.keys.some((key) => y.place.keys.includes(key))) continue;
+      const parts = (name: Name) => name.text.split(/,\s+/);
+      if (parts(x.place).some((p) => parts(y.place).some((q) => placeRelation(p, q) !== undefined))) continue;
+      if (otherSubjects(first, x.sentence, second, y.sentence, true)) continue;
+      // Both places said on both sides as this event's ("born in Lagos" and elsewhere "died in Lagos") are no swap.
+      if (b.some((o) => o.verb === x.verb && o.place.keys.some((key) => x.place.keys.includes(key)))) continue;
+      if (a.some((o) => o.verb === y.verb && o.place.keys.some((key) => y.place.keys.includes(key)))) continue;
+      return { kind: 'name-swap', side: readDirections(first, second) === 'backward' ? 'first' : 'second', first: evidence(x.place), second: evidence(y.place), support: 1 };
+    }
+  }
+  return undefined;
+}
+
 export function nameSwapFindings(first: string, second: string): NameSwapFinding[] {
+  const once = oncePlaceSwap(first, second);
+  if (once) return inFalseClaim(first, second, once.first.span, once.second.span) ? [] : [once];
   const claimed = onClaimSide(first, second, swapIn);
   if (!claimed) return [];
   const { side, found } = claimed;

@@ -1,7 +1,8 @@
 import { chunksOf, LONG_TEXT, nlp } from './libraries.js';
 import type { NumericMismatch, Quantity } from './finding.js';
 import { memoize } from './memo.js';
-import { isStopword, readDirections, stemmer } from '../statements/words.js';
+import { isStopword, readDirections, startAfterLast, stemmer } from '../statements/words.js';
+import { otherSubjects } from './names.js';
 import type { Span } from '../statements/statement.js';
 import { defineCheck, type Checked } from './check.js';
 import { dateMentions } from './dates.js';
@@ -10,13 +11,30 @@ import { lemmaCandidates } from './lemmas.js';
 // Hedges and the range they give a number n. "about" allows ±10 %: the usual reading of news rounding.
 const HEDGES: readonly { pattern: RegExp; range: (n: number) => [number, number] }[] = [
   { pattern: /\b(at least|no fewer than|no less than|a minimum of)\s*$/i, range: (n) => [n, Infinity] },
-  { pattern: /\b(more than|over|above|upwards of|in excess of|exceeding)\s*$/i, range: (n) => [n + Number.EPSILON, Infinity] },
+  { pattern: /\b(more than|over|above|upwards of|in excess of|exceeding|older than)\s*(?:the\s+age\s+of\s*)?$/i, range: (n) => [n + Number.EPSILON, Infinity] },
   { pattern: /\b(at most|up to|no more than|a maximum of)\s*$/i, range: (n) => [0, n] },
-  { pattern: /\b(less than|fewer than|under|below)\s*$/i, range: (n) => [0, n - Number.EPSILON] },
+  { pattern: /\b(less than|fewer than|under|below|younger than)\s*(?:the\s+age\s+of\s*)?$/i, range: (n) => [0, n - Number.EPSILON] },
   { pattern: /\b(about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to)\s*$/i, range: (n) => [n * 0.9, n * 1.1] },
 ];
 const ZERO = /\b(no|zero|not a single|not any)\s+((?:[\p{L}-]+\s*){1,3})/giu;
 const NONE = /\bnone\b/gi;
+/**
+ * A share given by a word ("half of the residents", "half the town", "a tenth of the forest", "most of the
+ * money", "Most scientists" opening a clause, not "the most powerful"): a percentage, read as news rounds it
+ * (±10 %), or the range the word allows ("most": over half). "Of" after a fraction that is also an ordinal ("a
+ * third quarter"). A hedge before it bounds it ("more than half", "less than a third").
+ */
+const SHARE = /(?<!\b(?:first|second|third|last|other|latter|former|back|front|top|bottom|lower|upper|northern|southern|eastern|western)\s+)\b(?:(more than|over|at least|less than|under|fewer than)\s+)?(?:(half)\s+(?:of\s+|(?=the\b|its\b|their\b|all\b|our\b|his\b|her\b))|((?:a|one)\s+third|two[- ]thirds|(?:a|one)\s+quarter|three[- ]quarters|(?:a|one)\s+fifth|(?:a|one)\s+tenth|(?:a|the)\s+(?:large\s+|vast\s+|small\s+|tiny\s+)?(?:majority|minority)|most)\s+of\s+|(?<![\p{L}]\s+)(most)\s+(?=people\b|[\p{Ll}]+s\b))/giu;
+const SHARE_VALUES: readonly [RegExp, number][] = [
+  [/^half$/i, 50], [/third$/i, 100 / 3], [/^two/i, 200 / 3], [/^(?:a|one)\s+quarter$/i, 25], [/^three/i, 75], [/fifth$/i, 20], [/tenth$/i, 10],
+];
+function shareRange(word: string, hedge: string | undefined): [number, number] {
+  if (/majority|^most$/i.test(word)) return /large|vast/i.test(word) ? [60, 100] : [50 + Number.EPSILON, 100];
+  if (/minority/i.test(word)) return /small|tiny/i.test(word) ? [0, 25] : [0, 50 - Number.EPSILON];
+  const value = SHARE_VALUES.find(([pattern]) => pattern.test(word))![1];
+  if (hedge === undefined) return [value * 0.9, value * 1.1];
+  return /^(?:more than|over|at least)$/i.test(hedge) ? [value, 100] : [0, value];
+}
 // Vague counts and the ranges they allow: "several drones" is some drones, at least two.
 const VAGUE = /\b(several|a few|a number of|some|many|numerous|multiple|dozens of|hundreds of|thousands of|scores of)\s+((?:[\p{L}-]+\s*){1,3})/giu;
 const VAGUE_RANGE: Readonly<Record<string, [number, number]>> = {
@@ -36,10 +54,16 @@ const UNIT_WORDS = /^\s*(%|percent\b|per cent\b|(?:[\p{L}][\p{L}-]*\s*){1,3})/iu
 const PERCENT = /%|percent|per cent/i;
 const PERCENT_FIRST = new RegExp(`^\\s*(?:${PERCENT.source})`, 'i');
 
+/** A rate after a number ("5% a year"). */
+function rateAfter(text: string, end: number): { rate?: string; phrase?: undefined } {
+  const rate = RATE.exec(text.slice(end, end + RATE_WINDOW))?.[1]?.toLowerCase();
+  return rate ? { rate } : {};
+}
+
 function unitAfter(text: string, end: number): { unit?: string; phrase?: string; rate?: string } {
   // A unit or rate follows within a few words; a bounded window keeps this linear in the number of numbers.
   const rest = text.slice(end, end + UNIT_WINDOW);
-  const rate = RATE.exec(rest.slice(0, RATE_WINDOW))?.[1]?.toLowerCase();
+  const { rate } = rateAfter(text, end);
   const match = UNIT_WORDS.exec(rest);
   const units: string[] = [];
   // How many of the unit's words the counted thing is, where a plural noun ends it before the words do.
@@ -65,8 +89,26 @@ function unitAfter(text: string, end: number): { unit?: string; phrase?: string;
 const CAPACITY_BEFORE = /\b(?:hold|holds|held|capacity|seat|seats|seating|accommodate|accommodates|accommodating|carry|carries|carrying)\b[^.!?;]{0,25}$/i;
 const CEILINGS: ReadonlySet<string> = new Set(['up to', 'a maximum of']);
 
+/** An article and an ordinal ("a second", "a fourth"): compromise's fraction, an ordinal unless "of" follows. */
+const ORDINAL_FRACTION = /^(?:a|an|one)\s+(?:second|third|\p{L}+th)$/iu;
+/** A fraction in words that `SHARE` reads, or an ordinal: "half", "a third" (not "two out of five"). */
+const FRACTION_WORDS = /^(?:half|(?:a|an|one)\s+\p{L}+)$/iu;
+
+/** A floor or ceiling after the number ("aged 65 and over", "five or more", "18+", "children 12 and under"). */
+const FLOOR_AFTER = /^(?:\s*(?:and|or)\s+(?:up|over|older|above|more|upwards)\b|\+(?![\p{N}])|-plus\b)/iu;
+const CEILING_AFTER = /^\s*(?:and|or)\s+(?:under|younger|below|less|fewer)\b/i;
+
+/** The hedge after a number, its range and its length, where one follows. */
+function hedgeAfter(text: string, end: number, value: number): { low: number; high: number; hedge: string; length: number } | undefined {
+  const rest = text.slice(end, end + 20);
+  const floor = FLOOR_AFTER.exec(rest);
+  if (floor) return { low: value, high: Infinity, hedge: floor[0].trim().toLowerCase(), length: floor[0].length };
+  const ceiling = CEILING_AFTER.exec(rest);
+  return ceiling ? { low: 0, high: value, hedge: ceiling[0].trim().toLowerCase(), length: ceiling[0].length } : undefined;
+}
+
 function withHedge(text: string, start: number, value: number): { low: number; high: number; hedge?: string; start: number } {
-  const before = text.slice(Math.max(0, start - 30), start);
+  const before = text.slice(Math.max(0, start - 45), start);
   for (const hedge of HEDGES) {
     const match = hedge.pattern.exec(before);
     if (match) {
@@ -111,10 +153,17 @@ interface QuantityWithRate extends Quantity {
    * passengers survived" does not agree with "Several passengers were killed".
    */
   readonly phrase?: string;
+  /**
+   * Of a percentage or share, the whole it is a share of, stemmed: the first content word after "of" ("20
+   * percent of the town's residents" -> town), or after "most" ("most scientists" -> scientist).
+   */
+  readonly of?: string;
+  /** A share given by a word (`SHARE`): compared only with a share of the same whole. */
+  readonly share?: true;
 }
 
 /** A quantity as a finding gives it: without what only the comparison reads. */
-function shown({ rate: _rate, before: _before, measure: _measure, phrase: _phrase, ...quantity }: QuantityWithRate): Quantity {
+function shown({ rate: _rate, before: _before, measure: _measure, phrase: _phrase, of: _of, share: _share, ...quantity }: QuantityWithRate): Quantity {
   return quantity;
 }
 
@@ -158,7 +207,7 @@ function contentWordBefore(text: string, start: number): string[] | undefined {
 export const quantities = memoize(findQuantities, (text: string, exclude: readonly Span[] = []) => `${exclude.map((s) => `${s.start}-${s.end}`).join(',')}\u0000${text}`);
 
 // Only texts with a digit, a number word or a word count ("no", "several") are read for quantities.
-const MAY_HAVE_NUMBER = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|none|no|not|several|few|number|some|many|numerous|multiple|hundreds|thousands|scores)\b/i;
+const MAY_HAVE_NUMBER = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|none|no|not|several|few|number|some|many|numerous|multiple|hundreds|thousands|scores|half|thirds?|quarters?|fifth|tenth|majority|minority|most)\b/i;
 // Of those, only texts with a digit, a number word, an ordinal, a roman numeral or "a year" go through
 // compromise's number parser (the slow part of this check): on the shared test split and the real-world dev
 // set it finds no number in any other text. Counts given by a word are read by the regexes below.
@@ -275,17 +324,29 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
     const raw = item.text.replace(/[.,;:!?]+$/, '');
     const start = item.offset.start;
     const end = start + raw.length;
-    const value = item.number.num;
+    let value = item.number.num;
     if (!Number.isFinite(value) || inside(start, end)) continue;
-    const hedged = withHedge(text, start, value);
-    const after = unitAfter(text, end);
+    // A fraction in words is a share (`SHARE`: "half", "a third of"), or an ordinal after an article ("a fourth
+    // man", "a third quarter decline"), which compromise reads as a fraction.
+    if (value < 1 && FRACTION_WORDS.test(raw)) {
+      if (!ORDINAL_FRACTION.test(raw) || /^\s+of\b/i.test(text.slice(end))) continue;
+      value = Math.round(1 / value);
+    }
+    const leading = withHedge(text, start, value);
+    const trailing = leading.hedge === undefined ? hedgeAfter(text, end, value) : undefined;
+    const hedged = trailing ? { ...trailing, start } : leading;
+    // A percentage by its sign ("30%"): the sign is the number's own text, and the words after are no unit.
+    const after = raw.endsWith('%') ? { unit: 'percent', ...rateAfter(text, end) } : unitAfter(text, end + (trailing?.length ?? 0));
     const { rate, phrase } = after;
     const unit = after.unit ?? (POPULATION_BEFORE.test(text.slice(Math.max(0, hedged.start - 30), hedged.start)) ? PEOPLE_HEAD : undefined);
     const before = hedged.hedge && FLOORS.has(hedged.hedge) ? contentWordBefore(text, hedged.start) : undefined;
-    const measure = measureBefore(text, hedged.start);
+    // (Before a hedge, or before the number after "over the age of".)
+    const measure = measureBefore(text, hedged.start) ?? measureBefore(text, start);
+    const last = end + (trailing?.length ?? 0);
+    const of = unit === 'percent' ? wholeAfter(text, last, false) : undefined;
     out.push({
-      text: text.slice(hedged.start, end),
-      span: { start: hedged.start, end },
+      text: text.slice(hedged.start, last),
+      span: { start: hedged.start, end: last },
       value,
       low: hedged.low,
       high: hedged.high,
@@ -295,6 +356,7 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
       ...(phrase ? { phrase } : {}),
       ...(before ? { before } : {}),
       ...(measure ? { measure } : {}),
+      ...(of ? { of } : {}),
     });
   }
   // Counts given by a word ("no drones", "several drones"): the range the word allows.
@@ -318,10 +380,29 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
       out.push({ text: phrase, span: { start: match.index, end: match.index + phrase.length }, value: low, low, high, hedge: cue, unit });
     }
   }
+  for (const match of text.matchAll(SHARE)) {
+    const word = (match[2] ?? match[3] ?? match[4])!.replace(/\s+/g, ' ');
+    const [low, high] = shareRange(word, match[1]);
+    const phrase = match[0].replace(/\s+(?:of\s+)?$/i, '');
+    const of = wholeAfter(text, match.index + match[0].length, true);
+    out.push({ text: phrase, span: { start: match.index, end: match.index + phrase.length }, value: low, low, high, hedge: match[1]?.toLowerCase() ?? word.toLowerCase(), unit: 'percent', share: true, ...(of ? { of } : {}) });
+  }
   for (const match of text.matchAll(NONE)) {
     out.push({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, value: 0, low: 0, high: 0, hedge: 'none' });
   }
   return out;
+}
+
+/**
+ * The whole a percentage or share is of: the first content word after "of" within a few words of `end` ("20
+ * percent of the town's residents" -> town; "30% of scientists"), or, where `bare` (a share word's own
+ * end, "Most scientists"), the word there.
+ */
+function wholeAfter(text: string, end: number, bare: boolean): string | undefined {
+  const rest = /^\s*(?:percent\b|per cent\b|%)?\s*(of\s+)?((?:[\p{L}'’-]+\s+){0,3})/iu.exec(text.slice(end, end + 60));
+  if (!rest || (!rest[1] && !bare)) return undefined;
+  const word = (rest[2]!.match(/[\p{L}-]+/gu) ?? []).find((w) => !isStopword(w.toLowerCase()));
+  return word === undefined ? undefined : stemmer(word.toLowerCase());
 }
 
 /** Words for people counted: one head ("12,000 people" / "50,000 inhabitants"). */
@@ -338,6 +419,8 @@ const POPULATION_BEFORE = /\bpopulation\s+(?:of\s+)?$/i;
 
 function sameThing(a: QuantityWithRate, b: QuantityWithRate): boolean {
   if ((a.rate ?? '') !== (b.rate ?? '') && a.value !== 0 && b.value !== 0) return false;
+  // Shares of two wholes ("20% of voters" / "30% of donors"); a share by a word only of the same whole.
+  if (a.of !== b.of && (a.of !== undefined && b.of !== undefined ? true : a.share || b.share)) return false;
   if (a.measure !== undefined && a.measure === b.measure) return true;
   // "none" counts whatever the other statement counts.
   if (a.unit === undefined || b.unit === undefined) return a.hedge === 'none' || b.hedge === 'none';
@@ -468,6 +551,9 @@ function quantitiesOfPair(first: Checked, second: Checked): [QuantityWithRate[],
   return swap ? [other, read] : [read, other];
 }
 
+/** Where the sentence of a figure starts (a full stop before a space: "1.5" ends nothing). */
+const figureSentence = (text: string, q: Quantity) => startAfterLast(text, q.span.start, /[.!?;](?=\s)/g, 300);
+
 const quantityText = (q: Quantity) => `"${q.text}"${q.unit ? ` (${q.unit})` : ''}`;
 
 export const numbersCheck = defineCheck({
@@ -478,7 +564,9 @@ export const numbersCheck = defineCheck({
     const both = quantitiesOfPair(first, second);
     if (!both) return [];
     const directions = readDirections(first.text, second.text);
-    return mismatchesOf(...both, directions === 'forward' ? 'second' : directions === 'backward' ? 'first' : undefined);
+    const found = mismatchesOf(...both, directions === 'forward' ? 'second' : directions === 'backward' ? 'first' : undefined);
+    // Counts of two subjects ("Omar al-Bashir was indicted on five counts" / "Laurent Gbagbo ... on four counts").
+    return found.filter((m) => !otherSubjects(first.text, figureSentence(first.text, m.first), second.text, figureSentence(second.text, m.second), true));
   },
   describe: (reason: NumericMismatch) => `numbers disagree: ${quantityText(reason.first)} vs ${quantityText(reason.second)}`,
 });

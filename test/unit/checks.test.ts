@@ -5,6 +5,7 @@ import { dateMentions } from '../../src/checks/dates.js';
 import { falsityCue } from '../../src/checks/falsity.js';
 import { derivationallyRelated, lemmaCandidates, lemmaWords, looseLemmaWords } from '../../src/checks/lemmas.js';
 import { sameWord } from '../../src/checks/proposition.js';
+import { shortForm } from '../../src/checks/names.js';
 
 const kinds = (a: string, b: string, dates: { a?: string; b?: string } = {}) =>
   runChecks({ text: a, ...(dates.a ? { date: dates.a } : {}) }, { text: b, ...(dates.b ? { date: dates.b } : {}) }).map((r) => r.kind);
@@ -103,6 +104,41 @@ describe('numbers', () => {
       const byCompromise = (nlp(text).numbers().json({ offset: true }) as { text: string; number: { num: number } }[]).map((n) => [n.text.replace(/[.,;:!?]+$/, ''), n.number.num]);
       expect(quantities(text).map((q) => [q.text.replace(/^(about|some) /i, ''), q.value]), text).toEqual(byCompromise);
     }
+  });
+});
+
+describe('numbers: shares, percentages, hedges after the number, subjects (twenty-first round)', () => {
+  it('reads a share given by a word as a percentage of a whole, and a "%" figure as a percentage', () => {
+    expect(quantities("Half of the town's residents voted.")[0]).toMatchObject({ text: 'Half', low: 45, unit: 'percent', of: 'town' });
+    expect(quantities('Most scientists agree.')[0]).toMatchObject({ text: 'Most', unit: 'percent', of: 'scientist' });
+    expect(quantities('More than half of voters agree.')[0]).toMatchObject({ low: 50, high: 100 });
+    expect(quantities('It is the most powerful storm.')).toEqual([]);
+    // An ordinal after an article is no fraction ("a third quarter decline").
+    expect(quantities('The company reported a third quarter decline.')[0]).toMatchObject({ value: 3 });
+    expect(quantities('Turnout was 30% in the election.')[0]).toMatchObject({ text: '30%', unit: 'percent' });
+    expect(kinds("Half of the town's residents voted for the stadium.", "Only 20 percent of the town's residents voted for the stadium.")).toContain('numeric-mismatch');
+    expect(kinds("Half of the town's residents voted for the stadium.", 'About 50 percent of the residents backed the stadium.')).not.toContain('numeric-mismatch');
+    expect(kinds('Only a tenth of the forest remains.', 'Around 90 percent of the forest remains.')).toContain('numeric-mismatch');
+    expect(kinds('Turnout was 30% in the election.', 'Turnout was 45% in the election.')).toContain('numeric-mismatch');
+    // Shares of two wholes, and a share by a word against a percentage of no whole, are not compared.
+    expect(kinds('Some 20% of voters backed him in the vote.', 'About 30% of donors backed him in the vote.')).not.toContain('numeric-mismatch');
+    expect(kinds('Most of us thought he was paying too much.', 'He was paying thirty percent too much.')).not.toContain('numeric-mismatch');
+  });
+
+  it('reads a floor or ceiling after the number, and "over the age of"', () => {
+    expect(quantities('Children aged six and up can get the vaccine.')[0]).toMatchObject({ text: 'six and up', low: 6, high: Infinity });
+    expect(quantities('Five or more people were hurt.')[0]).toMatchObject({ text: 'Five or more', low: 5, unit: 'peopl' });
+    const vaccine = 'The vaccine was approved for children over the age of five.';
+    expect(kinds(vaccine, 'Children aged six and up can receive the vaccine.')).not.toContain('numeric-mismatch');
+    expect(kinds(vaccine, 'Children aged three can receive the vaccine.')).toContain('numeric-mismatch');
+  });
+
+  it('sets no counts of two subjects against each other', () => {
+    const bashir = 'Omar al-Bashir was indicted on 4 March 2009 on five counts of crimes against humanity.';
+    expect(kinds(bashir, 'Laurent Gbagbo was indicted on 23 November 2011 on four counts of crimes against humanity.')).not.toContain('numeric-mismatch');
+    expect(kinds(bashir, 'Al-Bashir was indicted on four counts of crimes against humanity.')).toContain('numeric-mismatch');
+    // A capitalised number or plural opening a sentence is no name.
+    expect(kinds('Five rodeo contestants wait their turn.', 'Two rodeo contestants wait their turn.')).toContain('numeric-mismatch');
   });
 });
 
@@ -434,6 +470,25 @@ describe('name swap', () => {
     // Month names and the capital at the start of a sentence are not names.
     expect(kinds('Prices rose sharply in March.', 'Prices rose sharply in April.')).not.toContain('name-swap');
     expect(kinds('Drones struck the power station.', 'Missiles struck the power station.')).not.toContain('name-swap');
+  });
+});
+
+describe('name swap: short forms and once-only places (twenty-first round)', () => {
+  it('reads an acronym or a clipped name as the name written out', () => {
+    expect(kinds('The ECB raised rates on Thursday.', 'The European Central Bank cut rates on Thursday.')).toEqual(expect.arrayContaining(['direction']));
+    expect(kinds('The ECB raised rates on Thursday.', 'The European Central Bank cut rates on Thursday.')).not.toContain('name-swap');
+    expect(kinds('The Fed held interest rates steady on Wednesday.', 'The Federal Reserve raised interest rates on Wednesday.')).toEqual(['direction']);
+    expect([shortForm('UN', 'United Nations'), shortForm('U.S.', 'United States'), shortForm('Fed', 'Federal Reserve')]).toEqual([true, true, true]);
+    expect([shortForm('Korea', 'Korean War'), shortForm('Pandora', "Pandora's Cube"), shortForm('UN', 'European Union')]).toEqual([false, false, false]);
+  });
+
+  it('finds two places of one birth, whatever else the texts name', () => {
+    expect(kinds('He was born in Lagos and moved to London at the age of twelve.', 'He was born in London.')).toContain('name-swap');
+    expect(kinds('She was born on 3 May 1950 in Paris.', 'She was born in Lyon.')).toContain('name-swap');
+    expect(kinds('He was born in Lagos, Nigeria.', 'He was born in Nigeria.')).not.toContain('name-swap');
+    expect(kinds('Claims that Obama was born in Kenya are false.', 'Obama was born in Hawaii.')).not.toContain('name-swap');
+    expect(kinds('John Smith was born in Leeds.', 'Mary Jones was born in York.')).not.toContain('name-swap');
+    expect(kinds('He was not born in Leeds.', 'He was born in York.')).not.toContain('name-swap');
   });
 });
 
