@@ -8,6 +8,7 @@ import { titleCase } from './names.js';
 import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 import wordnet from './wordnet.json' with { type: 'json' };
 import { defineCheck } from './check.js';
+import { sameResult } from './roles.js';
 import { directionOf } from './direction-words.js';
 
 /** Share of content words two statements must have in common before opposite words are looked for. */
@@ -104,6 +105,8 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   const local = several ? (x: LemmaWord, y: LemmaWord) => sentencesMeet(first, x.span.start, second, y.span.start, ANTONYM_MIN_OVERLAP) : undefined;
   const found = firstOpposite(first, second, a, b, allA, allB, local);
   if (found && inFalseClaim(first, second, found[0].span, found[1].span)) return [];
+  // "The team lost the final to Brazil" / "Brazil won the final": one result, told from each side.
+  if (found && RESULT_WORD.test(found[0].lower) && RESULT_WORD.test(found[1].lower) && sameResult(first, second)) return [];
   return found
     ? [{ kind: 'antonym', first: { text: found[0].text, span: found[0].span }, second: { text: found[1].text, span: found[1].span }, ...(found[2] ? { curated: true as const } : {}) }]
     : [];
@@ -155,6 +158,9 @@ function inLongName(text: string, word: LemmaWord): boolean {
   if (!word.proper || titleCase(text)) return false;
   return /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, word.span.start - 30), word.span.start)) || /^[ \t]+\p{Lu}/u.test(text.slice(word.span.end, word.span.end + 3));
 }
+
+/** Words of a contest's result, whose opposites (`sameResult`) may tell one result. */
+const RESULT_WORD = /^(?:won|wins|win|winning|lost|loses|lose|losing|beat|beaten|defeat(?:s|ed)?)$/;
 
 function rolesSwapped(first: string, second: string): boolean {
   const a = entitiesOf(first);

@@ -23,6 +23,8 @@ export interface NameSwapFinding {
   readonly second: Evidence;
   /** Share of the claim's other content words that the other text has, in [0, 1]. */
   readonly support: number;
+  /** Two places of one birth, death or burial (`oncePlaceSwap`): its verb ("born"); the feature counts 2. */
+  readonly once?: string;
 }
 
 /** One capitalised word of a name (digits, hyphens, apostrophes and an abbreviation's dots inside), as a pattern's source. */
@@ -330,7 +332,7 @@ function oncePlaceSwap(first: string, second: string): NameSwapFinding | undefin
       // Both places said on both sides as this event's ("born in Lagos" and elsewhere "died in Lagos") are no swap.
       if (b.some((o) => o.verb === x.verb && o.place.keys.some((key) => x.place.keys.includes(key)))) continue;
       if (a.some((o) => o.verb === y.verb && o.place.keys.some((key) => y.place.keys.includes(key)))) continue;
-      return { kind: 'name-swap', side: readDirections(first, second) === 'backward' ? 'first' : 'second', first: evidence(x.place), second: evidence(y.place), support: 1 };
+      return { kind: 'name-swap', side: readDirections(first, second) === 'backward' ? 'first' : 'second', first: evidence(x.place), second: evidence(y.place), support: 1, once: x.verb };
     }
   }
   return undefined;
@@ -354,7 +356,10 @@ export const nameSwapCheck = defineCheck({
   feature: 'name_swap',
   role: 'finding',
   run: (first, second) => nameSwapFindings(first.text, second.text),
+  // Two places of a once-only event are a surer swap than a name the other text lacks.
+  value: (reasons) => (reasons.some((reason) => reason.once) ? 2 : 1),
   describe: (reason: NameSwapFinding) => {
+    if (reason.once) return `${reason.once} in two places: "${reason.first.text}" in the first statement, "${reason.second.text}" in the second`;
     const [claim, other] = reason.side === 'first' ? [reason.first, reason.second] : [reason.second, reason.first];
     return `another name: "${claim.text}" in the ${reason.side} statement is named nowhere in the other, which names "${other.text}"`;
   },

@@ -11,6 +11,11 @@ const NONE = /\b(?:no|zero|not\s+(?:a\s+single|any)|never\s+any|none\s+of\s+the|
 const NOT_A_THING = new Set(['one', 'longer', 'doubt', 'matter', 'way', 'sign', 'more', 'less', 'other', 'such', 'comment', 'need', 'reason', 'plans', 'plan', 'intention']);
 // The other side only plans, asks or supposes: "Iran planned to send missiles" asserts no missiles.
 const IRREALIS = /\b(?:plan(?:s|ned|ning)?|would|could|may|might|will|intend\w*|threat\w*|if|whether|ask\w*|request\w*|seek\w*|sought|want\w*|propos\w*|consider\w*|expect\w*|hope\w*)\b/i;
+/**
+ * The thing is what was called off or stopped on the other side ("cancelled all flights to the island", "halted
+ * the shipments"): none of it went ahead, as the side saying none says ("No flights to the island operated").
+ */
+const PREVENTED_BEFORE = /\b(?:cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|ground(?:s|ed|ing)?|scrap(?:s|ped|ping)?|axe[sd]?|axing|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|ban(?:s|ned|ning)?|prevent(?:s|ed|ing)?)\s+(?:(?:all|the|its|their|every|any|of|further|future|remaining)\s+)*(?:[\p{L}'’-]+\s+)?$/iu;
 /** Words other than the thing itself that the two statements must share, and their share of the smaller side. */
 export const NONE_MIN_SHARED = 1;
 export const NONE_MIN_SHARE = 0.34;
@@ -53,7 +58,7 @@ export function noneFindings(first: string, second: string): NoneFinding[] {
       const headWord = noneWords.find((word) => word.span.start === head.span.start);
       if (!headWord) continue;
       const some = otherWords.find((word) => sameWord(word, headWord));
-      if (!some) continue;
+      if (!some || PREVENTED_BEFORE.test(other.slice(Math.max(0, some.span.start - 40), some.span.start))) continue;
       const rest = propositionWords(none).filter((word) => word.span.start !== head.span.start);
       const otherRest = propositionWords(other).filter((word) => word.span.start !== some.span.start);
       const { shared, share } = propositionOverlap(rest, otherRest);

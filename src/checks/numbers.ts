@@ -25,6 +25,7 @@ const NONE = /\bnone\b/gi;
  * third quarter"). A hedge before it bounds it ("more than half", "less than a third").
  */
 const SHARE = /(?<!\b(?:first|second|third|last|other|latter|former|back|front|top|bottom|lower|upper|northern|southern|eastern|western)\s+)\b(?:(more than|over|at least|less than|under|fewer than)\s+)?(?:(half)\s+(?:of\s+|(?=the\b|its\b|their\b|all\b|our\b|his\b|her\b))|((?:a|one)\s+third|two[- ]thirds|(?:a|one)\s+quarter|three[- ]quarters|(?:a|one)\s+fifth|(?:a|one)\s+tenth|(?:a|the)\s+(?:large\s+|vast\s+|small\s+|tiny\s+)?(?:majority|minority)|most)\s+of\s+|(?<![\p{L}]\s+)(most)\s+(?=people\b|[\p{Ll}]+s\b))/giu;
+const SHARE_CUE = new RegExp(SHARE.source, 'iu');
 const SHARE_VALUES: readonly [RegExp, number][] = [
   [/^half$/i, 50], [/third$/i, 100 / 3], [/^two/i, 200 / 3], [/^(?:a|one)\s+quarter$/i, 25], [/^three/i, 75], [/fifth$/i, 20], [/tenth$/i, 10],
 ];
@@ -160,10 +161,12 @@ interface QuantityWithRate extends Quantity {
   readonly of?: string;
   /** A share given by a word (`SHARE`): compared only with a share of the same whole. */
   readonly share?: true;
+  /** Of a percentage, the stems of the content words before it in its clause ("Turnout was 30%" -> turnout). */
+  readonly around?: readonly string[];
 }
 
 /** A quantity as a finding gives it: without what only the comparison reads. */
-function shown({ rate: _rate, before: _before, measure: _measure, phrase: _phrase, of: _of, share: _share, ...quantity }: QuantityWithRate): Quantity {
+function shown({ rate: _rate, before: _before, measure: _measure, phrase: _phrase, of: _of, share: _share, around: _around, ...quantity }: QuantityWithRate): Quantity {
   return quantity;
 }
 
@@ -344,6 +347,7 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
     const measure = measureBefore(text, hedged.start) ?? measureBefore(text, start);
     const last = end + (trailing?.length ?? 0);
     const of = unit === 'percent' ? wholeAfter(text, last, false) : undefined;
+    const around = unit === 'percent' ? clauseBefore(text, hedged.start) : undefined;
     out.push({
       text: text.slice(hedged.start, last),
       span: { start: hedged.start, end: last },
@@ -357,6 +361,7 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
       ...(before ? { before } : {}),
       ...(measure ? { measure } : {}),
       ...(of ? { of } : {}),
+      ...(around ? { around } : {}),
     });
   }
   // Counts given by a word ("no drones", "several drones"): the range the word allows.
@@ -385,7 +390,8 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
     const [low, high] = shareRange(word, match[1]);
     const phrase = match[0].replace(/\s+(?:of\s+)?$/i, '');
     const of = wholeAfter(text, match.index + match[0].length, true);
-    out.push({ text: phrase, span: { start: match.index, end: match.index + phrase.length }, value: low, low, high, hedge: match[1]?.toLowerCase() ?? word.toLowerCase(), unit: 'percent', share: true, ...(of ? { of } : {}) });
+    const around = clauseBefore(text, match.index);
+    out.push({ text: phrase, span: { start: match.index, end: match.index + phrase.length }, value: low, low, high, hedge: match[1]?.toLowerCase() ?? word.toLowerCase(), unit: 'percent', share: true, ...(of ? { of } : {}), around });
   }
   for (const match of text.matchAll(NONE)) {
     out.push({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, value: 0, low: 0, high: 0, hedge: 'none' });
@@ -405,6 +411,14 @@ function wholeAfter(text: string, end: number, bare: boolean): string | undefine
   return word === undefined ? undefined : stemmer(word.toLowerCase());
 }
 
+/** Content words looked back over for a percentage's clause. */
+const CLAUSE_WORDS = 6;
+/** The stems of the content words before `start` in its clause, at most `CLAUSE_WORDS` ("Turnout was" -> turnout). */
+function clauseBefore(text: string, start: number): string[] {
+  const clause = text.slice(startAfterLast(text, start, /[.;:!?,()](?=\s)|\n/g, 120), start);
+  return (clause.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => !isStopword(w.toLowerCase())).slice(-CLAUSE_WORDS).map((w) => stemmer(w.toLowerCase()));
+}
+
 /** Words for people counted: one head ("12,000 people" / "50,000 inhabitants"). */
 const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'residents', 'inhabitants', 'citizens', 'individuals'].map((word) => stemmer(word)));
 const PEOPLE_HEAD = stemmer('people');
@@ -421,6 +435,12 @@ function sameThing(a: QuantityWithRate, b: QuantityWithRate): boolean {
   if ((a.rate ?? '') !== (b.rate ?? '') && a.value !== 0 && b.value !== 0) return false;
   // Shares of two wholes ("20% of voters" / "30% of donors"); a share by a word only of the same whole.
   if (a.of !== b.of && (a.of !== undefined && b.of !== undefined ? true : a.share || b.share)) return false;
+  // Percentages of one thing share a word of their clauses or wholes ("Turnout was 30%" / "Turnout was 45%"); a
+  // text with many percentages has them of many things ("cut emissions by 17%" / "rainfall rose 20%").
+  if (a.unit === 'percent' && b.unit === 'percent' && !(a.of !== undefined && a.of === b.of)) {
+    const words = new Set([...(a.around ?? []), ...(a.of ? [a.of] : [])]);
+    if (![...(b.around ?? []), ...(b.of ? [b.of] : [])].some((word) => words.has(word))) return false;
+  }
   if (a.measure !== undefined && a.measure === b.measure) return true;
   // "none" counts whatever the other statement counts.
   if (a.unit === undefined || b.unit === undefined) return a.hedge === 'none' || b.hedge === 'none';
@@ -523,7 +543,7 @@ function mayCountTheSameThing(read: readonly QuantityWithRate[], text: string): 
   if (read.some((q) => q.hedge === 'none') || MAY_SAY_NONE.test(text)) return true;
   const heads = new Set(read.flatMap((q) => [...(q.unit === undefined ? [] : [headOf(q.unit)]), ...(q.measure === undefined ? [] : [q.measure])]));
   if (heads.size === 0) return false;
-  if (heads.has('percent') && PERCENT.test(text)) return true;
+  if (heads.has('percent') && (PERCENT.test(text) || SHARE_CUE.test(text))) return true;
   const people = heads.has(PEOPLE_HEAD);
   for (const [run] of text.matchAll(WORD_RUNS)) {
     const word = run.toLowerCase();

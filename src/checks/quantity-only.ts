@@ -2,6 +2,8 @@ import { defineCheck } from './check.js';
 import type { Quantity } from './finding.js';
 import { quantityAgreementCheck, quantityAgreements, type QuantityAgreement } from './numbers.js';
 import { stemmer } from '../statements/words.js';
+import { antonymFindings } from './antonyms.js';
+import { directionFindings } from './direction.js';
 
 /**
  * The two statements say the same words but for a count, and the counts agree: "32 missiles were shot
@@ -36,13 +38,19 @@ export function quantityOnlyDifferences(first: string, second: string, agreement
 }
 
 /**
+ * Opposites around an agreeing count ("workers accepted a 6 percent pay rise" / "workers rejected the 6
+ * percent pay offer"): the count says the two tell of one thing, not that they agree on it.
+ */
+const opposed = (first: string, second: string) => antonymFindings(first, second).length > 0 || directionFindings(first, second).length > 0;
+
+/**
  * The quantity-agreement guard, graded: where nothing but the count differs, its feature counts 2 (one
  * feature, one weight, so the calibration cannot move the agreement's weight onto a second feature).
  */
 export const gradedQuantityAgreementCheck = defineCheck({
   ...quantityAgreementCheck,
   run: (first, second) =>
-    quantityAgreementCheck.run(first, second).map((agreement) => (quantityOnlyDifferences(first.text, second.text, agreement).length > 0 ? { ...agreement, onlyCountDiffers: true as const } : agreement)),
+    quantityAgreementCheck.run(first, second).filter(() => !opposed(first.text, second.text)).map((agreement) => (quantityOnlyDifferences(first.text, second.text, agreement).length > 0 ? { ...agreement, onlyCountDiffers: true as const } : agreement)),
   value: (reasons) => (reasons.some((reason) => reason.onlyCountDiffers) ? 2 : 1),
   describe: (reason: QuantityAgreement) => `${quantityAgreementCheck.describe(reason)}${reason.onlyCountDiffers ? ', and nothing else differs' : ''}`,
 });

@@ -1,6 +1,7 @@
 import { defineCheck } from './check.js';
 import { matchEvidence, type Evidence } from './finding.js';
 import { entitiesOf } from './guards.js';
+import { isStopword } from '../statements/words.js';
 
 // Relations that hold both ways: "A met B" says the same as "B met A".
 const SYMMETRIC = /\b(?:and|with|between|met|meet|meets|meeting|talks?|talked|negotiat\w*|agree\w*|sign\w*|clash\w*|married|marry|versus|vs|against each other|together)\b/i;
@@ -10,6 +11,8 @@ export interface RoleReversal {
   readonly kind: 'role-reversal';
   readonly first: Evidence;
   readonly second: Evidence;
+  /** A contest's winner and loser swapped (`resultReversals`): the evidence is the two verbs. */
+  readonly result?: true;
 }
 
 function find(text: string, name: string): Evidence | undefined {
@@ -46,10 +49,101 @@ export function roleReversals(first: string, second: string): RoleReversal[] {
   return [];
 }
 
+/**
+ * A contest's result: who won and who lost. "A beat / defeated / won against B" and "B lost to / fell to / was
+ * beaten by A" name both; "A won (the final)" and "A lost" one. Each party by its last word, lowercased
+ * ("The team" -> team).
+ */
+interface Result {
+  readonly verb: Evidence;
+  readonly winner?: string;
+  readonly loser?: string;
+}
+
+const PARTY = String.raw`((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})`;
+/** The winner before the verb, the loser after it. */
+const BEAT = new RegExp(String.raw`\b(beat|beats|beating|defeat(?:s|ed|ing)?|won\s+against|wins\s+against|overcame|overcomes|edged|thrashed|routed|crushed)\s+${PARTY}`, 'giu');
+/** The loser before the verb, the winner after it ("lost the final 3-1 to Brazil"). */
+const LOST_TO = new RegExp(String.raw`\b(lost|loses|lose|fell|falls|(?:was|were|been)\s+(?:beaten|defeated|knocked\s+out))\b(?:(?!\bto\b|\bby\b|\bagainst\b)[^.;!?]){0,30}?\b(?:to|by|against)\s+${PARTY}`, 'giu');
+/** One party only: "Brazil won the final", "The team lost". */
+const WON = /\b(won|wins|lost|loses)\b/giu;
+const SUBJECT_WORDS = /([\p{L}'’.-]+)\s*$/u;
+
+const partyKey = (party: string) => party.replace(/[.'’]+$/u, '').replace(/['’]s$/u, '').split(/\s+/).at(-1)!.toLowerCase();
+function subjectBefore(text: string, index: number): string | undefined {
+  const word = SUBJECT_WORDS.exec(text.slice(Math.max(0, index - 40), index))?.[1];
+  return word && !isStopword(word.toLowerCase()) ? word.toLowerCase() : undefined;
+}
+
+function resultsOf(text: string): Result[] {
+  const out: Result[] = [];
+  const taken: Evidence[] = [];
+  for (const m of text.matchAll(BEAT)) {
+    const verb = { text: m[1]!, span: { start: m.index, end: m.index + m[1]!.length } };
+    taken.push(verb);
+    out.push({ verb, ...opt('winner', subjectBefore(text, m.index)), loser: partyKey(m[2]!) });
+  }
+  for (const m of text.matchAll(LOST_TO)) {
+    const verb = { text: m[1]!, span: { start: m.index, end: m.index + m[1]!.length } };
+    taken.push(verb);
+    out.push({ verb, ...opt('loser', subjectBefore(text, m.index)), winner: partyKey(m[2]!) });
+  }
+  for (const m of text.matchAll(WON)) {
+    if (taken.some((t) => t.span.start === m.index)) continue;
+    const party = subjectBefore(text, m.index);
+    if (!party) continue;
+    const verb = { text: m[1]!, span: { start: m.index, end: m.index + m[1]!.length } };
+    out.push(/^w/i.test(m[1]!) ? { verb, winner: party } : { verb, loser: party });
+  }
+  return out;
+}
+const opt = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
+
+/**
+ * A party that wins in one statement and loses in the other, each naming both parties: the result reversed,
+ * with its two verbs. (One party that won and lost, "Nadal won the final" / "Nadal lost the final", is the
+ * antonym check's.)
+ */
+function resultClash(first: string, second: string): [Evidence, Evidence] | undefined {
+  const both = (r: Result) => r.winner !== undefined && r.loser !== undefined;
+  const a = resultsOf(first).filter(both);
+  if (a.length === 0) return undefined;
+  const b = resultsOf(second).filter(both);
+  for (const x of a) {
+    for (const y of b) {
+      if ((x.winner !== undefined && x.winner === y.loser) || (x.loser !== undefined && x.loser === y.winner)) return [x.verb, y.verb];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the two statements tell one result: a party wins (or loses) in both, and none wins in one and loses
+ * in the other ("The team lost the final 3-1 to Brazil" / "Brazil won the final"). The antonym check leaves
+ * "lost" / "won" alone there.
+ */
+export function sameResult(first: string, second: string): boolean {
+  const a = resultsOf(first);
+  if (a.length === 0) return false;
+  const b = resultsOf(second);
+  if (b.length === 0 || a.some((x) => b.some((y) => x.winner === y.loser || x.loser === y.winner))) return false;
+  return a.some((x) => b.some((y) => (x.winner !== undefined && x.winner === y.winner) || (x.loser !== undefined && x.loser === y.loser)));
+}
+
+/** "The team lost the final to Brazil" / "The team beat Brazil in the final": a winner and loser swapped. */
+export function resultReversals(first: string, second: string): RoleReversal[] {
+  const clash = resultClash(first, second);
+  return clash ? [{ kind: 'role-reversal', first: clash[0], second: clash[1], result: true }] : [];
+}
+
 export const rolesCheck = defineCheck({
   kind: 'role-reversal',
   feature: 'role_reversal',
   role: 'finding',
-  run: (first, second) => roleReversals(first.text, second.text),
-  describe: (reason: RoleReversal) => `roles swapped: "${reason.first.text}" has the other part in each statement`,
+  run: (first, second) => {
+    const swapped = roleReversals(first.text, second.text);
+    return swapped.length > 0 ? swapped : resultReversals(first.text, second.text);
+  },
+  describe: (reason: RoleReversal) =>
+    reason.result ? `result reversed: one side wins where it loses in the other ("${reason.first.text}" / "${reason.second.text}")` : `roles swapped: "${reason.first.text}" has the other part in each statement`,
 });

@@ -6,6 +6,7 @@ import { propositionOverlap, propositionWords, sameObject, sameWord } from './pr
 import type { LemmaWord } from './lemmas.js';
 import { antonymFindings } from './antonyms.js';
 import { directionFindings } from './direction.js';
+import { otherSubjects } from './names.js';
 import { contentStems, isStopword, overlap, stemmer } from '../statements/words.js';
 
 /**
@@ -109,6 +110,9 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
     return falsity.length > 0 ? falsity : forAgainstFindings(first, second);
   }
   const { side, other, denial } = one;
+  // Two subjects: statements (or paragraphs) opening with names neither text has ("Doering returned to All Japan
+  // Pro Wrestling ... refused to" / "Cash made his wrestling debut in 1973").
+  if (otherSubjects(one.denier, 0, other, 0, true)) return [];
   const denied = deniedWords(one);
   if (denied.length < STANCE_MIN_SHARED) return [];
   const affirm = AFFIRM.exec(other);

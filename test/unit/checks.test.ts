@@ -492,6 +492,32 @@ describe('name swap: short forms and once-only places (twenty-first round)', () 
   });
 });
 
+describe('results and things called off (twenty-first round)', () => {
+  it('finds a winner and loser swapped, and reads a loss and a win of the other side as one result', () => {
+    expect(kinds('The team lost the final 3-1 to Brazil.', 'The team beat Brazil in the final.')).toContain('role-reversal');
+    expect(kinds('Arsenal beat Chelsea 2-0 on Sunday.', 'Chelsea defeated Arsenal on Sunday.')).toContain('role-reversal');
+    expect(kinds('Arsenal beat Chelsea 2-0 on Sunday.', 'Chelsea lost to Arsenal on Sunday.')).toEqual([]);
+    // "lost" / "won" of the two sides of one result are no opposites; of one side they are (the antonym check's).
+    expect(kinds('The team lost the final 3-1 to Brazil.', 'Brazil won the final.')).not.toContain('antonym');
+    expect(kinds('Nadal won the French Open final.', 'Nadal lost the French Open final.')).toEqual(['antonym']);
+  });
+
+  it('reads a thing called off as none of it, agreeing with a side that says none', () => {
+    expect(kinds('The airline cancelled all flights to the island after the hurricane.', 'No flights to the island operated after the hurricane.')).not.toContain('none-vs-some');
+    expect(kinds('The airline operated all flights to the island after the hurricane.', 'No flights to the island operated after the hurricane.')).toContain('none-vs-some');
+  });
+
+  it('counts two places of one birth twice, and says so', () => {
+    const reasons = runChecks({ text: 'He was born in Lagos and moved to London at the age of twelve.' }, { text: 'He was born in London.' });
+    expect(reasons).toContainEqual(expect.objectContaining({ kind: 'name-swap', once: 'born' }));
+    expect(pairFeatures(reasons).name_swap).toBe(2);
+  });
+
+  it('reads a share by a word against a percentage of the same whole', () => {
+    expect(kinds('Most scientists agree that the planet is warming because of human activity.', 'Only a small minority of scientists think humans are warming the planet.')).toContain('numeric-mismatch');
+  });
+});
+
 describe('agent swap', () => {
   it('finds one act credited to another agent, with a producer read as the director', () => {
     const swap = runChecks({ text: 'The show is produced by Boyhood Productions and directed by Sushanta Das.' }, { text: 'The show is directed by Boyhood Productions.' }).find((r) => r.kind === 'agent-swap');
