@@ -50,6 +50,12 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
   ['gold', 'silver'],
   ['gold', 'bronze'],
   ['silver', 'bronze'],
+  // Twenty-first round: an outcome and its opposite as news and encyclopaedias write them.
+  ['extinct', 'survive'],
+  ['extinct', 'alive'],
+  ['acquit', 'convict'],
+  ['flop', 'success'],
+  ['profitable', 'loss'],
 ];
 
 /**

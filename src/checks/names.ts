@@ -126,6 +126,27 @@ function properOpeningName(text: string, start: number): string[] | undefined {
 }
 
 /**
+ * The name a sentence opens with, or, where it opens with none ("He was born in ...", "In an address, the
+ * President ..."), the name its text opens with: the text's subject.
+ */
+function subjectAt(text: string, start: number, read: (text: string, start: number) => string[] | undefined = openingName): string[] | undefined {
+  return read(text, start) ?? (start > 0 ? read(text, 0) : undefined);
+}
+
+/**
+ * Whether two sentences may be of one subject, strictly: both name no subject ("He was born in ..." / "He was
+ * born in ..."), or both name one and some key of each is in the other text. One side naming its subject and
+ * the other none is two subjects here ("Plugaru was born in Vaslui" / "He was born in Skagafjörður": mined
+ * paragraphs are of many people).
+ */
+export function oneSubject(first: string, startA: number, second: string, startB: number): boolean {
+  const subjectA = subjectAt(first, startA);
+  const subjectB = subjectAt(second, startB);
+  if (!subjectA || !subjectB) return !subjectA && !subjectB;
+  return !otherSubjects(first, startA, second, startB);
+}
+
+/**
  * Two subjects: the sentences at `startA` of `first` and `startB` of `second` open with names (`openingName`)
  * that neither text shares ("Omar al-Bashir was indicted on five counts" / "Laurent Gbagbo was indicted on four
  * counts"). What one says of its subject says nothing of the other's; unrelated statements mined as one pile
@@ -134,10 +155,10 @@ function properOpeningName(text: string, start: number): string[] | undefined {
  * (`properOpeningName`).
  */
 export function otherSubjects(first: string, startA: number, second: string, startB: number, proper = false): boolean {
-  const opening = proper ? properOpeningName : openingName;
-  const subjectA = opening(first, startA);
+  const read = proper ? properOpeningName : openingName;
+  const subjectA = subjectAt(first, startA, read);
   if (!subjectA) return false;
-  const subjectB = opening(second, startB);
+  const subjectB = subjectAt(second, startB, read);
   if (!subjectB) return false;
   const absent = (keys: readonly string[], text: string) => {
     const there = keysOf(text);
@@ -306,7 +327,10 @@ const ONCE_PLACE = new RegExp(String.raw`\b(born|died|buried)\b([^.;!?]{0,40}?)\
 /** A negation or a doubt before the verb ("was not born in", "may have died in"). */
 const NOT_BEFORE = /\b(?:not|never|n't|may|might|possibly|probably|reportedly|believed|thought|said)\b[^,;]{0,12}$/i;
 
-function oncePlaces(text: string): { verb: string; place: Name; sentence: number }[] {
+/** The once-only places a text names (memoised per text). */
+const oncePlaces = memoize((text: string) => findOncePlaces(text), (text: string) => text);
+
+function findOncePlaces(text: string): { verb: string; place: Name; sentence: number }[] {
   return Array.from(text.matchAll(ONCE_PLACE), (m) => {
     const start = m.index + m[0].length - m[3]!.length;
     return { verb: m[1]!.toLowerCase(), place: { text: m[3]!, span: { start, end: start + m[3]!.length }, keys: nameKeys(m[3]!) }, sentence: startAfterLast(text, m.index, /[.!?;](?=\s)/g, 300), at: m.index };
@@ -317,7 +341,7 @@ function oncePlaces(text: string): { verb: string; place: Name; sentence: number
  * "He was born in Lagos and moved to London" / "He was born in London": the one place of a once-only event
  * named differently on the two sides, whatever else each text names (London is said in the first, not as the
  * birthplace). Not where the places share a word ("Lagos, Nigeria" / "Nigeria") or one holds the other, nor
- * of two subjects (`otherSubjects`).
+ * unless the two are of one subject (`oneSubject`).
  */
 function oncePlaceSwap(first: string, second: string): NameSwapFinding | undefined {
   const a = oncePlaces(first);
@@ -328,7 +352,7 @@ function oncePlaceSwap(first: string, second: string): NameSwapFinding | undefin
       if (x.verb !== y.verb || x.place.keys.some((key) => y.place.keys.includes(key))) continue;
       const parts = (name: Name) => name.text.split(/,\s+/);
       if (parts(x.place).some((p) => parts(y.place).some((q) => placeRelation(p, q) !== undefined))) continue;
-      if (otherSubjects(first, x.sentence, second, y.sentence, true)) continue;
+      if (!oneSubject(first, x.sentence, second, y.sentence)) continue;
       // Both places said on both sides as this event's ("born in Lagos" and elsewhere "died in Lagos") are no swap.
       if (b.some((o) => o.verb === x.verb && o.place.keys.some((key) => x.place.keys.includes(key)))) continue;
       if (a.some((o) => o.verb === y.verb && o.place.keys.some((key) => y.place.keys.includes(key)))) continue;

@@ -1,6 +1,7 @@
 import { defineCheck } from './check.js';
 import { matchEvidence, type Evidence } from './finding.js';
 import { entitiesOf } from './guards.js';
+import { memoize } from './memo.js';
 import { isStopword } from '../statements/words.js';
 
 // Relations that hold both ways: "A met B" says the same as "B met A".
@@ -60,13 +61,13 @@ interface Result {
   readonly loser?: string;
 }
 
-const PARTY = String.raw`((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})`;
-/** The winner before the verb, the loser after it. */
-const BEAT = new RegExp(String.raw`\b(beat|beats|beating|defeat(?:s|ed|ing)?|won\s+against|wins\s+against|overcame|overcomes|edged|thrashed|routed|crushed)\s+${PARTY}`, 'giu');
+const PARTY = String.raw`((?:[Tt]he\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})`;
+/** The winner before the verb, the loser after it. (Case-sensitive: a party's further words are capitalised.) */
+const BEAT = new RegExp(String.raw`\b(beat|beats|beating|defeat(?:s|ed|ing)?|won\s+against|wins\s+against|overcame|overcomes|edged|thrashed|routed|crushed)\s+${PARTY}`, 'gu');
 /** The loser before the verb, the winner after it ("lost the final 3-1 to Brazil"). */
-const LOST_TO = new RegExp(String.raw`\b(lost|loses|lose|fell|falls|(?:was|were|been)\s+(?:beaten|defeated|knocked\s+out))\b(?:(?!\bto\b|\bby\b|\bagainst\b)[^.;!?]){0,30}?\b(?:to|by|against)\s+${PARTY}`, 'giu');
+const LOST_TO = new RegExp(String.raw`\b(lost|loses|lose|fell|falls|(?:was|were|been)\s+(?:beaten|defeated|knocked\s+out))\b(?:(?!\bto\b|\bby\b|\bagainst\b)[^.;!?]){0,30}?\b(?:to|by|against)\s+${PARTY}`, 'gu');
 /** One party only: "Brazil won the final", "The team lost". */
-const WON = /\b(won|wins|lost|loses)\b/giu;
+const WON = /\b(won|wins|lost|loses)\b/gu;
 const SUBJECT_WORDS = /([\p{L}'’.-]+)\s*$/u;
 
 const partyKey = (party: string) => party.replace(/[.'’]+$/u, '').replace(/['’]s$/u, '').split(/\s+/).at(-1)!.toLowerCase();
@@ -75,7 +76,10 @@ function subjectBefore(text: string, index: number): string | undefined {
   return word && !isStopword(word.toLowerCase()) ? word.toLowerCase() : undefined;
 }
 
-function resultsOf(text: string): Result[] {
+/** The results a text tells (memoised per text: a statement meets many others). */
+const resultsOf = memoize(findResults, (text: string) => text);
+
+function findResults(text: string): Result[] {
   const out: Result[] = [];
   const taken: Evidence[] = [];
   for (const m of text.matchAll(BEAT)) {
@@ -100,8 +104,9 @@ function resultsOf(text: string): Result[] {
 const opt = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
 
 /**
- * A party that wins in one statement and loses in the other, each naming both parties: the result reversed,
- * with its two verbs. (One party that won and lost, "Nadal won the final" / "Nadal lost the final", is the
+ * The winner of one statement the loser of the other, and the loser the winner, each naming both parties: the
+ * result reversed, with its two verbs ("Livingstone defeated Reg Freeson" is another contest than "Livingstone
+ * was defeated by Geoffrey Finsberg"). (One party that won and lost, "Nadal won the final" / "Nadal lost the final", is the
  * antonym check's.)
  */
 function resultClash(first: string, second: string): [Evidence, Evidence] | undefined {
@@ -111,7 +116,7 @@ function resultClash(first: string, second: string): [Evidence, Evidence] | unde
   const b = resultsOf(second).filter(both);
   for (const x of a) {
     for (const y of b) {
-      if ((x.winner !== undefined && x.winner === y.loser) || (x.loser !== undefined && x.loser === y.winner)) return [x.verb, y.verb];
+      if (x.winner === y.loser && x.loser === y.winner) return [x.verb, y.verb];
     }
   }
   return undefined;

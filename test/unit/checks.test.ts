@@ -489,6 +489,9 @@ describe('name swap: short forms and once-only places (twenty-first round)', () 
     expect(kinds('Claims that Obama was born in Kenya are false.', 'Obama was born in Hawaii.')).not.toContain('name-swap');
     expect(kinds('John Smith was born in Leeds.', 'Mary Jones was born in York.')).not.toContain('name-swap');
     expect(kinds('He was not born in Leeds.', 'He was born in York.')).not.toContain('name-swap');
+    // One side naming its subject and the other none: mined paragraphs are of many people.
+    expect(kinds('Plugaru was born in Vaslui, Romania.', 'He was born and raised in Skagafjordur in northern Iceland.')).not.toContain('name-swap');
+    expect(kinds('Gollob was born in Vienna, Austria, in 1912.', 'Gollob was born on 16 June 1912 in Wroclaw.')).toContain('name-swap');
   });
 });
 
