@@ -135,7 +135,7 @@ function subjectAt(text: string, start: number, read: (text: string, start: numb
 
 /**
  * Whether two sentences may be of one subject, strictly: both name no subject ("He was born in ..." / "He was
- * born in ..."), or both name one and some key of each is in the other text. One side naming its subject and
+ * born in ..."), or both name one and the head of each (a surname) is in the other text. One side naming its subject and
  * the other none is two subjects here ("Plugaru was born in Vaslui" / "He was born in Skagafjörður": mined
  * paragraphs are of many people).
  */
@@ -143,7 +143,8 @@ export function oneSubject(first: string, startA: number, second: string, startB
   const subjectA = subjectAt(first, startA);
   const subjectB = subjectAt(second, startB);
   if (!subjectA || !subjectB) return !subjectA && !subjectB;
-  return !otherSubjects(first, startA, second, startB);
+  // By the head, the surname ("Mark Siebeck" / "Mark McCulloch" are two people).
+  return keysOf(second).has(subjectA.at(-1)!) && keysOf(first).has(subjectB.at(-1)!);
 }
 
 /**

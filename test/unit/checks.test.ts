@@ -492,6 +492,7 @@ describe('name swap: short forms and once-only places (twenty-first round)', () 
     // One side naming its subject and the other none: mined paragraphs are of many people.
     expect(kinds('Plugaru was born in Vaslui, Romania.', 'He was born and raised in Skagafjordur in northern Iceland.')).not.toContain('name-swap');
     expect(kinds('Gollob was born in Vienna, Austria, in 1912.', 'Gollob was born on 16 June 1912 in Wroclaw.')).toContain('name-swap');
+    expect(kinds('Mark Siebeck (born October 14, 1975 in Schkeuditz, Saxony) is a volleyball player.', 'Mark McCulloch (born 19 May 1975 in Inverness) is a footballer.')).not.toContain('name-swap');
   });
 });
 
