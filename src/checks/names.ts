@@ -156,16 +156,18 @@ export function oneSubject(first: string, startA: number, second: string, startB
  * (`properOpeningName`).
  */
 export function otherSubjects(first: string, startA: number, second: string, startB: number, proper = false): boolean {
-  const read = proper ? properOpeningName : openingName;
-  const subjectA = subjectAt(first, startA, read);
-  if (!subjectA) return false;
-  const subjectB = subjectAt(second, startB, read);
-  if (!subjectB) return false;
   const absent = (keys: readonly string[], text: string) => {
     const there = keysOf(text);
     return keys.every((key) => !there.has(key));
   };
-  return absent(subjectA, second) && absent(subjectB, first);
+  const apart = (read: (text: string, start: number) => string[] | undefined) => {
+    const subjectA = subjectAt(first, startA, read);
+    if (!subjectA || !absent(subjectA, second)) return false;
+    const subjectB = subjectAt(second, startB, read);
+    return subjectB !== undefined && absent(subjectB, first);
+  };
+  // The regex reading first; compromise's tags (a parse each) only where it finds two subjects.
+  return apart(openingName) && (!proper || apart(properOpeningName));
 }
 
 interface Name extends Evidence {
