@@ -125,6 +125,9 @@ function properOpeningName(text: string, start: number): string[] | undefined {
   return last.has('#Plural') && !last.has('#ProperNoun') ? undefined : run.keys;
 }
 
+/** Where the sentence (or the clause after a semicolon) around `index` starts: a full stop before a space ("1.5" ends nothing). */
+export const sentenceStartAt = (text: string, index: number): number => startAfterLast(text, index, /[.!?;](?=\s)/g, 300);
+
 /**
  * The name a sentence opens with, or, where it opens with none ("He was born in ...", "In an address, the
  * President ..."), the name its text opens with: the text's subject.
@@ -336,7 +339,7 @@ const oncePlaces = memoize((text: string) => findOncePlaces(text), (text: string
 function findOncePlaces(text: string): { verb: string; place: Name; sentence: number }[] {
   return Array.from(text.matchAll(ONCE_PLACE), (m) => {
     const start = m.index + m[0].length - m[3]!.length;
-    return { verb: m[1]!.toLowerCase(), place: { text: m[3]!, span: { start, end: start + m[3]!.length }, keys: nameKeys(m[3]!) }, sentence: startAfterLast(text, m.index, /[.!?;](?=\s)/g, 300), at: m.index };
+    return { verb: m[1]!.toLowerCase(), place: { text: m[3]!, span: { start, end: start + m[3]!.length }, keys: nameKeys(m[3]!) }, sentence: sentenceStartAt(text, m.index), at: m.index };
   }).filter((x) => x.place.keys.length > 0 && !NOT_BEFORE.test(text.slice(Math.max(0, x.at - 30), x.at)));
 }
 
@@ -350,10 +353,10 @@ function oncePlaceSwap(first: string, second: string): NameSwapFinding | undefin
   const a = oncePlaces(first);
   if (a.length === 0) return undefined;
   const b = oncePlaces(second);
+  const parts = (name: Name) => name.text.split(/,\s+/);
   for (const x of a) {
     for (const y of b) {
       if (x.verb !== y.verb || x.place.keys.some((key) => y.place.keys.includes(key))) continue;
-      const parts = (name: Name) => name.text.split(/,\s+/);
       if (parts(x.place).some((p) => parts(y.place).some((q) => placeRelation(p, q) !== undefined))) continue;
       if (!oneSubject(first, x.sentence, second, y.sentence)) continue;
       // Both places said on both sides as this event's ("born in Lagos" and elsewhere "died in Lagos") are no swap.

@@ -2,7 +2,7 @@ import { chunksOf, LONG_TEXT, nlp } from './libraries.js';
 import type { NumericMismatch, Quantity } from './finding.js';
 import { memoize } from './memo.js';
 import { isStopword, readDirections, startAfterLast, stemmer } from '../statements/words.js';
-import { otherSubjects } from './names.js';
+import { otherSubjects, sentenceStartAt } from './names.js';
 import type { Span } from '../statements/statement.js';
 import { defineCheck, type Checked } from './check.js';
 import { dateMentions } from './dates.js';
@@ -338,14 +338,15 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
     const leading = withHedge(text, start, value);
     const trailing = leading.hedge === undefined ? hedgeAfter(text, end, value) : undefined;
     const hedged = trailing ? { ...trailing, start } : leading;
+    // Where the figure ends, a hedge after it included ("six and up").
+    const last = end + (trailing?.length ?? 0);
     // A percentage by its sign ("30%"): the sign is the number's own text, and the words after are no unit.
-    const after = raw.endsWith('%') ? { unit: 'percent', ...rateAfter(text, end) } : unitAfter(text, end + (trailing?.length ?? 0));
+    const after = raw.endsWith('%') ? { unit: 'percent', ...rateAfter(text, end) } : unitAfter(text, last);
     const { rate, phrase } = after;
     const unit = after.unit ?? (POPULATION_BEFORE.test(text.slice(Math.max(0, hedged.start - 30), hedged.start)) ? PEOPLE_HEAD : undefined);
     const before = hedged.hedge && FLOORS.has(hedged.hedge) ? contentWordBefore(text, hedged.start) : undefined;
     // (Before a hedge, or before the number after "over the age of".)
     const measure = measureBefore(text, hedged.start) ?? measureBefore(text, start);
-    const last = end + (trailing?.length ?? 0);
     const of = unit === 'percent' ? wholeAfter(text, last, false) : undefined;
     const around = unit === 'percent' ? clauseBefore(text, hedged.start) : undefined;
     out.push({
@@ -431,15 +432,18 @@ const headOf = (unit: string): string => {
 /** "a population of about 12,000": a number with no unit after it counts people. */
 const POPULATION_BEFORE = /\bpopulation\s+(?:of\s+)?$/i;
 
+/** A percentage's words that say what it is of: its clause's and its whole's. */
+const clauseAndWhole = (q: QuantityWithRate): string[] => [...(q.around ?? []), ...(q.of === undefined ? [] : [q.of])];
+
 function sameThing(a: QuantityWithRate, b: QuantityWithRate): boolean {
   if ((a.rate ?? '') !== (b.rate ?? '') && a.value !== 0 && b.value !== 0) return false;
   // Shares of two wholes ("20% of voters" / "30% of donors"); a share by a word only of the same whole.
-  if (a.of !== b.of && (a.of !== undefined && b.of !== undefined ? true : a.share || b.share)) return false;
+  if (a.of !== b.of && ((a.of !== undefined && b.of !== undefined) || a.share || b.share)) return false;
   // Percentages of one thing share a word of their clauses or wholes ("Turnout was 30%" / "Turnout was 45%"); a
   // text with many percentages has them of many things ("cut emissions by 17%" / "rainfall rose 20%").
-  if (a.unit === 'percent' && b.unit === 'percent' && !(a.of !== undefined && a.of === b.of)) {
-    const words = new Set([...(a.around ?? []), ...(a.of ? [a.of] : [])]);
-    if (![...(b.around ?? []), ...(b.of ? [b.of] : [])].some((word) => words.has(word))) return false;
+  if (a.unit === 'percent' && b.unit === 'percent' && (a.of === undefined || a.of !== b.of)) {
+    const words = new Set(clauseAndWhole(a));
+    if (!clauseAndWhole(b).some((word) => words.has(word))) return false;
   }
   if (a.measure !== undefined && a.measure === b.measure) return true;
   // "none" counts whatever the other statement counts.
@@ -571,9 +575,6 @@ function quantitiesOfPair(first: Checked, second: Checked): [QuantityWithRate[],
   return swap ? [other, read] : [read, other];
 }
 
-/** Where the sentence of a figure starts (a full stop before a space: "1.5" ends nothing). */
-const figureSentence = (text: string, q: Quantity) => startAfterLast(text, q.span.start, /[.!?;](?=\s)/g, 300);
-
 const quantityText = (q: Quantity) => `"${q.text}"${q.unit ? ` (${q.unit})` : ''}`;
 
 export const numbersCheck = defineCheck({
@@ -586,7 +587,7 @@ export const numbersCheck = defineCheck({
     const directions = readDirections(first.text, second.text);
     const found = mismatchesOf(...both, directions === 'forward' ? 'second' : directions === 'backward' ? 'first' : undefined);
     // Counts of two subjects ("Omar al-Bashir was indicted on five counts" / "Laurent Gbagbo ... on four counts").
-    return found.filter((m) => !otherSubjects(first.text, figureSentence(first.text, m.first), second.text, figureSentence(second.text, m.second), true));
+    return found.filter((m) => !otherSubjects(first.text, sentenceStartAt(first.text, m.first.span.start), second.text, sentenceStartAt(second.text, m.second.span.start), true));
   },
   describe: (reason: NumericMismatch) => `numbers disagree: ${quantityText(reason.first)} vs ${quantityText(reason.second)}`,
 });

@@ -49,8 +49,11 @@ const opposed = (first: string, second: string) => antonymFindings(first, second
  */
 export const gradedQuantityAgreementCheck = defineCheck({
   ...quantityAgreementCheck,
-  run: (first, second) =>
-    quantityAgreementCheck.run(first, second).filter(() => !opposed(first.text, second.text)).map((agreement) => (quantityOnlyDifferences(first.text, second.text, agreement).length > 0 ? { ...agreement, onlyCountDiffers: true as const } : agreement)),
+  run: (first, second) => {
+    const agreements = quantityAgreementCheck.run(first, second);
+    if (agreements.length === 0 || opposed(first.text, second.text)) return [];
+    return agreements.map((agreement) => (quantityOnlyDifferences(first.text, second.text, agreement).length > 0 ? { ...agreement, onlyCountDiffers: true as const } : agreement));
+  },
   value: (reasons) => (reasons.some((reason) => reason.onlyCountDiffers) ? 2 : 1),
   describe: (reason: QuantityAgreement) => `${quantityAgreementCheck.describe(reason)}${reason.onlyCountDiffers ? ', and nothing else differs' : ''}`,
 });
