@@ -40,7 +40,7 @@ export async function* readLines(file) {
 
 export function loadStress(kind) {
   const directory = path.join(ROOT, 'test/fixtures/stress');
-  const suites = ['numbers', 'dates', 'negation', 'antonyms', 'roles', 'stance', 'order', 'none', 'lists', 'directions', 'agents', 'comparisons', 'evidence', 'falsity', 'consistent', 'unrelated'];
+  const suites = ['numbers', 'dates', 'negation', 'antonyms', 'roles', 'stance', 'order', 'none', 'lists', 'directions', 'agents', 'comparisons', 'evidence', 'falsity', 'states', 'consistent', 'unrelated'];
   return suites.map((suite) => ({
     suite,
     rows: readFileSync(path.join(directory, `${suite}.${kind}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l)),

@@ -317,6 +317,38 @@ function makeSuites(part, random) {
       ];
       return forms[int(0, forms.length - 1)]();
     },
+    // Something ended (a resignation, an arrest, a cancellation, a closure) against the same thing going on
+    // ("remains in office", "is still at large", "will go ahead as planned"); controls: the ending denied,
+    // only called for or planned, said in other words, another of several, both said in one statement, and
+    // another state that goes on. (No control names another person or place: those rows would fire the
+    // name-swap check and teach its weight that it speaks for no contradiction.)
+    states: () => {
+      const [p, company, city, country, role, month, goods] = [pick('person'), pick('company'), pick('city'), pick('country'), pick('role'), pick('month'), pick('goods')];
+      const year = int(1990, 2015);
+      const forms = [
+        () => [`${p} resigned as ${role} of ${company} in ${month}.`, `${p} remains ${role} of ${company}.`, 'contradiction'],
+        () => [`${company} said ${p} would step down as ${role} at the end of the year.`, `${p} will stay on as ${role} of ${company}.`, 'contradiction'],
+        () => [`Police in ${city} arrested the man suspected of the bank robbery.`, `The man suspected of the bank robbery in ${city} is still at large.`, 'contradiction'],
+        () => [`The music festival in ${city} was cancelled because of the fighting.`, `The music festival in ${city} will go ahead as planned.`, 'contradiction'],
+        () => [`The band ${p} founded in ${city} split up in ${year}.`, `The band ${p} founded in ${city} is still touring.`, 'contradiction'],
+        () => [`${company} shut down its ${goods} plant in ${city} in ${month}.`, `${company}'s ${goods} plant in ${city} is still operating.`, 'contradiction'],
+        () => [`Trade talks between ${country} and ${company} collapsed in ${month}.`, `${country} and ${company} reached a trade agreement in ${month}.`, 'contradiction'],
+        () => [`The aid workers held in ${city} were freed on ${int(1, 28)} ${month}.`, `The aid workers in ${city} are still being held.`, 'contradiction'],
+        () => [`${p}, the founder of ${company}, died in ${year}.`, `${p}, the founder of ${company}, is still alive.`, 'contradiction'],
+        () => [`The government abandoned its plan to sell the ${goods} company.`, `The plan to sell the ${goods} company is still going ahead.`, 'contradiction'],
+        () => [`${p} did not resign as ${role} of ${company}.`, `${p} remains ${role} of ${company}.`, 'entailment'],
+        () => [`Calls for ${p} to resign as ${role} of ${company} grew in ${month}.`, `${p} remains ${role} of ${company}.`, 'neutral'],
+        () => [`${p} plans to step down as ${role} of ${company}.`, `${p} remains ${role} of ${company} for now.`, 'neutral'],
+        () => [`${p} resigned as ${role} of ${company} in ${month}.`, `${p} stepped down as ${role} of ${company}.`, 'entailment'],
+        () => [`Police in ${city} arrested one of the two men suspected of the bank robbery.`, `A second man suspected of the bank robbery in ${city} is still at large.`, 'neutral'],
+        () => [`${p} resigned from the board of ${company} but remains its ${role}.`, `${p} remains ${role} of ${company}.`, 'entailment'],
+        () => [`The music festival in ${city} was not cancelled despite the fighting.`, `The music festival in ${city} will go ahead as planned.`, 'entailment'],
+        () => [`${company} shut down its ${goods} plant in ${city} in ${month}.`, `${company}'s ${goods} plant in ${city} closed in ${month}.`, 'entailment'],
+        () => [`${p} resigned as ${role} of ${company} in ${month}.`, `${p} remains popular with the staff of ${company}.`, 'neutral'],
+        () => [`The aid workers held in ${city} were freed on ${int(1, 28)} ${month}.`, `The aid workers freed in ${city} are still recovering.`, 'entailment'],
+      ];
+      return forms[int(0, forms.length - 1)]();
+    },
     unrelated: () => {
       const [country, city, goods, company, person] = [pick('country'), pick('city'), pick('goods'), pick('company'), pick('person')];
       const sentences = [
@@ -344,7 +376,7 @@ for (const [part, name, seed] of [[0, 'calibration', 11], [1, 'eval', 29]]) {
   const random = rng(seed);
   const suites = makeSuites(part, random);
   // The suites added later come last, so that the earlier suites' files stay as they were.
-  const LATER = ['stance', 'order', 'none', 'lists', 'directions', 'agents', 'comparisons', 'evidence', 'falsity'];
+  const LATER = ['stance', 'order', 'none', 'lists', 'directions', 'agents', 'comparisons', 'evidence', 'falsity', 'states'];
   const ordered = Object.entries(suites).sort(([a], [b]) => LATER.indexOf(a) - LATER.indexOf(b));
   for (const [suite, make] of ordered) {
     const seen = new Set();

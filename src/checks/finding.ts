@@ -89,6 +89,20 @@ export interface AntonymFinding {
   readonly curated?: true;
 }
 
+/**
+ * One statement says something ended (a resignation, an arrest, a cancellation) and the other that the same
+ * thing goes on ("remains in office", "is still at large", "will go ahead as planned").
+ */
+export interface EndedOngoingFinding {
+  readonly kind: 'ended-ongoing';
+  readonly first: Evidence;
+  readonly second: Evidence;
+  /** What ended ("left office", "caught", "called off"). */
+  readonly ending: string;
+  /** Whether the ending is in the first statement. */
+  readonly endedFirst: boolean;
+}
+
 /** The same subject and attribute with two different values ("the CEO is Alice" / "the CEO is Bob"). */
 export interface ValueMismatch {
   readonly kind: 'value-mismatch';

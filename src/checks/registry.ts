@@ -9,6 +9,7 @@ import { firstTimeCheck } from './first-time.js';
 import { updateCheck } from './guards.js';
 import { nameSwapCheck } from './names.js';
 import { negationCheck } from './negation.js';
+import { endedOngoingCheck } from './ongoing.js';
 import { noneCheck } from './none.js';
 import { openListCheck } from './open-list.js';
 import { numbersCheck } from './numbers.js';
@@ -46,6 +47,7 @@ export const CHECKS = [
   datesCheck,
   negationCheck,
   antonymCheck,
+  endedOngoingCheck,
   directionCheck,
   valueCheck,
   nameSwapCheck,

@@ -131,8 +131,10 @@ export function sameResult(first: string, second: string): boolean {
   const a = resultsOf(first);
   if (a.length === 0) return false;
   const b = resultsOf(second);
-  if (b.length === 0 || a.some((x) => b.some((y) => x.winner === y.loser || x.loser === y.winner))) return false;
-  return a.some((x) => b.some((y) => (x.winner !== undefined && x.winner === y.winner) || (x.loser !== undefined && x.loser === y.loser)));
+  // (Only named parties count: a result with no loser named clashes with nothing by its loser.)
+  const named = (u: string | undefined, v: string | undefined) => u !== undefined && u === v;
+  if (b.length === 0 || a.some((x) => b.some((y) => named(x.winner, y.loser) || named(x.loser, y.winner)))) return false;
+  return a.some((x) => b.some((y) => named(x.winner, y.winner) || named(x.loser, y.loser)));
 }
 
 /** "The team lost the final to Brazil" / "The team beat Brazil in the final": a winner and loser swapped. */

@@ -6,6 +6,7 @@ import { falsityCue } from '../../src/checks/falsity.js';
 import { derivationallyRelated, lemmaCandidates, lemmaWords, looseLemmaWords } from '../../src/checks/lemmas.js';
 import { sameWord } from '../../src/checks/proposition.js';
 import { shortForm } from '../../src/checks/names.js';
+import { sameResult } from '../../src/checks/roles.js';
 
 const kinds = (a: string, b: string, dates: { a?: string; b?: string } = {}) =>
   runChecks({ text: a, ...(dates.a ? { date: dates.a } : {}) }, { text: b, ...(dates.b ? { date: dates.b } : {}) }).map((r) => r.kind);
@@ -506,6 +507,14 @@ describe('results and things called off (twenty-first round)', () => {
     expect(kinds('Nadal won the French Open final.', 'Nadal lost the French Open final.')).toEqual(['antonym']);
   });
 
+  it('compares only the parties a result names when it asks whether two texts tell one result', () => {
+    // "Spain lost" names no winner, "Brazil won" no loser: no clash between the two absent parties.
+    expect(sameResult('Brazil won the final.', 'Spain lost the final and Brazil won the title.')).toBe(true);
+    expect(sameResult('Brazil won the final.', 'Brazil beat Spain in the final.')).toBe(true);
+    expect(sameResult('Brazil won the final.', 'Spain lost the final.')).toBe(false);
+    expect(sameResult('Brazil beat Spain in the final.', 'Spain beat Brazil in the final.')).toBe(false);
+  });
+
   it('reads a thing called off as none of it, agreeing with a side that says none', () => {
     expect(kinds('The airline cancelled all flights to the island after the hurricane.', 'No flights to the island operated after the hurricane.')).not.toContain('none-vs-some');
     expect(kinds('The airline operated all flights to the island after the hurricane.', 'No flights to the island operated after the hurricane.')).toContain('none-vs-some');
@@ -879,5 +888,38 @@ describe('open list (a guard)', () => {
     expect(lists('He made changes to the house, including the installation of leaded glass windows.', 'He made changes to the house, including the installation of stained glass windows.')).toEqual([]);
     const article = `Iran exports goods such as oil and gas. ${'The port was busy on Sunday and ships left again. '.repeat(4)}`;
     expect(lists(article, 'Iran exports goods such as steel and oil.')).toEqual([]);
+  });
+});
+
+describe('something ended against the same thing going on (twenty-second round)', () => {
+  it('finds an ending in one statement and the same thing going on in the other, either way round', () => {
+    const pairs: [string, string][] = [
+      ['The mayor resigned on Friday amid a corruption scandal.', 'The mayor remains in office.'],
+      ['The suspect was arrested in Lyon on Monday, French police said.', 'The suspect is still at large, French police said.'],
+      ["The singer's world tour will go ahead as planned.", 'Singer cancels world tour after throat surgery'],
+      ['The band released their debut album in 1994 and split up two years later.', 'The band is still together.'],
+      ['The company shut down its plant in Ohio for good.', "The company's plant in Ohio is still operating."],
+      ['The coach was sacked after a run of eight defeats.', 'The coach keeps his job despite eight straight defeats.'],
+      ['The patient made a full recovery.', 'The patient died.'],
+      ['David Okoro resigned as spokesperson of Initech in April.', 'David Okoro remains spokesperson of Initech.'],
+    ];
+    for (const [a, b] of pairs) expect(kinds(a, b), `${a} / ${b}`).toContain('ended-ongoing');
+    const [reason] = runChecks({ text: 'The patient made a full recovery.' }, { text: 'The patient died.' });
+    expect(reason).toMatchObject({ kind: 'ended-ongoing', ending: 'died', endedFirst: false, first: { text: 'made a full recovery' }, second: { text: 'died' } });
+  });
+
+  it('leaves an ending denied, asked for, planned, said by both, of another of several, or of another year alone', () => {
+    const pairs: [string, string][] = [
+      ['The mayor did not resign.', 'The mayor remains in office.'],
+      ['Calls grow for the mayor to resign.', 'The mayor remains in office.'],
+      ['The mayor plans to step down next year.', 'The mayor remains in office for now.'],
+      ['The minister resigned from the cabinet but remains a member of parliament.', 'The minister remains a member of parliament.'],
+      ['The suspect was arrested on Monday.', 'A second suspect remains at large.'],
+      ['The festival was cancelled in 2020.', 'The festival will go ahead as planned in 2022.'],
+      ['The mayor resigned on Friday.', 'The mayor stepped down on Friday.'],
+      ['The mayor resigned on Friday.', 'The bridge remains open.'],
+      ['Reports that the mayor resigned are false.', 'The mayor remains in office.'],
+    ];
+    for (const [a, b] of pairs) expect(kinds(a, b), `${a} / ${b}`).not.toContain('ended-ongoing');
   });
 });

@@ -1,0 +1,210 @@
+import { defineCheck } from './check.js';
+import { inFalseClaim } from './falsity.js';
+import type { EndedOngoingFinding, Evidence } from './finding.js';
+import { memoize } from './memo.js';
+import { sentencesOf } from './sentences.js';
+import { contentStems, overlap } from '../statements/words.js';
+
+/**
+ * Something that ended against the same thing still going on: "The mayor resigned on Friday" / "The mayor
+ * remains in office", "The suspect was arrested in Lyon" / "The suspect is still at large", "Singer cancels
+ * world tour" / "The tour will go ahead as planned". No single pair of words is opposite here (WordNet links
+ * "resign" to nothing and "remain" to "change"), so each kind of ending has its own ways of saying that the
+ * thing goes on.
+ */
+interface Ending {
+  /** What the kind is, for the reason's text. */
+  readonly name: string;
+  /** Ways of saying it ended. */
+  readonly ended: RegExp;
+  /** Ways of saying it goes on, read alone ("at large", "went ahead"). */
+  readonly ongoing: RegExp;
+  /** Words of the thing going on, read after "still", "remains", "continues to", "keeps" or "stays" ("is still in the cabinet", "keeps his job"). */
+  readonly state: string;
+}
+
+const w = (words: string) => new RegExp(`\\b(?:${words})\\b`, 'giu');
+
+const ENDINGS: readonly Ending[] = [
+  {
+    name: 'left office',
+    ended: w(`resign(?:s|ed|ing)?|resignation|step(?:s|ped|ping)? down|stood down|stand(?:s|ing)? down|quit(?:s|ting)? (?:as|his|her|the|their)|(?:was|were|been|being|is|are|be|got) (?:ousted|fired|sacked|dismissed|removed from (?:office|power|his post|her post))`),
+    // ("remains spokesperson of Hooli", "remains the bank's governor": a title of something.)
+    ongoing: w(`stay(?:s|ed|ing)? on|keep(?:s|ing)? (?:his|her|their) (?:job|post|seat)|kept (?:his|her|their) (?:job|post|seat)|remain(?:s|ed)? (?:as )?(?:the |its |their )?(?!one\\b|part\\b|some\\b|unaware\\b|free\\b|open\\b|closed\\b|in\\b|at\\b)[\\p{L}-]+(?: [\\p{L}-]+)? of|remain(?:s|ed)? (?:as )?(?:the |its |their |his |her |a |an )?(?:\\p{L}+'s )?(?:[\\p{L}-]+ )?(?:chief|head|leader|president|chair(?:man|woman)?|governor|director|spokes(?:man|woman|person)|minister|secretary|manager|coach|captain|editor)`),
+    state: `office|power|charge|post|job|role|cabinet|government|serv(?:e|es|ing)|lead(?:s|ing)?|run(?:s|ning)?|head(?:s|ing)?|chief|president|minister|leader|chair(?:man|woman)?|ceo|mayor|governor|manager|coach|director`,
+  },
+  {
+    name: 'caught',
+    ended: w(`(?:was|were|been|being|is|are|be|got) (?:arrested|captured|recaptured|detained|caught|apprehended|jailed|imprisoned)|(?:arrested|captured|recaptured|detained|caught|apprehended) (?:the|a|an|two|three|several|\\p{Lu}\\p{L}+)|recaptured|in custody|taken into custody|turned (?:himself|herself|themselves) in`),
+    ongoing: w(`at large|on the run|evaded (?:capture|arrest|police)|(?:has|have|had) (?:still )?not been (?:caught|found|arrested|captured|traced)|(?:hasn't|haven't) been (?:caught|found|arrested|captured|traced)`),
+    state: `free|missing|wanted|sought|searching|hunt(?:ed|ing)?`,
+  },
+  {
+    name: 'released',
+    ended: w(`(?:was|were|been|being|is|are|be|got) (?:freed|released|rescued|set free|let go)|freed|escaped`),
+    ongoing: w(`in captivity|(?:still|remain(?:s|ed)?) (?:being )?held|held hostage`),
+    state: `held|captive|captivity|hostage|custody|prison|jail|detained|detention|behind bars|imprisoned|jailed`,
+  },
+  {
+    name: 'broke up',
+    ended: w(`split(?:s|ting)? up|split in \\d{4}|broke up|break(?:s|ing)? up|break-up|disband(?:s|ed|ing)?|(?:was|were|been) dissolved`),
+    ongoing: w(`(?:still|remain(?:s|ed)?|stay(?:s|ed)?) together`),
+    state: `together|tour(?:s|ing)?|record(?:s|ing)?|perform(?:s|ing)?|play(?:s|ing)?|active|making music`,
+  },
+  {
+    name: 'called off',
+    ended: w(`cancel(?:s|led|ed|ling|ing)?|cancellation|call(?:s|ed|ing)? off|called (?:it|the \\p{L}+) off|scrap(?:s|ped|ping)?|axed`),
+    ongoing: w(`go(?:es|ing)? ahead|went ahead|as planned|as scheduled|(?:will|would|is to|are to) (?:still )?(?:take place|proceed|be held)`),
+    state: `on schedule|on track|planned|scheduled|going ahead`,
+  },
+  {
+    name: 'died',
+    ended: w(`died|dies|dead|(?:was|were|been) killed`),
+    ongoing: w(`alive|made a (?:full |complete |good )?recovery|fully recovered|has (?:since )?recovered|(?:has|have|had) gone home|(?:was|were|been) discharged`),
+    state: `living|healthy|in good health|stable condition|doing well`,
+  },
+  {
+    name: 'fell through',
+    ended: w(`collaps(?:e|es|ed|ing)|broke down|fell apart|fell through|ended without (?:an? )?(?:agreement|deal)`),
+    ongoing: w(`(?:would|will|to) (?:continue|resume)|(?:reached|struck|signed|agreed) (?:an? |the )?(?:[\\p{L}-]+ )?(?:agreement|deal|accord)|(?:been|was|were) a success`),
+    state: `talking|negotiating|under way|ongoing|on track`,
+  },
+  {
+    name: 'closed',
+    ended: w(`(?:closed|closes|closing|shut) (?:down|for good|permanently|its doors|all)|shut(?:s|ting)? down|closure|ceased (?:publication|operations|trading|broadcasting|production)|went (?:out of business|bankrupt|bust)|(?:was|were|been) (?:closed|demolished|torn down|destroyed)|demolished|torn down`),
+    ongoing: w(`(?:still|remains?|remained|stay(?:s|ed)?|kept) open`),
+    state: `open|operat(?:e|es|ing|ion)|trad(?:e|es|ing)|in business|in use|stand(?:s|ing)?|run(?:s|ning)?|publish(?:ed|es|ing)?|print(?:ed|s|ing)?|broadcast(?:s|ing)?|on air|airing|produc(?:e|es|ed|ing)`,
+  },
+  {
+    name: 'dropped',
+    ended: w(`abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|withdr(?:ew|awn)|(?:was|were|been) dropped|dropped (?:the|its|their|a)`),
+    ongoing: w(`(?:is|are|was) (?:still )?(?:under consideration|being debated|on the table)`),
+    state: `moving|pending|under consideration|debated|on the table|going ahead|planned|alive`,
+  },
+  {
+    name: 'retired',
+    ended: w(`retir(?:e|es|ed|ing)|retirement|hung up (?:his|her) boots`),
+    ongoing: w(`(?:is|are) (?:still )?(?:an )?active (?:player|athlete)`),
+    state: `play(?:s|ing)?|compet(?:e|es|ing)|rac(?:e|es|ing)|fight(?:s|ing)?|active`,
+  },
+  {
+    name: 'died out',
+    ended: w(`extinct|died out|wiped out`),
+    ongoing: w(`thriv(?:e|es|ed|ing)|flourish(?:es|ing)?|surviv(?:e|es|ing)|(?:populations?|numbers) (?:are|is|have|has) (?:grown|growing|stable|increasing|recovering)`),
+    state: `exist(?:s)?|living|alive|found|surviv(?:e|es|ing)|thriving`,
+  },
+];
+
+/** "still", "remains", "continues to", "keeps", "stays": the thing goes on; its state follows within four words. */
+const GOES_ON = `(?:still|remain(?:s|ed|ing)?|continu(?:e|es|ed|ing) to|keep(?:s|ing)?|kept|stay(?:s|ed|ing)?)`;
+const STATE_AFTER = new Map(ENDINGS.map((ending) => [ending, new RegExp(`\\b${GOES_ON}(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:${ending.state})\\b`, 'giu')]));
+
+/** A word that takes the ending or the going-on back, or makes it only asked for or feared. */
+const UNSAID = /\b(?:not|never|n't|no longer|nor|denie[sd]|deny(?:ing)?|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|threat(?:en|ens|ened|ening) to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:for|on)|calls to|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|pressure to|whether|if|unless|could|might|rumou?rs?|would have|fail(?:s|ed)? to|without)\b[^.;!?]{0,25}$/iu;
+/** An ending only intended or expected ("plans to step down" need not be against "remains in office" now). */
+const INTENDED = /\b(?:expect(?:s|ed)? to|plans? to|planned to|planning to|likely to|set to|poised to|about to|intends? to|wants? to|hopes? to)\b[^.;!?]{0,12}$/iu;
+
+interface Hit extends Evidence {
+  readonly ending: Ending;
+}
+
+function hits(text: string, which: 'ended' | 'ongoing'): Hit[] {
+  const found: Hit[] = [];
+  for (const ending of ENDINGS) {
+    for (const re of which === 'ended' ? [ending.ended] : [ending.ongoing, STATE_AFTER.get(ending)!]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      // ("calls for the mayor to resign": an ending asked for, not said.)
+      if (UNSAID.test(before) || (which === 'ended' && (INTENDED.test(before) || /\bto\s+$/iu.test(before)))) continue;
+      found.push({ ending, text: m[0], span: { start: m.index, end: m.index + m[0].length } });
+    }
+    }
+  }
+  return found;
+}
+
+/** Both kinds of phrase of a text (memoised: a claim meets many texts). */
+const phrasesOf = memoize((text: string) => ({ ended: hits(text, 'ended'), ongoing: hits(text, 'ongoing') }), (text: string) => text);
+
+/** The sentence of `text` around a phrase. */
+const sentenceAt = (text: string, at: Evidence) => sentencesOf(text).find((s) => s.span.start <= at.span.start && at.span.start < s.span.end);
+
+/** Another one of several ("a second suspect", "the other two", "the rest of the band"): not the one the other text means. */
+const ANOTHER = /\b(?:another|other|others|second|third|fourth|remaining|rest|one of|two of|three of|some of|several|accomplices?|fellow)\b/iu;
+
+/** Share of content words the two phrases' sentences must have in common (as the antonym check asks of two statements). */
+const SAME_THING = 0.3;
+
+/** The content stems of a phrase's sentence before it, the last eight: its subject and what leads up to it. */
+function wordsBefore(text: string, sentenceStart: number, hit: Evidence): string[] {
+  return [...contentStems(text.slice(sentenceStart, hit.span.start))].slice(-8);
+}
+
+/** A sentence's content stems less those of a phrase in it. */
+function without(stems: ReadonlySet<string>, hit: Evidence): Set<string> {
+  const phrase = contentStems(hit.text);
+  return new Set([...stems].filter((stem) => !phrase.has(stem)));
+}
+
+/** A year said in a sentence. */
+const YEARS = /\b(?:1[5-9]|20)\d\d\b/gu;
+
+/**
+ * The first ending in one text whose thing goes on in the other, with both phrases, ended side first, and
+ * whether the ending is in `first`. The two phrases' sentences must share 30 % of their content words, and each
+ * phrase's subject must be named in the other's sentence ("the mayor", "the tour"): a text may say one thing
+ * ended and another goes on. Not where a text says both
+ * (it "resigned as party leader but remains in office"), where one side is another of several ("a second
+ * suspect is still at large"), nor where the two sentences give different years ("cancelled in 2020" / "will
+ * go ahead as planned in 2022").
+ */
+export function endedAgainstOngoing(first: string, second: string): { ended: Hit; ongoing: Hit; endedFirst: boolean } | undefined {
+  for (const [x, y, endedFirst] of [[first, second, true], [second, first, false]] as const) {
+    const there = phrasesOf(y);
+    if (there.ongoing.length === 0) continue;
+    const here = phrasesOf(x);
+    for (const ended of here.ended) {
+      if (there.ended.some((h) => h.ending === ended.ending) || here.ongoing.some((h) => h.ending === ended.ending)) continue;
+      const a = sentenceAt(x, ended);
+      if (!a || ANOTHER.test(x.slice(a.span.start, ended.span.start))) continue;
+      for (const ongoing of there.ongoing) {
+        if (ongoing.ending !== ended.ending) continue;
+        const b = sentenceAt(y, ongoing);
+        if (!b || ANOTHER.test(y.slice(b.span.start, ongoing.span.start))) continue;
+        const yearsA: readonly string[] = a.text.match(YEARS) ?? [];
+        const yearsB: readonly string[] = b.text.match(YEARS) ?? [];
+        if (yearsA.length > 0 && yearsB.length > 0 && !yearsA.some((year) => yearsB.includes(year))) continue;
+        // The sentences are about the same thing, and each phrase's subject (or what was ended: "arrested the
+        // man", "cancelled the festival") is named in the other sentence.
+        if (overlap(without(a.stems, ended), without(b.stems, ongoing)) < SAME_THING) continue;
+        const endedOf = new Set([...wordsBefore(x, a.span.start, ended), ...contentStems(x.slice(ended.span.end, Math.min(a.span.end, ended.span.end + 40)))]);
+        if (![...endedOf].some((stem) => b.stems.has(stem)) || ![...wordsBefore(y, b.span.start, ongoing)].some((stem) => a.stems.has(stem))) continue;
+        return { ended, ongoing, endedFirst };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The ending against the same thing going on, as a finding (first statement's phrase first). */
+export function endedOngoingFindings(first: string, second: string): EndedOngoingFinding[] {
+  const found = endedAgainstOngoing(first, second);
+  if (!found) return [];
+  const [x, y] = found.endedFirst ? [found.ended, found.ongoing] : [found.ongoing, found.ended];
+  // Inside a claim the other statement calls false ("Reports that the mayor resigned are false").
+  if (inFalseClaim(first, second, x.span, y.span)) return [];
+  const evidence = (hit: Hit): Evidence => ({ text: hit.text, span: hit.span });
+  return [{ kind: 'ended-ongoing', first: evidence(x), second: evidence(y), ending: found.ended.ending.name, endedFirst: found.endedFirst }];
+}
+
+export const endedOngoingCheck = defineCheck({
+  kind: 'ended-ongoing',
+  feature: 'ended_ongoing',
+  role: 'finding',
+  run: (first, second) => endedOngoingFindings(first.text, second.text),
+  describe: (reason: EndedOngoingFinding) => {
+    const [ended, ongoing] = reason.endedFirst ? [reason.first, reason.second] : [reason.second, reason.first];
+    return `ended against going on (${reason.ending}): "${ended.text}" vs "${ongoing.text}"`;
+  },
+});
