@@ -1,8 +1,10 @@
+import { ANTONYM_MIN_OVERLAP } from './antonyms.js';
 import { defineCheck } from './check.js';
+import { ANY_YEAR } from './dates.js';
 import { inFalseClaim } from './falsity.js';
 import type { EndedOngoingFinding, Evidence } from './finding.js';
 import { memoize } from './memo.js';
-import { sentencesOf } from './sentences.js';
+import { sentenceAt } from './sentences.js';
 import { contentStems, overlap } from '../statements/words.js';
 
 /**
@@ -97,7 +99,8 @@ const ENDINGS: readonly Ending[] = [
 
 /** "still", "remains", "continues to", "keeps", "stays": the thing goes on; its state follows within four words. */
 const GOES_ON = `(?:still|remain(?:s|ed|ing)?|continu(?:e|es|ed|ing) to|keep(?:s|ing)?|kept|stay(?:s|ed|ing)?)`;
-const STATE_AFTER = new Map(ENDINGS.map((ending) => [ending, new RegExp(`\\b${GOES_ON}(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:${ending.state})\\b`, 'giu')]));
+/** Each kind's patterns of going on: its own phrases, and its states after a going-on word. */
+const ONGOING_PATTERNS = new Map(ENDINGS.map((ending) => [ending, [ending.ongoing, new RegExp(`\\b${GOES_ON}(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:${ending.state})\\b`, 'giu')]]));
 
 /** A word that takes the ending or the going-on back, or makes it only asked for or feared. */
 const UNSAID = /\b(?:not|never|n't|no longer|nor|denie[sd]|deny(?:ing)?|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|threat(?:en|ens|ened|ening) to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:for|on)|calls to|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|pressure to|whether|if|unless|could|might|rumou?rs?|would have|fail(?:s|ed)? to|without)\b[^.;!?]{0,25}$/iu;
@@ -111,14 +114,14 @@ interface Hit extends Evidence {
 function hits(text: string, which: 'ended' | 'ongoing'): Hit[] {
   const found: Hit[] = [];
   for (const ending of ENDINGS) {
-    for (const re of which === 'ended' ? [ending.ended] : [ending.ongoing, STATE_AFTER.get(ending)!]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      // ("calls for the mayor to resign": an ending asked for, not said.)
-      if (UNSAID.test(before) || (which === 'ended' && (INTENDED.test(before) || /\bto\s+$/iu.test(before)))) continue;
-      found.push({ ending, text: m[0], span: { start: m.index, end: m.index + m[0].length } });
-    }
+    for (const re of which === 'ended' ? [ending.ended] : ONGOING_PATTERNS.get(ending)!) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        // ("calls for the mayor to resign": an ending asked for, not said.)
+        if (UNSAID.test(before) || (which === 'ended' && (INTENDED.test(before) || /\bto\s+$/iu.test(before)))) continue;
+        found.push({ ending, text: m[0], span: { start: m.index, end: m.index + m[0].length } });
+      }
     }
   }
   return found;
@@ -127,14 +130,8 @@ function hits(text: string, which: 'ended' | 'ongoing'): Hit[] {
 /** Both kinds of phrase of a text (memoised: a claim meets many texts). */
 const phrasesOf = memoize((text: string) => ({ ended: hits(text, 'ended'), ongoing: hits(text, 'ongoing') }), (text: string) => text);
 
-/** The sentence of `text` around a phrase. */
-const sentenceAt = (text: string, at: Evidence) => sentencesOf(text).find((s) => s.span.start <= at.span.start && at.span.start < s.span.end);
-
 /** Another one of several ("a second suspect", "the other two", "the rest of the band"): not the one the other text means. */
 const ANOTHER = /\b(?:another|other|others|second|third|fourth|remaining|rest|one of|two of|three of|some of|several|accomplices?|fellow)\b/iu;
-
-/** Share of content words the two phrases' sentences must have in common (as the antonym check asks of two statements). */
-const SAME_THING = 0.3;
 
 /** The content stems of a phrase's sentence before it, the last eight: its subject and what leads up to it. */
 function wordsBefore(text: string, sentenceStart: number, hit: Evidence): string[] {
@@ -146,9 +143,6 @@ function without(stems: ReadonlySet<string>, hit: Evidence): Set<string> {
   const phrase = contentStems(hit.text);
   return new Set([...stems].filter((stem) => !phrase.has(stem)));
 }
-
-/** A year said in a sentence. */
-const YEARS = /\b(?:1[5-9]|20)\d\d\b/gu;
 
 /**
  * The first ending in one text whose thing goes on in the other, with both phrases, ended side first, and
@@ -166,20 +160,21 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
     const here = phrasesOf(x);
     for (const ended of here.ended) {
       if (there.ended.some((h) => h.ending === ended.ending) || here.ongoing.some((h) => h.ending === ended.ending)) continue;
-      const a = sentenceAt(x, ended);
+      const a = sentenceAt(x, ended.span.start);
       if (!a || ANOTHER.test(x.slice(a.span.start, ended.span.start))) continue;
+      const yearsA: readonly string[] = a.text.match(ANY_YEAR) ?? [];
+      const stemsA = without(a.stems, ended);
+      // The ending's subject, or what was ended ("arrested the man", "cancelled the festival").
+      const endedOf = [...wordsBefore(x, a.span.start, ended), ...contentStems(x.slice(ended.span.end, Math.min(a.span.end, ended.span.end + 40)))];
       for (const ongoing of there.ongoing) {
         if (ongoing.ending !== ended.ending) continue;
-        const b = sentenceAt(y, ongoing);
+        const b = sentenceAt(y, ongoing.span.start);
         if (!b || ANOTHER.test(y.slice(b.span.start, ongoing.span.start))) continue;
-        const yearsA: readonly string[] = a.text.match(YEARS) ?? [];
-        const yearsB: readonly string[] = b.text.match(YEARS) ?? [];
+        const yearsB: readonly string[] = b.text.match(ANY_YEAR) ?? [];
         if (yearsA.length > 0 && yearsB.length > 0 && !yearsA.some((year) => yearsB.includes(year))) continue;
-        // The sentences are about the same thing, and each phrase's subject (or what was ended: "arrested the
-        // man", "cancelled the festival") is named in the other sentence.
-        if (overlap(without(a.stems, ended), without(b.stems, ongoing)) < SAME_THING) continue;
-        const endedOf = new Set([...wordsBefore(x, a.span.start, ended), ...contentStems(x.slice(ended.span.end, Math.min(a.span.end, ended.span.end + 40)))]);
-        if (![...endedOf].some((stem) => b.stems.has(stem)) || ![...wordsBefore(y, b.span.start, ongoing)].some((stem) => a.stems.has(stem))) continue;
+        // The sentences are about the same thing, and each phrase's subject is named in the other sentence.
+        if (overlap(stemsA, without(b.stems, ongoing)) < ANTONYM_MIN_OVERLAP) continue;
+        if (!endedOf.some((stem) => b.stems.has(stem)) || !wordsBefore(y, b.span.start, ongoing).some((stem) => a.stems.has(stem))) continue;
         return { ended, ongoing, endedFirst };
       }
     }

@@ -19,14 +19,19 @@ export function sentencesAbout(evidence: string, claim: string, least: number): 
     .map((sentence) => sentence.span);
 }
 
+/** The sentence of a text around an offset (with its content stems). */
+export function sentenceAt(text: string, at: number) {
+  return sentencesOf(text).find((sentence) => sentence.span.start <= at && at < sentence.span.end);
+}
+
 /**
  * Whether the sentence of `first` at one offset and the sentence of `second` at another share at least `least`
  * of their content words (and at least `leastWords` of them): two words of two texts of several sentences each,
  * said of the same thing.
  */
 export function sentencesMeet(first: string, at: number, second: string, atSecond: number, least: number, leastWords = 0): boolean {
-  const a = sentencesOf(first).find((sentence) => sentence.span.start <= at && at < sentence.span.end);
-  const b = sentencesOf(second).find((sentence) => sentence.span.start <= atSecond && atSecond < sentence.span.end);
+  const a = sentenceAt(first, at);
+  const b = sentenceAt(second, atSecond);
   if (!a || !b) return true;
   if (leastWords > 0 && [...a.stems].filter((stem) => b.stems.has(stem)).length < leastWords) return false;
   return overlap(a.stems, b.stems) >= least;
