@@ -32,6 +32,9 @@ const PARTICLE = /^\s+(?:out|off|over(?!\s+(?:(?:the|a|an|this|that|these|those)
 const IRREALIS = /\b(?:if|whether|unless|want(?:s|ed)?\s+to|would|could|might)\b/i;
 /** A preposition between two content words: what follows is a detail of what comes before. */
 const PREPOSITION = new RegExp(`^\\s+(?:in|on|of|for|at|from|across|among|within|outside|around|throughout|near)\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:${QUANTIFIER_WORDS.join('|')})\\s+)?$`, 'i');
+/** A change only expected, forecast, hoped for or called for, just before the word ("expectations of a cut"). */
+const EXPECTED =
+  /\b(?:(?:expectations?|expected|forecasts?|predictions?|hopes?|fears?|calls?|speculation|bets?)\s+(?:of|for|about)\s+(?:(?:a|an|the|another|further|more|any)\s+)?(?:[\p{L}-]+\s+)?|(?:expect(?:s|ed|ing)?|forecasts?|forecasted|predict(?:s|ed|ing)?|hop(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+)$/iu;
 const CLAUSE_BREAK = /[,;:.!?()]|\b(?:and|but|while|whereas|although|though|because|which|who|that)\b/i;
 
 interface Change {
@@ -105,6 +108,8 @@ function findChanges(text: string): Change[] {
     if (direction !== 'none' && PARTICLE.test(text.slice(word.span.end))) return;
     const clauseStart = startAfterLast(text, word.span.start, CLAUSE_MARKS);
     if (IRREALIS.test(text.slice(clauseStart, word.span.start))) return;
+    // Only expected or called for ("defying expectations of a cut", "calls for a rise in wages").
+    if (EXPECTED.test(text.slice(Math.max(0, word.span.start - 60), word.span.start))) return;
     // After a word of quantity, the noun it counts: "cut every tax" (an object), "fell every year" (a time).
     const objectAt = words[i + 1] && QUANTIFIERS.has(words[i + 1]!.lower) ? i + 2 : i + 1;
     const next = words[objectAt];

@@ -113,7 +113,35 @@ export function falsityCue(text: string): FalsityCue | undefined {
 // Per text (each statement is in many pairs, and several checks ask); `null` for none, which the cache keeps.
 const cueOf = memoize((text: string) => readFalsityCue(text) ?? null, (text: string) => text);
 
+/**
+ * A claim denied in the clause after it, with the verb left out: "Viral post claims the vaccine contains
+ * microchips; health officials say it does not", "The senator claimed the plant would close, but the company
+ * says it will not", "... - police say that is not true". The claim is what a claim verb or noun before it
+ * says (the denial ends the sentence).
+ */
+const DENIED_AFTER =
+  /(?:[;,]|\s[-–—])\s+(?:but\s+)?(?:(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+)?(?:says?|said|insists?|insisted|confirms?|confirmed|stresses|stressed|maintains?|maintained)\s+(?:that\s+)?(?:it|this|that|they|he|she)(?:\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can)\s*(?:not|n['’]t)(?:\s+(?:true|so|the\s+case))?|\s*['’]s\s+not\s+(?:true|so|the\s+case)|\s+(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t|hasn['’]t|haven['’]t)(?:\s+(?:true|so|the\s+case))?)\s*[.!?]?\s*$/iu;
+/** The verb or noun that puts the claim forward before the denial ("post claims", "reports that", "alleged"). */
+const CLAIM_OPENER = new RegExp(String.raw`\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|suggest(?:s|ed|ing)?|${CLAIM_NOUN}\s+(?:that|of|about))\s+(?:that\s+)?`, 'giu');
+
+function deniedAfter(text: string): FalsityCue | undefined {
+  const denial = DENIED_AFTER.exec(text);
+  if (!denial) return undefined;
+  const start = clauseStart(text, denial.index);
+  const openers = Array.from(text.slice(start, denial.index).matchAll(CLAIM_OPENER));
+  const opener = openers.at(-1);
+  if (!opener) return undefined;
+  const claimStart = start + opener.index + opener[0].length;
+  const claimEnd = trimEnd(text, denial.index);
+  // A negative claim denied ("claims the plant will not close; the company says it will not") is not read.
+  if (claimEnd <= claimStart || negationCues(text.slice(claimStart, claimEnd)).length > 0) return undefined;
+  const cueStart = denial.index + (/^[;,\s]*/.exec(denial[0])?.[0].length ?? 0);
+  return { cue: evidence(text, cueStart, trimEnd(text, denial.index + denial[0].length)), claim: { start: claimStart, end: claimEnd } };
+}
+
 function readFalsityCue(text: string): FalsityCue | undefined {
+  const denied = deniedAfter(text);
+  if (denied) return denied;
   for (const pattern of FALSE_BEFORE) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -29,11 +29,13 @@ const SHARE_CUE = new RegExp(SHARE.source, 'iu');
 const SHARE_VALUES: readonly [RegExp, number][] = [
   [/^half$/i, 50], [/third$/i, 100 / 3], [/^two/i, 200 / 3], [/^(?:a|one)\s+quarter$/i, 25], [/^three/i, 75], [/fifth$/i, 20], [/tenth$/i, 10],
 ];
+const roundOff = (n: number) => Math.round(n * 1e9) / 1e9;
 function shareRange(word: string, hedge: string | undefined): [number, number] {
   if (/majority|^most$/i.test(word)) return /large|vast/i.test(word) ? [60, 100] : [50 + Number.EPSILON, 100];
   if (/minority/i.test(word)) return /small|tiny/i.test(word) ? [0, 25] : [0, 50 - Number.EPSILON];
   const value = SHARE_VALUES.find(([pattern]) => pattern.test(word))![1];
-  if (hedge === undefined) return [value * 0.9, value * 1.1];
+  // (Rounded: a third's 33.33... times 0.9 is 30.000000000000004 in floating point, above "30 percent".)
+  if (hedge === undefined) return [roundOff(value * 0.9), roundOff(value * 1.1)];
   return /^(?:more than|over|at least)$/i.test(hedge) ? [value, 100] : [0, value];
 }
 // Vague counts and the ranges they allow: "several drones" is some drones, at least two.

@@ -61,7 +61,8 @@ const ENDINGS: readonly Ending[] = [
   },
   {
     name: 'died',
-    ended: w(`died|dies|dead|(?:was|were|been) killed`),
+    // ("The body of the missing hiker was recovered", "divers found the body of")
+    ended: w(`died|dies|dead|(?:was|were|been) killed|bod(?:y|ies) of [^.;!?]{0,60}?(?:was|were|has been|have been) (?:found|recovered|discovered|identified|pulled|washed)|(?:found|recovered|discovered|identified) the bod(?:y|ies) of`),
     ongoing: w(`alive|made a (?:full |complete |good )?recovery|fully recovered|has (?:since )?recovered|(?:has|have|had) gone home|(?:was|were|been) discharged`),
     state: `living|healthy|in good health|stable condition|doing well`,
   },
@@ -76,6 +77,20 @@ const ENDINGS: readonly Ending[] = [
     ended: w(`(?:closed|closes|closing|shut) (?:down|for good|permanently|its doors|all)|shut(?:s|ting)? down|closure|ceased (?:publication|operations|trading|broadcasting|production)|went (?:out of business|bankrupt|bust)|(?:was|were|been) (?:closed|demolished|torn down|destroyed)|demolished|torn down`),
     ongoing: w(`(?:still|remains?|remained|stay(?:s|ed)?|kept) open`),
     state: `open|operat(?:e|es|ing|ion)|trad(?:e|es|ing)|in business|in use|stand(?:s|ing)?|run(?:s|ning)?|publish(?:ed|es|ing)?|print(?:ed|s|ing)?|broadcast(?:s|ing)?|on air|airing|produc(?:e|es|ed|ing)`,
+  },
+  {
+    // A closure or halt undone: "The bridge reopened to traffic" / "The bridge will stay closed".
+    name: 'reopened',
+    ended: w(`re-?open(?:s|ed|ing)?|resum(?:e|es|ed|ing)|back (?:open|in (?:service|operation))`),
+    ongoing: w(`(?:remain(?:s|ed)?|stay(?:s|ed)?|still|kept) (?:closed|shut|suspended|halted|off-limits|out of (?:service|action|use))`),
+    state: `closed|shut|suspended|halted|grounded|out of service|off-limits|on hold|paused|blocked`,
+  },
+  {
+    // Put off to a later date: "The concert was postponed until spring" / "The concert went ahead as scheduled".
+    name: 'postponed',
+    ended: w(`postpone(?:s|d|ment)?|(?:was|were|been|be) (?:delayed|put off|pushed back)`),
+    ongoing: w(`(?:went|go(?:es)?|going) ahead as (?:planned|scheduled)|as (?:originally )?(?:planned|scheduled)|on schedule|went ahead|took place as (?:planned|scheduled)`),
+    state: `on schedule|on track`,
   },
   {
     name: 'dropped',
@@ -107,6 +122,12 @@ const UNSAID = /\b(?:not|never|n't|no longer|nor|denie[sd]|deny(?:ing)?|refus(?:
 /** An ending only intended or expected ("plans to step down" need not be against "remains in office" now). */
 const INTENDED = /\b(?:expect(?:s|ed)? to|plans? to|planned to|planning to|likely to|set to|poised to|about to|intends? to|wants? to|hopes? to)\b[^.;!?]{0,12}$/iu;
 
+/** A going-on said to be over, after "after" or "following" ("recaptured after three days on the run"). */
+const PAST = /\b(?:after|following)\b[^.;!?,]{0,25}$/iu;
+
+/** A spell of time after a phrase ("for three days"). */
+const SPELL = /^\s+for\s+(?:[\p{L}\d-]+\s+){0,2}(?:hours?|days?|nights?|weeks?|months?|years?|decades?)\b/iu;
+
 interface Hit extends Evidence {
   readonly ending: Ending;
 }
@@ -120,6 +141,9 @@ function hits(text: string, which: 'ended' | 'ongoing'): Hit[] {
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         // ("calls for the mayor to resign": an ending asked for, not said.)
         if (UNSAID.test(before) || (which === 'ended' && (INTENDED.test(before) || /\bto\s+$/iu.test(before)))) continue;
+        // ("recaptured after three days on the run": a going-on that is over.)
+        // ("was on the run for three days": over too.)
+        if (which === 'ongoing' && (PAST.test(before) || (/\b(?:was|were)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && SPELL.test(text.slice(m.index + m[0].length))))) continue;
         found.push({ ending, text: m[0], span: { start: m.index, end: m.index + m[0].length } });
       }
     }
@@ -173,7 +197,10 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
         const yearsB: readonly string[] = b.text.match(ANY_YEAR) ?? [];
         if (yearsA.length > 0 && yearsB.length > 0 && !yearsA.some((year) => yearsB.includes(year))) continue;
         // The sentences are about the same thing, and each phrase's subject is named in the other sentence.
-        if (overlap(stemsA, without(b.stems, ongoing)) < ANTONYM_MIN_OVERLAP) continue;
+        // (Two statements of one sentence each need only the subjects: "The bridge reopened to traffic on Monday" /
+        // "The bridge will stay closed for at least another year" share a quarter of their words.)
+        const single = a.text.length === x.trim().length && b.text.length === y.trim().length;
+        if (!single && overlap(stemsA, without(b.stems, ongoing)) < ANTONYM_MIN_OVERLAP) continue;
         if (!endedOf.some((stem) => b.stems.has(stem)) || !wordsBefore(y, b.span.start, ongoing).some((stem) => a.stems.has(stem))) continue;
         return { ended, ongoing, endedFirst };
       }

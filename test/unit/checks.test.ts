@@ -923,3 +923,50 @@ describe('something ended against the same thing going on (twenty-second round)'
     for (const [a, b] of pairs) expect(kinds(a, b), `${a} / ${b}`).not.toContain('ended-ongoing');
   });
 });
+
+describe('twenty-third round: undoings, postponements, denials after a claim, expected changes', () => {
+  it('finds a closure undone against the closure going on, a postponement against "as scheduled", and a body found against "alive"', () => {
+    const pairs: [string, string][] = [
+      ['The bridge reopened to traffic on Monday after repairs were completed.', 'The bridge will stay closed for at least another year.'],
+      ['Flights resumed at the airport on Tuesday after a two-day closure.', 'The airport remains closed to all flights.'],
+      ["The concert was postponed until next spring because of the singer's illness.", 'The concert went ahead as scheduled last night.'],
+      ['Police say the missing hiker was found alive on Saturday.', 'The body of the missing hiker was recovered on Saturday.'],
+      // A going-on that is over ("after three days on the run") is not the same text saying both.
+      ['Escaped prisoner recaptured after three days on the run', 'The escaped prisoner has still not been caught.'],
+    ];
+    for (const [a, b] of pairs) expect(kinds(a, b), `${a} / ${b}`).toContain('ended-ongoing');
+    const quiet: [string, string][] = [
+      ['Escaped prisoner recaptured after three days on the run', 'The prisoner was on the run for three days.'],
+      ['The concert was postponed until next spring.', 'The concert will take place next spring.'],
+      ['The bridge reopened to traffic on Monday.', 'The tunnel remains closed.'],
+      ['The governing body of the sport was found to have broken its rules.', 'The sport is still alive in the region.'],
+    ];
+    for (const [a, b] of quiet) expect(kinds(a, b), `${a} / ${b}`).not.toContain('ended-ongoing');
+  });
+
+  it('reads a claim denied in the clause after it, with the verb left out', () => {
+    const claim = (text: string) => {
+      const cue = falsityCue(text);
+      return cue && text.slice(cue.claim.start, cue.claim.end);
+    };
+    expect(claim('Viral post claims the vaccine contains microchips; health officials say it does not.')).toBe('the vaccine contains microchips');
+    expect(claim('The senator claimed the plant would close, but the company says it will not.')).toBe('the plant would close');
+    // No claim verb or noun before the denial, or a negative claim: not read.
+    expect(falsityCue('The company said it would grow; analysts say it will not.')).toBeUndefined();
+    expect(falsityCue('The post claims the plant will not close; the company says it will not.')).toBeUndefined();
+    expect(kinds('Viral post claims the vaccine contains microchips; health officials say it does not.', 'The vaccine contains microchips.')).toContain('stance');
+    expect(kinds('Viral post claims the vaccine contains microchips; health officials say it does not.', 'Health officials deny that the vaccine contains microchips.')).not.toContain('stance');
+  });
+
+  it('reads a change only expected or called for as no change said', () => {
+    const left = 'The central bank left interest rates unchanged at 4.5 percent on Wednesday, defying expectations of a cut.';
+    expect(kinds(left, 'The central bank cut interest rates on Wednesday.')).toContain('direction');
+    expect(kinds(left, 'Many expected the central bank to cut interest rates.')).not.toContain('direction');
+  });
+
+  it('reads "a third" as 30 percent, news rounding, without a floating-point miss', () => {
+    const pair = ["Renewable sources generated 30 percent of the country's electricity in 2022.", "Nearly a third of the country's electricity came from renewables in 2022."] as const;
+    expect(kinds(...pair)).not.toContain('numeric-mismatch');
+    expect(kinds("Renewable sources generated 20 percent of the country's electricity.", "A third of the country's electricity came from renewables.")).toContain('numeric-mismatch');
+  });
+});
