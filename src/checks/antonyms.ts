@@ -56,6 +56,12 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
   ['acquit', 'convict'],
   ['flop', 'success'],
   ['profitable', 'loss'],
+  // Twenty-third round: causes and standings.
+  ['deliberate', 'accidental'],
+  ['deliberately', 'accidentally'],
+  ['deliberately', 'accident'],
+  ['deliberate', 'accident'],
+  ['ahead', 'behind'],
 ];
 
 /**

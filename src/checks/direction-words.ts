@@ -7,7 +7,7 @@ import type { LemmaWord } from './lemmas.js';
  * "sea ice has declined").
  */
 export const DIRECTION_UP: ReadonlySet<string> = new Set([
-  'increase', 'rise', 'grow', 'climb', 'gain', 'expand', 'raise', 'boost', 'soar', 'surge', 'jump', 'swell', 'hike', 'mount', 'rebound', 'spike', 'skyrocket', 'accelerate', 'strengthen', 'intensify', 'warm', 'advance', 'double', 'triple', 'quadruple',
+  'increase', 'rise', 'grow', 'climb', 'gain', 'expand', 'raise', 'boost', 'soar', 'surge', 'jump', 'swell', 'hike', 'mount', 'rebound', 'recover', 'spike', 'skyrocket', 'accelerate', 'strengthen', 'intensify', 'warm', 'advance', 'double', 'triple', 'quadruple',
 ]);
 export const DIRECTION_DOWN: ReadonlySet<string> = new Set([
   'decrease', 'fall', 'drop', 'decline', 'shrink', 'reduce', 'cut', 'lower', 'plunge', 'slump', 'sink', 'dip', 'tumble', 'slide', 'diminish', 'lessen',

@@ -964,6 +964,13 @@ describe('twenty-third round: undoings, postponements, denials after a claim, ex
     expect(kinds(left, 'Many expected the central bank to cut interest rates.')).not.toContain('direction');
   });
 
+  it('finds the opposites added this round, and a recovery against a decline', () => {
+    expect(kinds('The fire was started deliberately.', 'The fire was an accident.')).toContain('antonym');
+    expect(kinds('The team is ahead in the standings.', 'The team is behind in the standings.')).toContain('antonym');
+    expect(kinds('Arctic sea ice extent has declined since 1979.', 'Arctic sea ice has recovered to its 1979 extent.')).toContain('direction');
+    expect(kinds('Police recovered the stolen car on Monday.', 'Car thefts fell sharply last year.')).not.toContain('direction');
+  });
+
   it('reads "a third" as 30 percent, news rounding, without a floating-point miss', () => {
     const pair = ["Renewable sources generated 30 percent of the country's electricity in 2022.", "Nearly a third of the country's electricity came from renewables in 2022."] as const;
     expect(kinds(...pair)).not.toContain('numeric-mismatch');
