@@ -34,7 +34,7 @@ const IRREALIS = /\b(?:if|whether|unless|want(?:s|ed)?\s+to|would|could|might)\b
 const PREPOSITION = new RegExp(`^\\s+(?:in|on|of|for|at|from|across|among|within|outside|around|throughout|near)\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:${QUANTIFIER_WORDS.join('|')})\\s+)?$`, 'i');
 /** A change only expected, forecast, hoped for or called for, just before the word ("expectations of a cut"). */
 const EXPECTED =
-  /\b(?:(?:expectations?|expected|forecasts?|predictions?|hopes?|fears?|calls?|speculation|bets?)\s+(?:of|for|about)\s+(?:(?:a|an|the|another|further|more|any)\s+)?(?:[\p{L}-]+\s+)?|(?:expect(?:s|ed|ing)?|forecasts?|forecasted|predict(?:s|ed|ing)?|hop(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+)$/iu;
+  /\b(?:(?:expectations?|expected|forecasts?|predictions?|hopes?|fears?|calls?|speculation|bets?)\s+(?:of|for|about)\s+(?:(?:a|an|the|another|further|more|any)\s+)?(?:[\p{L}-]+\s+)?|(?:expect(?:s|ed|ing)?|forecasts?|forecasted|predict(?:s|ed|ing)?|hop(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+|(?:expect(?:s|ed|ing)?|forecasts?|forecasted|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|fear(?:s|ed|ing)?)\s+(?:a|an|another|further|more)\s+(?:[\p{L}-]+\s+)?)$/iu;
 const CLAUSE_BREAK = /[,;:.!?()]|\b(?:and|but|while|whereas|although|though|because|which|who|that)\b/i;
 
 interface Change {

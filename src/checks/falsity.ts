@@ -122,7 +122,10 @@ const cueOf = memoize((text: string) => readFalsityCue(text) ?? null, (text: str
 const DENIED_AFTER =
   /(?:[;,]|\s[-–—])\s+(?:but\s+)?(?:(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+)?(?:says?|said|insists?|insisted|confirms?|confirmed|stresses|stressed|maintains?|maintained)\s+(?:that\s+)?(?:it|this|that|they|he|she)(?:\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can)\s*(?:not|n['’]t)(?:\s+(?:true|so|the\s+case))?|\s*['’]s\s+not\s+(?:true|so|the\s+case)|\s+(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t|hasn['’]t|haven['’]t)(?:\s+(?:true|so|the\s+case))?)\s*[.!?]?\s*$/iu;
 /** The verb or noun that puts the claim forward before the denial ("post claims", "reports that", "alleged"). */
-const CLAIM_OPENER = new RegExp(String.raw`\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|suggest(?:s|ed|ing)?|${CLAIM_NOUN}\s+(?:that|of|about))\s+(?:that\s+)?`, 'giu');
+const CLAIM_OPENER = new RegExp(
+  String.raw`\b(?:(?:${CLAIM_NOUN}|posts?|videos?|tweets?|messages?)\b[^;,.]{0,40}?\b(?:says?|said)|claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|suggest(?:s|ed|ing)?|${CLAIM_NOUN}\s+(?:that|of|about))\s+(?:that\s+)?`,
+  'giu',
+);
 
 function deniedAfter(text: string): FalsityCue | undefined {
   const denial = DENIED_AFTER.exec(text);

@@ -952,6 +952,8 @@ describe('twenty-third round: undoings, postponements, denials after a claim, ex
     expect(claim('Viral post claims the vaccine contains microchips; health officials say it does not.')).toBe('the vaccine contains microchips');
     expect(claim('The senator claimed the plant would close, but the company says it will not.')).toBe('the plant would close');
     // No claim verb or noun before the denial, or a negative claim: not read.
+    expect(claim('Rumours say the club will sell its star striker; the club says it will not.')).toBe('the club will sell its star striker');
+    expect(claim('Claims circulating online say the dam has burst; local officials say it has not.')).toBe('the dam has burst');
     expect(falsityCue('The company said it would grow; analysts say it will not.')).toBeUndefined();
     expect(falsityCue('The post claims the plant will not close; the company says it will not.')).toBeUndefined();
     expect(kinds('Viral post claims the vaccine contains microchips; health officials say it does not.', 'The vaccine contains microchips.')).toContain('stance');
@@ -962,6 +964,8 @@ describe('twenty-third round: undoings, postponements, denials after a claim, ex
     const left = 'The central bank left interest rates unchanged at 4.5 percent on Wednesday, defying expectations of a cut.';
     expect(kinds(left, 'The central bank cut interest rates on Wednesday.')).toContain('direction');
     expect(kinds(left, 'Many expected the central bank to cut interest rates.')).not.toContain('direction');
+    expect(kinds('Food prices rose 8 percent last year.', 'Economists had forecast a fall in food prices last year.')).not.toContain('direction');
+    expect(kinds('Food prices rose 8 percent last year.', 'Food prices fell last year.')).toContain('direction');
   });
 
   it('finds the opposites added this round, and a recovery against a decline', () => {
