@@ -1,7 +1,7 @@
 import { inFalseClaim } from './falsity.js';
-import { contentStems, isStopword, overlap, readDirections } from '../statements/words.js';
+import { contentStems, isStopword, overlap, readDirections, stemmer } from '../statements/words.js';
 import { within } from './finding.js';
-import { sentencesAbout, sentencesMeet } from './sentences.js';
+import { sentenceAt, sentencesAbout, sentencesMeet } from './sentences.js';
 import type { AntonymFinding } from './finding.js';
 import { entitiesOf } from './guards.js';
 import { titleCase } from './names.js';
@@ -119,6 +119,8 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   if (found && inFalseClaim(first, second, found[0].span, found[1].span)) return [];
   // "The team lost the final to Brazil" / "Brazil won the final": one result, told from each side.
   if (found && RESULT_WORD.test(found[0].lower) && RESULT_WORD.test(found[1].lower) && sameResult(first, second)) return [];
+  // "Newspaper sold to billionaire" / "The billionaire has bought the newspaper": one sale, told from each side.
+  if (found && oneSale(first, found[0], second, found[1])) return [];
   return found
     ? [{ kind: 'antonym', first: { text: found[0].text, span: found[0].span }, second: { text: found[1].text, span: found[1].span }, ...(found[2] ? { curated: true as const } : {}) }]
     : [];
@@ -169,6 +171,22 @@ const capitalised = (word: LemmaWord) => /^\p{Lu}/u.test(word.text);
 function inLongName(text: string, word: LemmaWord): boolean {
   if (!word.proper || titleCase(text)) return false;
   return /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, word.span.start - 30), word.span.start)) || /^[ \t]+\p{Lu}/u.test(text.slice(word.span.end, word.span.end + 3));
+}
+
+/**
+ * Whether "sell" on one side and "buy" on the other tell one sale: the buyer the seller's side names after "to"
+ * is named before "buy" on the other side, or the seller the buyer's side names after "from" before "sell".
+ */
+function oneSale(first: string, a: LemmaWord, second: string, b: LemmaWord): boolean {
+  const sides: [LemmaWord, string, LemmaWord, string] | undefined =
+    a.lemmas.includes('sell') && b.lemmas.includes('buy') ? [a, first, b, second] : b.lemmas.includes('sell') && a.lemmas.includes('buy') ? [b, second, a, first] : undefined;
+  if (!sides) return false;
+  const [sell, sellText, buy, buyText] = sides;
+  const party = (text: string, word: LemmaWord, preposition: string) => new RegExp(`^[^.;!?]{0,40}?\\b${preposition}\\s+(?:the\\s+|a\\s+|an\\s+)?([\\p{L}'’-]+)`, 'iu').exec(text.slice(word.span.end))?.[1]?.toLowerCase();
+  const before = (text: string, word: LemmaWord) => contentStems(text.slice(sentenceAt(text, word.span.start)?.span.start ?? 0, word.span.start));
+  const buyer = party(sellText, sell, 'to');
+  const seller = party(buyText, buy, 'from');
+  return (buyer !== undefined && before(buyText, buy).has(stemmer(buyer))) || (seller !== undefined && before(sellText, sell).has(stemmer(seller)));
 }
 
 /** Words of a contest's result, whose opposites (`sameResult`) may tell one result. */

@@ -27,7 +27,8 @@ function sameEntity(a: string, b: string): boolean {
 // Who says it is not what it is about: "Kyiv says the drones ..." and "..., according to the air force".
 const ATTRIBUTION_PREFIX = /^[^,;:]{0,80}?\b(?:said|says|say|told|reported|reports|claimed|claims|stated|announced|believes?|added)\b(?:\s+that\b)?/i;
 const ATTRIBUTION_TAIL = 160;
-const ATTRIBUTION_SUFFIX = /(?:,?\s*according to\b[^,;]*|,\s*(?:an?\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}\s+(?:said|says|reported)(?:\s+[\w'’]+){0,3})[.!?]?\s*$/i;
+// (Also the reports a statement answers: "Tom Hale not dead, despite internet reports", "contrary to rumours".)
+const ATTRIBUTION_SUFFIX = /(?:,?\s*according to\b[^,;]*|,?\s*(?:despite|contrary to|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:reports?|rumou?rs?|claims?|speculation)\b[^,;]*|,\s*(?:an?\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}\s+(?:said|says|reported)(?:\s+[\w'’]+){0,3})[.!?]?\s*$/i;
 
 /** The claim of a statement without its attribution ("Kyiv says ..."), for comparing subjects. */
 export function withoutAttribution(text: string): string {

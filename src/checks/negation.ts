@@ -3,7 +3,7 @@ import { contentStems, overlap, readDirections } from '../statements/words.js';
 import { sentencesAbout, sentencesOf } from './sentences.js';
 import { withoutAttributionSuffix } from './guards.js';
 import { falsityCue, FALSITY_WORD } from './falsity.js';
-import { looseLemmaWords } from './lemmas.js';
+import { derivationallyRelated, looseLemmaWords } from './lemmas.js';
 import { propositionOverlap } from './proposition.js';
 import { bySide, defineCheck } from './check.js';
 
@@ -63,10 +63,12 @@ export function negationFindings(first: string, second: string): NegationFinding
     if (propositionOverlap(claimWords(negated), called).share >= NEGATION_MIN_OVERLAP) return [];
   }
   const otherLemmas = new Set(looseLemmaWords(other).flatMap((word) => word.lemmas));
-  // Not the words of the negation itself ("unable to", "has yet to").
+  // Not the words of the negation itself ("unable to", "has yet to"); a word the other side has in a derived
+  // form ("not dead" / "died", "no invasion" / "invaded") is not added.
   const negatedCues = negationCues(negated);
+  const said = (lemma: string) => otherLemmas.has(lemma) || [...otherLemmas].some((o) => derivationallyRelated(lemma, o));
   const added = looseLemmaWords(negated).filter(
-    (word) => !isNegationWord(word.lower) && !negatedCues.some((cue) => within(word.span, cue.span)) && !word.lemmas.some((lemma) => otherLemmas.has(lemma)),
+    (word) => !isNegationWord(word.lower) && !negatedCues.some((cue) => within(word.span, cue.span)) && !word.lemmas.some(said),
   );
   if (added.length > 0) return [];
   const side = a.length > 0 ? 'first' : 'second';

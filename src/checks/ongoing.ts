@@ -30,9 +30,9 @@ const w = (words: string) => new RegExp(`\\b(?:${words})\\b`, 'giu');
 const ENDINGS: readonly Ending[] = [
   {
     name: 'left office',
-    ended: w(`resign(?:s|ed|ing)?|resignation|step(?:s|ped|ping)? down|stood down|stand(?:s|ing)? down|quit(?:s|ting)? (?:as|his|her|the|their)|(?:was|were|been|being|is|are|be|got) (?:ousted|fired|sacked|dismissed|removed from (?:office|power|his post|her post))`),
+    ended: w(`(?:sacked|fired|ousted|dismissed) (?:its|their|the|his|her) (?:[\p{L}-]+ )?(?:manager|coach|chief executive|ceo|boss|director|chairman|chairwoman|captain|editor|minister|head)|resign(?:s|ed|ing)?|resignation|step(?:s|ped|ping)? down|stood down|stand(?:s|ing)? down|quit(?:s|ting)? (?:as|his|her|the|their)|(?:was|were|been|being|is|are|be|got) (?:ousted|fired|sacked|dismissed|removed from (?:office|power|his post|her post))`),
     // ("remains spokesperson of Hooli", "remains the bank's governor": a title of something.)
-    ongoing: w(`stay(?:s|ed|ing)? on|keep(?:s|ing)? (?:his|her|their) (?:job|post|seat)|kept (?:his|her|their) (?:job|post|seat)|remain(?:s|ed)? (?:as )?(?:the |its |their )?(?!one\\b|part\\b|some\\b|unaware\\b|free\\b|open\\b|closed\\b|in\\b|at\\b)[\\p{L}-]+(?: [\\p{L}-]+)? of|remain(?:s|ed)? (?:as )?(?:the |its |their |his |her |a |an )?(?:\\p{L}+'s )?(?:[\\p{L}-]+ )?(?:chief|head|leader|president|chair(?:man|woman)?|governor|director|spokes(?:man|woman|person)|minister|secretary|manager|coach|captain|editor)`),
+    ongoing: w(`stay(?:s|ed|ing)? on|(?:job|post|position|place) (?:is|was|remains|remained) (?:safe|secure)|keep(?:s|ing)? (?:his|her|their) (?:job|post|seat)|kept (?:his|her|their) (?:job|post|seat)|remain(?:s|ed)? (?:as )?(?:the |its |their )?(?!one\\b|part\\b|some\\b|unaware\\b|free\\b|open\\b|closed\\b|in\\b|at\\b)[\\p{L}-]+(?: [\\p{L}-]+)? of|remain(?:s|ed)? (?:as )?(?:the |its |their |his |her |a |an )?(?:\\p{L}+'s )?(?:[\\p{L}-]+ )?(?:chief|head|leader|president|chair(?:man|woman)?|governor|director|spokes(?:man|woman|person)|minister|secretary|manager|coach|captain|editor)`),
     state: `office|power|charge|post|job|role|cabinet|government|serv(?:e|es|ing)|lead(?:s|ing)?|run(?:s|ning)?|head(?:s|ing)?|chief|president|minister|leader|chair(?:man|woman)?|ceo|mayor|governor|manager|coach|director`,
   },
   {

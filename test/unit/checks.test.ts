@@ -980,4 +980,12 @@ describe('twenty-third round: undoings, postponements, denials after a claim, ex
     expect(kinds(...pair)).not.toContain('numeric-mismatch');
     expect(kinds("Renewable sources generated 20 percent of the country's electricity.", "A third of the country's electricity came from renewables.")).toContain('numeric-mismatch');
   });
+
+  it('reads a negated state against the verb that ends in it, past the reports a headline answers, and one sale told from each side', () => {
+    expect(kinds('Actor Tom Hale has died at the age of 58.', 'Tom Hale not dead, despite internet reports')).toContain('negation');
+    expect(kinds('The football club has sacked its manager.', "Club insists manager's job is safe")).toContain('ended-ongoing');
+    expect(kinds('The billionaire has bought the newspaper.', 'Newspaper sold to billionaire')).not.toContain('antonym');
+    expect(kinds('Iran bought drones from Russia.', 'Russia sold drones to Iran.')).not.toContain('antonym');
+    expect(kinds('The billionaire has bought the newspaper.', 'The billionaire has sold the newspaper.')).toContain('antonym');
+  });
 });
