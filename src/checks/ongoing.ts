@@ -56,7 +56,7 @@ const ENDINGS: readonly Ending[] = [
   {
     name: 'called off',
     ended: w(`cancel(?:s|led|ed|ling|ing)?|cancellation|call(?:s|ed|ing)? off|called (?:it|the \\p{L}+) off|scrap(?:s|ped|ping)?|axed`),
-    ongoing: w(`go(?:es|ing)? ahead|went ahead|as planned|as scheduled|(?:will|would|is to|are to) (?:still )?(?:take place|proceed|be held)`),
+    ongoing: w(`go(?:es|ing)? ahead|went ahead|as planned|as scheduled|(?:will|would|is to|are to) (?:still )?(?:take place|proceed|be held)|(?:operated|ran|run|running|operating) (?:normally|as (?:usual|normal))`),
     state: `on schedule|on track|planned|scheduled|going ahead`,
   },
   {
@@ -162,6 +162,15 @@ function wordsBefore(text: string, sentenceStart: number, hit: Evidence): string
   return [...contentStems(text.slice(sentenceStart, hit.span.start))].slice(-8);
 }
 
+/** The stems of a going-on word ("still", "remains", "keeps"), which say nothing of what goes on. */
+const GOING_ON_STEMS = new Set(['still', 'remain', 'continu', 'keep', 'kept', 'stai', 'stay']);
+/** Whether two going-on phrases name the same state ("remains in office" / "stays in office"), or say nothing but going on. */
+function sameState(x: Evidence, y: Evidence): boolean {
+  const a = [...contentStems(x.text)].filter((stem) => !GOING_ON_STEMS.has(stem));
+  const b = new Set([...contentStems(y.text)].filter((stem) => !GOING_ON_STEMS.has(stem)));
+  return a.length === 0 || b.size === 0 || a.some((stem) => b.has(stem));
+}
+
 /** A sentence's content stems less those of a phrase in it. */
 function without(stems: ReadonlySet<string>, hit: Evidence): Set<string> {
   const phrase = contentStems(hit.text);
@@ -183,7 +192,7 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
     if (there.ongoing.length === 0) continue;
     const here = phrasesOf(x);
     for (const ended of here.ended) {
-      if (there.ended.some((h) => h.ending === ended.ending) || here.ongoing.some((h) => h.ending === ended.ending)) continue;
+      if (there.ended.some((h) => h.ending === ended.ending)) continue;
       const a = sentenceAt(x, ended.span.start);
       if (!a || ANOTHER.test(x.slice(a.span.start, ended.span.start))) continue;
       const yearsA: readonly string[] = a.text.match(ANY_YEAR) ?? [];
@@ -192,6 +201,10 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
       const endedOf = [...wordsBefore(x, a.span.start, ended), ...contentStems(x.slice(ended.span.end, Math.min(a.span.end, ended.span.end + 40)))];
       for (const ongoing of there.ongoing) {
         if (ongoing.ending !== ended.ending) continue;
+        // The same text says this thing goes on too ("resigned as party leader but remains in office" / "remains
+        // in office"); another thing it says goes on is no matter ("resigned from the cabinet but remains a
+        // member of parliament" / "is still in the cabinet").
+        if (here.ongoing.some((h) => h.ending === ended.ending && sameState(h, ongoing))) continue;
         const b = sentenceAt(y, ongoing.span.start);
         if (!b || ANOTHER.test(y.slice(b.span.start, ongoing.span.start))) continue;
         const yearsB: readonly string[] = b.text.match(ANY_YEAR) ?? [];

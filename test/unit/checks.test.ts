@@ -987,5 +987,8 @@ describe('twenty-third round: undoings, postponements, denials after a claim, ex
     expect(kinds('The billionaire has bought the newspaper.', 'Newspaper sold to billionaire')).not.toContain('antonym');
     expect(kinds('Iran bought drones from Russia.', 'Russia sold drones to Iran.')).not.toContain('antonym');
     expect(kinds('The billionaire has bought the newspaper.', 'The billionaire has sold the newspaper.')).toContain('antonym');
+    // A text that says one thing ended and another goes on is set against the first going on elsewhere.
+    expect(kinds('The minister resigned from the cabinet but remains a member of parliament.', 'The minister is still in the cabinet.')).toContain('ended-ongoing');
+    expect(kinds('The airline cancelled all flights on Sunday.', 'Flights operated normally on Sunday.')).toContain('ended-ongoing');
   });
 });
