@@ -8,6 +8,12 @@ import { sameWord } from '../../src/checks/proposition.js';
 import { shortForm } from '../../src/checks/names.js';
 import { sameResult } from '../../src/checks/roles.js';
 
+/** The claim a text calls false, as text (falsity.ts). */
+const claim = (text: string) => {
+  const cue = falsityCue(text);
+  return cue && text.slice(cue.claim.start, cue.claim.end);
+};
+
 const kinds = (a: string, b: string, dates: { a?: string; b?: string } = {}) =>
   runChecks({ text: a, ...(dates.a ? { date: dates.a } : {}) }, { text: b, ...(dates.b ? { date: dates.b } : {}) }).map((r) => r.kind);
 
@@ -712,10 +718,6 @@ describe('stance for and against', () => {
 
 describe('a claim called false (falsity.ts, reported as stance)', () => {
   it('reads the claim a text calls false, before or after the words that say so', () => {
-    const claim = (text: string) => {
-      const cue = falsityCue(text);
-      return cue && text.slice(cue.claim.start, cue.claim.end);
-    };
     expect(claim('Reports that the bridge collapsed are a hoax.')).toBe('the bridge collapsed');
     expect(claim('The image of a tiger walking through the airport was photoshopped')).toBe('a tiger walking through the airport');
     expect(claim('There is no evidence that the drug prevents strokes, the regulator said.')).toBe('the drug prevents strokes');
@@ -945,15 +947,11 @@ describe('twenty-third round: undoings, postponements, denials after a claim, ex
   });
 
   it('reads a claim denied in the clause after it, with the verb left out', () => {
-    const claim = (text: string) => {
-      const cue = falsityCue(text);
-      return cue && text.slice(cue.claim.start, cue.claim.end);
-    };
     expect(claim('Viral post claims the vaccine contains microchips; health officials say it does not.')).toBe('the vaccine contains microchips');
     expect(claim('The senator claimed the plant would close, but the company says it will not.')).toBe('the plant would close');
-    // No claim verb or noun before the denial, or a negative claim: not read.
     expect(claim('Rumours say the club will sell its star striker; the club says it will not.')).toBe('the club will sell its star striker');
     expect(claim('Claims circulating online say the dam has burst; local officials say it has not.')).toBe('the dam has burst');
+    // No claim verb or noun before the denial, or a negative claim: not read.
     expect(falsityCue('The company said it would grow; analysts say it will not.')).toBeUndefined();
     expect(falsityCue('The post claims the plant will not close; the company says it will not.')).toBeUndefined();
     expect(kinds('Viral post claims the vaccine contains microchips; health officials say it does not.', 'The vaccine contains microchips.')).toContain('stance');
