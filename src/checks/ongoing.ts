@@ -30,7 +30,7 @@ const w = (words: string) => new RegExp(`\\b(?:${words})\\b`, 'giu');
 const ENDINGS: readonly Ending[] = [
   {
     name: 'left office',
-    ended: w(`(?:sacked|fired|ousted|dismissed) (?:its|their|the|his|her) (?:[\p{L}-]+ )?(?:manager|coach|chief executive|ceo|boss|director|chairman|chairwoman|captain|editor|minister|head)|resign(?:s|ed|ing)?|resignation|step(?:s|ped|ping)? down|stood down|stand(?:s|ing)? down|quit(?:s|ting)? (?:as|his|her|the|their)|(?:was|were|been|being|is|are|be|got) (?:ousted|fired|sacked|dismissed|removed from (?:office|power|his post|her post))`),
+    ended: w(`(?:sacked|fired|ousted|dismissed) (?:its|their|the|his|her) (?:[\\p{L}-]+ )?(?:manager|coach|chief executive|ceo|boss|director|chairman|chairwoman|captain|editor|minister|head)|resign(?:s|ed|ing)?|resignation|step(?:s|ped|ping)? down|stood down|stand(?:s|ing)? down|quit(?:s|ting)? (?:as|his|her|the|their)|(?:was|were|been|being|is|are|be|got) (?:ousted|fired|sacked|dismissed|removed from (?:office|power|his post|her post))`),
     // ("remains spokesperson of Hooli", "remains the bank's governor": a title of something.)
     ongoing: w(`stay(?:s|ed|ing)? on|(?:job|post|position|place) (?:is|was|remains|remained) (?:safe|secure)|keep(?:s|ing)? (?:his|her|their) (?:job|post|seat)|kept (?:his|her|their) (?:job|post|seat)|remain(?:s|ed)? (?:as )?(?:the |its |their )?(?!one\\b|part\\b|some\\b|unaware\\b|free\\b|open\\b|closed\\b|in\\b|at\\b)[\\p{L}-]+(?: [\\p{L}-]+)? of|remain(?:s|ed)? (?:as )?(?:the |its |their |his |her |a |an )?(?:\\p{L}+'s )?(?:[\\p{L}-]+ )?(?:chief|head|leader|president|chair(?:man|woman)?|governor|director|spokes(?:man|woman|person)|minister|secretary|manager|coach|captain|editor)`),
     state: `office|power|charge|post|job|role|cabinet|government|serv(?:e|es|ing)|lead(?:s|ing)?|run(?:s|ning)?|head(?:s|ing)?|chief|president|minister|leader|chair(?:man|woman)?|ceo|mayor|governor|manager|coach|director`,
@@ -62,7 +62,7 @@ const ENDINGS: readonly Ending[] = [
   {
     name: 'died',
     // ("The body of the missing hiker was recovered", "divers found the body of")
-    ended: w(`died|dies|dead|(?:was|were|been) killed|bod(?:y|ies) of [^.;!?]{0,60}?(?:was|were|has been|have been) (?:found|recovered|discovered|identified|pulled|washed)|(?:found|recovered|discovered|identified) the bod(?:y|ies) of`),
+    ended: w(`died|dies|dead|(?:was|were|been) killed|(?<!(?:governing|legislative|student|advisory|regulatory|main|whole|large) )bod(?:y|ies) of [^.;!?]{0,60}?(?:was|were|has been|have been) (?:found|recovered|discovered|identified|pulled|washed)(?! to\\b)|(?:found|recovered|discovered|identified) the bod(?:y|ies) of`),
     ongoing: w(`alive|made a (?:full |complete |good )?recovery|fully recovered|has (?:since )?recovered|(?:has|have|had) gone home|(?:was|were|been) discharged`),
     state: `living|healthy|in good health|stable condition|doing well`,
   },
@@ -141,8 +141,7 @@ function hits(text: string, which: 'ended' | 'ongoing'): Hit[] {
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         // ("calls for the mayor to resign": an ending asked for, not said.)
         if (UNSAID.test(before) || (which === 'ended' && (INTENDED.test(before) || /\bto\s+$/iu.test(before)))) continue;
-        // ("recaptured after three days on the run": a going-on that is over.)
-        // ("was on the run for three days": over too.)
+        // A going-on that is over: "recaptured after three days on the run", "was on the run for three days".
         if (which === 'ongoing' && (PAST.test(before) || (/\b(?:was|were)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && SPELL.test(text.slice(m.index + m[0].length))))) continue;
         found.push({ ending, text: m[0], span: { start: m.index, end: m.index + m[0].length } });
       }
@@ -198,7 +197,12 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
       const yearsA: readonly string[] = a.text.match(ANY_YEAR) ?? [];
       const stemsA = without(a.stems, ended);
       // The ending's subject, or what was ended ("arrested the man", "cancelled the festival").
-      const endedOf = [...wordsBefore(x, a.span.start, ended), ...contentStems(x.slice(ended.span.end, Math.min(a.span.end, ended.span.end + 40)))];
+      // (Or, in the phrase, who was ended: "sacked its head coach".)
+      const endedOf = [
+        ...wordsBefore(x, a.span.start, ended),
+        ...contentStems(x.slice(ended.span.end, Math.min(a.span.end, ended.span.end + 40))),
+        ...contentStems(/\b(?:its|their|the|his|her)\s+(.*)$/iu.exec(ended.text)?.[1] ?? ''),
+      ];
       for (const ongoing of there.ongoing) {
         if (ongoing.ending !== ended.ending) continue;
         // The same text says this thing goes on too ("resigned as party leader but remains in office" / "remains

@@ -988,5 +988,6 @@ describe('twenty-third round: undoings, postponements, denials after a claim, ex
     // A text that says one thing ended and another goes on is set against the first going on elsewhere.
     expect(kinds('The minister resigned from the cabinet but remains a member of parliament.', 'The minister is still in the cabinet.')).toContain('ended-ongoing');
     expect(kinds('The airline cancelled all flights on Sunday.', 'Flights operated normally on Sunday.')).toContain('ended-ongoing');
+    expect(kinds('The club sacked its head coach on Monday.', 'The head coach keeps his job.')).toContain('ended-ongoing');
   });
 });
