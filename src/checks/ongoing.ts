@@ -93,6 +93,20 @@ const ENDINGS: readonly Ending[] = [
     state: `on schedule|on track`,
   },
   {
+    // A move against always or still being there: "moved its headquarters to Dallas" / "has always been based in Chicago".
+    name: 'moved',
+    ended: w(`(?:moved|relocated) (?:its|their|his|her|the) (?:[\\p{L}-]+ )?(?:headquarters|head office|base|offices?|operations|seat)|relocated to|moved (?:its|their) base`),
+    ongoing: w(`(?:has|have|had) always been (?:based|headquartered|located)|(?:still|remains?|remained) (?:based|headquartered|located)`),
+    state: `based|headquartered|located`,
+  },
+  {
+    // Taken over against independence: "The company was acquired by Norcom" / "The company has always been independent".
+    name: 'taken over',
+    ended: w(`(?:was|were|been|being) (?:acquired|bought|taken over|purchased|absorbed) by|merged (?:with|into)`),
+    ongoing: w(`(?:has|have|had) always been (?:independent|independently owned)|(?:still|remains?|remained) (?:independent|independently owned)`),
+    state: `independent|independently owned`,
+  },
+  {
     name: 'dropped',
     ended: w(`abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|withdr(?:ew|awn)|(?:was|were|been) dropped|dropped (?:the|its|their|a)`),
     ongoing: w(`(?:is|are|was) (?:still )?(?:under consideration|being debated|on the table)`),
@@ -170,6 +184,12 @@ function sameState(x: Evidence, y: Evidence): boolean {
   return a.length === 0 || b.size === 0 || a.some((stem) => b.has(stem));
 }
 
+/** Whether the place named after a going-on ("based in Dallas") is where the move went ("to Dallas"). */
+function movedThere(x: string, ended: Evidence, y: string, ongoing: Evidence): boolean {
+  const place = /^\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/u.exec(y.slice(ongoing.span.end))?.[1];
+  return place !== undefined && x.slice(ended.span.end, ended.span.end + 60).includes(place);
+}
+
 /** A sentence's content stems less those of a phrase in it. */
 function without(stems: ReadonlySet<string>, hit: Evidence): Set<string> {
   const phrase = contentStems(hit.text);
@@ -209,6 +229,8 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
         // in office"); another thing it says goes on is no matter ("resigned from the cabinet but remains a
         // member of parliament" / "is still in the cabinet").
         if (here.ongoing.some((h) => h.ending === ended.ending && sameState(h, ongoing))) continue;
+        // Still where it moved to ("moved its headquarters to Dallas" / "is still based in Dallas").
+        if (ended.ending.name === 'moved' && movedThere(x, ended, y, ongoing)) continue;
         const b = sentenceAt(y, ongoing.span.start);
         if (!b || ANOTHER.test(y.slice(b.span.start, ongoing.span.start))) continue;
         const yearsB: readonly string[] = b.text.match(ANY_YEAR) ?? [];

@@ -989,5 +989,9 @@ describe('twenty-third round: undoings, postponements, denials after a claim, ex
     expect(kinds('The minister resigned from the cabinet but remains a member of parliament.', 'The minister is still in the cabinet.')).toContain('ended-ongoing');
     expect(kinds('The airline cancelled all flights on Sunday.', 'Flights operated normally on Sunday.')).toContain('ended-ongoing');
     expect(kinds('The club sacked its head coach on Monday.', 'The head coach keeps his job.')).toContain('ended-ongoing');
+    // A move or a takeover against always, or still, being so; not where it moved to.
+    expect(kinds('The company was founded in Chicago and moved its headquarters to Dallas in 2001.', 'The company has always been based in Chicago.')).toContain('ended-ongoing');
+    expect(kinds('The company was acquired by Norcom in 2015.', 'The company has always been independent.')).toContain('ended-ongoing');
+    expect(kinds('The company moved its headquarters to Dallas in 2001.', 'The company is still based in Dallas.')).not.toContain('ended-ongoing');
   });
 });
