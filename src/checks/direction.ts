@@ -35,6 +35,9 @@ const PREPOSITION = new RegExp(`^\\s+(?:in|on|of|for|at|from|across|among|within
 /** A change only expected, forecast, hoped for or called for, just before the word ("expectations of a cut"). */
 const EXPECTED =
   /\b(?:(?:expectations?|expected|forecasts?|predictions?|hopes?|fears?|calls?|speculation|bets?)\s+(?:of|for|about)\s+(?:(?:a|an|the|another|further|more|any)\s+)?(?:[\p{L}-]+\s+)?|(?:expect(?:s|ed|ing)?|forecasts?|forecasted|predict(?:s|ed|ing)?|hop(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+|(?:expect(?:s|ed|ing)?|forecasts?|forecasted|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|fear(?:s|ed|ing)?)\s+(?:a|an|another|further|more)\s+(?:[\p{L}-]+\s+)?)$/iu;
+/** A passive before "recovered", or an object after it: something retrieved, not a rise back. */
+const RETRIEVED_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:[\p{L}-]+ly\s+)?$/iu;
+const RETRIEVED_AFTER = /^\s+(?:the|a|an|his|her|its|their|some|all|\d)/i;
 const CLAUSE_BREAK = /[,;:.!?()]|\b(?:and|but|while|whereas|although|though|because|which|who|that)\b/i;
 
 interface Change {
@@ -101,6 +104,9 @@ function findChanges(text: string): Change[] {
   words.forEach((word, i) => {
     const direction = directionOf(word);
     if (!direction) return;
+    // "recovered" is a rise back only said of the thing itself ("sea ice has recovered"), not of something found
+    // ("The meteorite was recovered", "divers recovered the body").
+    if (word.lemmas.includes('recover') && (RETRIEVED_BEFORE.test(text.slice(Math.max(0, word.span.start - 20), word.span.start)) || RETRIEVED_AFTER.test(text.slice(word.span.end)))) return;
     // Negated ("did not rise", "will not raise taxes"): not a claim of change either way.
     if (cues.some((cue) => cue.span.end <= word.span.start && !CLAUSE_BREAK.test(text.slice(cue.span.end, word.span.start)) && word.span.start - cue.span.end <= 20)) return;
     // Another sense with a particle ("jumped out", "dropped off", "fell over"), or only supposed or wanted
