@@ -20,6 +20,11 @@ for (const [noun, verbs] of [...Object.entries(wordnet.derived as Record<string,
   }
 }
 
+/** The lemmas derived from a lemma or it from them, both ways ("die" -> "death", "dead"). */
+export function derivedFrom(lemma: string): ReadonlySet<string> | undefined {
+  return DERIVED.get(lemma);
+}
+
 /** Whether one lemma is a noun derived from the other, a verb ("death" / "die", "arrival" / "arrive"). */
 export function derivationallyRelated(a: string, b: string): boolean {
   return DERIVED.get(a)?.has(b) ?? false;

@@ -3,7 +3,7 @@ import { contentStems, overlap, readDirections } from '../statements/words.js';
 import { sentencesAbout, sentencesOf } from './sentences.js';
 import { withoutAttributionSuffix } from './guards.js';
 import { falsityCue, FALSITY_WORD } from './falsity.js';
-import { derivationallyRelated, looseLemmaWords } from './lemmas.js';
+import { derivedFrom, looseLemmaWords } from './lemmas.js';
 import { propositionOverlap } from './proposition.js';
 import { bySide, defineCheck } from './check.js';
 
@@ -66,7 +66,7 @@ export function negationFindings(first: string, second: string): NegationFinding
   // Not the words of the negation itself ("unable to", "has yet to"); a word the other side has in a derived
   // form ("not dead" / "died", "no invasion" / "invaded") is not added.
   const negatedCues = negationCues(negated);
-  const said = (lemma: string) => otherLemmas.has(lemma) || [...otherLemmas].some((o) => derivationallyRelated(lemma, o));
+  const said = (lemma: string) => otherLemmas.has(lemma) || [...(derivedFrom(lemma) ?? [])].some((o) => otherLemmas.has(o));
   const added = looseLemmaWords(negated).filter(
     (word) => !isNegationWord(word.lower) && !negatedCues.some((cue) => within(word.span, cue.span)) && !word.lemmas.some(said),
   );
