@@ -173,6 +173,10 @@ function inLongName(text: string, word: LemmaWord): boolean {
   return /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, word.span.start - 30), word.span.start)) || /^[ \t]+\p{Lu}/u.test(text.slice(word.span.end, word.span.end + 3));
 }
 
+/** The party after "to" of a sale or "from" of a purchase, in the words after the verb's clause ("sold ... to the billionaire"). */
+const SOLD_TO = /^[^.;!?]{0,40}?\bto\s+(?:the\s+|a\s+|an\s+)?([\p{L}'’-]+)/iu;
+const BOUGHT_FROM = /^[^.;!?]{0,40}?\bfrom\s+(?:the\s+|a\s+|an\s+)?([\p{L}'’-]+)/iu;
+
 /**
  * Whether "sell" on one side and "buy" on the other tell one sale: the buyer the seller's side names after "to"
  * is named before "buy" on the other side, or the seller the buyer's side names after "from" before "sell".
@@ -182,10 +186,10 @@ function oneSale(first: string, a: LemmaWord, second: string, b: LemmaWord): boo
     a.lemmas.includes('sell') && b.lemmas.includes('buy') ? [a, first, b, second] : b.lemmas.includes('sell') && a.lemmas.includes('buy') ? [b, second, a, first] : undefined;
   if (!sides) return false;
   const [sell, sellText, buy, buyText] = sides;
-  const party = (text: string, word: LemmaWord, preposition: string) => new RegExp(`^[^.;!?]{0,40}?\\b${preposition}\\s+(?:the\\s+|a\\s+|an\\s+)?([\\p{L}'’-]+)`, 'iu').exec(text.slice(word.span.end))?.[1]?.toLowerCase();
+  const party = (text: string, word: LemmaWord, pattern: RegExp) => pattern.exec(text.slice(word.span.end))?.[1]?.toLowerCase();
   const before = (text: string, word: LemmaWord) => contentStems(text.slice(sentenceAt(text, word.span.start)?.span.start ?? 0, word.span.start));
-  const buyer = party(sellText, sell, 'to');
-  const seller = party(buyText, buy, 'from');
+  const buyer = party(sellText, sell, SOLD_TO);
+  const seller = party(buyText, buy, BOUGHT_FROM);
   return (buyer !== undefined && before(buyText, buy).has(stemmer(buyer))) || (seller !== undefined && before(sellText, sell).has(stemmer(seller)));
 }
 

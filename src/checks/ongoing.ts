@@ -23,6 +23,8 @@ interface Ending {
   readonly ongoing: RegExp;
   /** Words of the thing going on, read after "still", "remains", "continues to", "keeps" or "stays" ("is still in the cabinet", "keeps his job"). */
   readonly state: string;
+  /** The ending goes somewhere: a going-on in that place agrees with it ("moved to Dallas" / "still based in Dallas"). */
+  readonly goesSomewhere?: true;
 }
 
 const w = (words: string) => new RegExp(`\\b(?:${words})\\b`, 'giu');
@@ -95,9 +97,10 @@ const ENDINGS: readonly Ending[] = [
   {
     // A move against always or still being there: "moved its headquarters to Dallas" / "has always been based in Chicago".
     name: 'moved',
-    ended: w(`(?:moved|relocated) (?:its|their|his|her|the) (?:[\\p{L}-]+ )?(?:headquarters|head office|base|offices?|operations|seat)|relocated to|moved (?:its|their) base`),
+    ended: w(`(?:moved|relocated) (?:its|their|his|her|the) (?:[\\p{L}-]+ )?(?:headquarters|head office|base|offices?|operations|seat)|relocated to`),
     ongoing: w(`(?:has|have|had) always been (?:based|headquartered|located)|(?:still|remains?|remained) (?:based|headquartered|located)`),
     state: `based|headquartered|located`,
+    goesSomewhere: true,
   },
   {
     // Taken over against independence: "The company was acquired by Norcom" / "The company has always been independent".
@@ -230,7 +233,7 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
         // member of parliament" / "is still in the cabinet").
         if (here.ongoing.some((h) => h.ending === ended.ending && sameState(h, ongoing))) continue;
         // Still where it moved to ("moved its headquarters to Dallas" / "is still based in Dallas").
-        if (ended.ending.name === 'moved' && movedThere(x, ended, y, ongoing)) continue;
+        if (ended.ending.goesSomewhere && movedThere(x, ended, y, ongoing)) continue;
         const b = sentenceAt(y, ongoing.span.start);
         if (!b || ANOTHER.test(y.slice(b.span.start, ongoing.span.start))) continue;
         const yearsB: readonly string[] = b.text.match(ANY_YEAR) ?? [];

@@ -17,6 +17,15 @@ const claim = (text: string) => {
 const kinds = (a: string, b: string, dates: { a?: string; b?: string } = {}) =>
   runChecks({ text: a, ...(dates.a ? { date: dates.a } : {}) }, { text: b, ...(dates.b ? { date: dates.b } : {}) }).map((r) => r.kind);
 
+/** Asserts that a check finds something in each pair, or in none of them. */
+function expectEach(pairs: readonly (readonly [string, string])[], kind: string, found: boolean): void {
+  for (const [a, b] of pairs) {
+    const got = expect(kinds(a, b), `${a} / ${b}`);
+    if (found) got.toContain(kind);
+    else got.not.toContain(kind);
+  }
+}
+
 describe('numbers', () => {
   it('reads numbers far apart in a long statement (compromise reads the stretches around each cue)', () => {
     const filler = ' The talks went on through the night and the delegates spoke at length about the border.'.repeat(12);
@@ -905,7 +914,7 @@ describe('something ended against the same thing going on (twenty-second round)'
       ['The patient made a full recovery.', 'The patient died.'],
       ['David Okoro resigned as spokesperson of Initech in April.', 'David Okoro remains spokesperson of Initech.'],
     ];
-    for (const [a, b] of pairs) expect(kinds(a, b), `${a} / ${b}`).toContain('ended-ongoing');
+    expectEach(pairs, 'ended-ongoing', true);
     const [reason] = runChecks({ text: 'The patient made a full recovery.' }, { text: 'The patient died.' });
     expect(reason).toMatchObject({ kind: 'ended-ongoing', ending: 'died', endedFirst: false, first: { text: 'made a full recovery' }, second: { text: 'died' } });
   });
@@ -922,7 +931,7 @@ describe('something ended against the same thing going on (twenty-second round)'
       ['The mayor resigned on Friday.', 'The bridge remains open.'],
       ['Reports that the mayor resigned are false.', 'The mayor remains in office.'],
     ];
-    for (const [a, b] of pairs) expect(kinds(a, b), `${a} / ${b}`).not.toContain('ended-ongoing');
+    expectEach(pairs, 'ended-ongoing', false);
   });
 });
 
@@ -936,14 +945,14 @@ describe('twenty-third round: undoings, postponements, denials after a claim, ex
       // A going-on that is over ("after three days on the run") is not the same text saying both.
       ['Escaped prisoner recaptured after three days on the run', 'The escaped prisoner has still not been caught.'],
     ];
-    for (const [a, b] of pairs) expect(kinds(a, b), `${a} / ${b}`).toContain('ended-ongoing');
+    expectEach(pairs, 'ended-ongoing', true);
     const quiet: [string, string][] = [
       ['Escaped prisoner recaptured after three days on the run', 'The prisoner was on the run for three days.'],
       ['The concert was postponed until next spring.', 'The concert will take place next spring.'],
       ['The bridge reopened to traffic on Monday.', 'The tunnel remains closed.'],
       ['The governing body of the sport was found to have broken its rules.', 'The sport is still alive in the region.'],
     ];
-    for (const [a, b] of quiet) expect(kinds(a, b), `${a} / ${b}`).not.toContain('ended-ongoing');
+    expectEach(quiet, 'ended-ongoing', false);
   });
 
   it('reads a claim denied in the clause after it, with the verb left out', () => {
