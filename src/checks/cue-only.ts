@@ -2,7 +2,7 @@ import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
 import { looseLemmaWords } from './lemmas.js';
 import { negationFindings } from './negation.js';
-import { noneFindings, noneMentions } from './none.js';
+import { complementShared, noneFindings, noneMentions } from './none.js';
 import { ordered, orderFindings } from './order.js';
 import { propositionWords, sameWord } from './proposition.js';
 import { deniedWords, IMPLICATIVE, oneSidedDenial, STANCE_MIN_SHARED, stanceFindings } from './stance.js';
@@ -60,6 +60,9 @@ function noneCue(first: string, second: string): CueOnlyFinding | undefined {
       return word !== undefined && otherWords.some((o) => sameWord(o, word));
     });
     if (!named) continue;
+    // What it is of or about is said on the other side ("no agreement on a ceasefire" / "agreed to a ceasefire"):
+    // nothing says the events differ.
+    if (complementShared(none, named.head, propositionWords(other))) continue;
     // Too little said besides the thing to tell two events apart ("No arrests have been made" / "Police
     // arrested two suspects").
     const rest = propositionWords(none).filter((word) => word.span.end <= named.cue.span.start || word.span.start >= named.head.span.end);

@@ -51,6 +51,28 @@ interface Change {
 
 /** "went up", "has gone down": a change that the content words miss (go, up and down are stopwords). */
 const PHRASAL = /\b(?:go|goes|going|gone|went)\s+(up|down)\b/gi;
+/** "laid off 300 workers", "is laying off staff": a cut of a workforce. */
+const LAID_OFF = /\b(?:lay|lays|laid|laying)\s+off\b/gi;
+/**
+ * A workforce, whatever it is called: "hire 5,000 new workers" and "cut 5,000 jobs" change the same thing. A
+ * change word followed by one of these nouns within a few words has it as its theme.
+ */
+const WORKFORCE_NOUNS: ReadonlySet<string> = new Set(['job', 'worker', 'staff', 'employee', 'staffer', 'workforce', 'headcount', 'position']);
+const WORKFORCE_AFTER = /^\s+(?:(?!(?:and|but|or|while|which|who|that|to|from|for|with|by)\b)(?:\d[\d,.]*\d|\d|[\p{L}'’-]+)\s+){0,4}?(?:jobs|workers|staff|employees|staffers|workforce|headcount|positions)\b/iu;
+/**
+ * Verbs that change nothing but a workforce here ("will hire 5,000 workers" / "will cut 5,000 jobs"); without one
+ * after them, no change ("hired a lawyer", "added a line"). Not words of change elsewhere (`sameWord` would
+ * take "added" for "increased").
+ */
+const WORKFORCE_VERBS: ReadonlyMap<string, Direction> = new Map([
+  ['hire', 'up'], ['recruit', 'up'], ['add', 'up'], ['create', 'up'], ['axe', 'down'], ['eliminate', 'down'],
+]);
+const workforceVerb = (word: LemmaWord) => word.lemmas.map((lemma) => WORKFORCE_VERBS.get(lemma)).find((d) => d !== undefined);
+/**
+ * "said it would hire": a future told in reported speech, not a supposition. (Not "would" alone: "if it would
+ * cut taxes".)
+ */
+const REPORTED_WOULD = /\b(?:said|says|announced|announces|told|added|confirmed|pledged|promised|vowed)\s+(?:that\s+)?(?:it|he|she|they|we|the\s+[\p{L}-]+)\s+would\b/giu;
 /**
  * No change: "has not changed", "hasn't budged", "no significant change (in sea levels)", "remained stable",
  * "held steady", "stayed the same", "levelled off". An adjective of no change counts only after a verb of
@@ -84,6 +106,7 @@ function phrasalChanges(text: string): LemmaWord[] {
   });
   return [
     ...Array.from(text.matchAll(PHRASAL), (m) => phrase(m.index, m[0], m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall')),
+    ...Array.from(text.matchAll(LAID_OFF), (m) => phrase(m.index, m[0], 'cut')),
     ...Array.from(text.matchAll(NO_CHANGE_PHRASE), (m) => phrase(m.index, m[0], NO_CHANGE)),
     // The adjective alone, at the match's end: the object before it stays a word of the clause.
     ...Array.from(text.matchAll(KEPT_UNCHANGED), (m) => phrase(m.index + m[0].length - m[1]!.length, m[1]!, NO_CHANGE)),
@@ -102,7 +125,7 @@ function findChanges(text: string): Change[] {
   const gapOf = (a: LemmaWord, b: LemmaWord) => text.slice(a.span.end, b.span.start);
   const out: Change[] = [];
   words.forEach((word, i) => {
-    const direction = directionOf(word);
+    const direction = directionOf(word) ?? workforceVerb(word);
     if (!direction) return;
     // "recovered" is a rise back only said of the thing itself ("sea ice has recovered"), not of something found
     // ("The meteorite was recovered", "divers recovered the body").
@@ -113,9 +136,21 @@ function findChanges(text: string): Change[] {
     // ("if you want to lose weight", "whether it helps people lose weight").
     if (direction !== 'none' && PARTICLE.test(text.slice(word.span.end))) return;
     const clauseStart = startAfterLast(text, word.span.start, CLAUSE_MARKS);
-    if (IRREALIS.test(text.slice(clauseStart, word.span.start))) return;
+    if (IRREALIS.test(text.slice(clauseStart, word.span.start).replace(REPORTED_WOULD, ' '))) return;
     // Only expected or called for ("defying expectations of a cut", "calls for a rise in wages").
     if (EXPECTED.test(text.slice(Math.max(0, word.span.start - 60), word.span.start))) return;
+    // A workforce after the word ("hire 5,000 new workers", "shed 300 jobs"): that is what changes.
+    const workforce = WORKFORCE_AFTER.exec(text.slice(word.span.end));
+    if (workforce) {
+      const start = word.span.end + workforce[0].length - workforce[0].trimStart().split(/\s+/).at(-1)!.length;
+      const noun = words.find((w) => w.span.start === start);
+      // No other change between ("cut 300 jobs" is cut's, not "raised prices and cut 300 jobs"'s "raised").
+      if (noun && !words.some((w) => w.span.start > word.span.start && w.span.start < start && directionOf(w) !== undefined)) {
+        out.push({ word, direction, theme: [noun], detail: [] });
+        return;
+      }
+    }
+    if (directionOf(word) === undefined) return;
     // After a word of quantity, the noun it counts: "cut every tax" (an object), "fell every year" (a time).
     const objectAt = words[i + 1] && QUANTIFIERS.has(words[i + 1]!.lower) ? i + 2 : i + 1;
     const next = words[objectAt];
@@ -153,7 +188,9 @@ function findChanges(text: string): Change[] {
   return out;
 }
 
-const sameLemma = (a: LemmaWord, b: LemmaWord) => a.lemmas.some((lemma) => b.lemmas.includes(lemma));
+const isWorkforce = (word: LemmaWord) => word.lemmas.some((lemma) => WORKFORCE_NOUNS.has(lemma));
+// Two words for a workforce are one theme ("workers" / "jobs").
+const sameLemma = (a: LemmaWord, b: LemmaWord) => a.lemmas.some((lemma) => b.lemmas.includes(lemma)) || (isWorkforce(a) && isWorkforce(b));
 
 /**
  * A change up in one statement and down in the other (or no change in one), of the same thing: "Unemployment falls to its lowest

@@ -1,7 +1,7 @@
 import { isStopword } from '../statements/words.js';
 import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
-import { looseLemmaWords } from './lemmas.js';
+import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 import { negationCues } from './negation.js';
 import { propositionOverlap, propositionWords, sameWord } from './proposition.js';
 
@@ -27,6 +27,21 @@ export interface NoneFinding {
   readonly side: Side;
   readonly none: Evidence;
   readonly some: Evidence;
+}
+
+/** What the absent thing is of or about: "no agreement on a ceasefire", "no evidence of fraud". */
+const COMPLEMENT = /^\s+(?:on|of|for|over|about|to|with)\s+(?:(?:a|an|the|any|its|their|his|her)\s+)?([\p{L}'’-]+)/u;
+
+/**
+ * The absent thing's complement is said on the other side too ("Talks collapsed without any agreement on a
+ * ceasefire" / "The leaders agreed to a ceasefire"): the same thing, whatever else the none side adds.
+ */
+export function complementShared(none: string, head: Evidence, otherWords: readonly LemmaWord[]): boolean {
+  const match = COMPLEMENT.exec(none.slice(head.span.end));
+  if (!match) return false;
+  const start = head.span.end + match[0].length - match[1]!.length;
+  const word = looseLemmaWords(none).find((w) => w.span.start === start);
+  return word !== undefined && !isStopword(word.lower) && otherWords.some((o) => sameWord(o, word));
 }
 
 export function noneMentions(text: string): { cue: Evidence; head: Evidence }[] {
@@ -62,7 +77,7 @@ export function noneFindings(first: string, second: string): NoneFinding[] {
       const rest = propositionWords(none).filter((word) => word.span.start !== head.span.start);
       const otherRest = propositionWords(other).filter((word) => word.span.start !== some.span.start);
       const { shared, share } = propositionOverlap(rest, otherRest);
-      if (shared < NONE_MIN_SHARED || share < NONE_MIN_SHARE) continue;
+      if (shared < NONE_MIN_SHARED || (share < NONE_MIN_SHARE && !complementShared(none, head, otherRest))) continue;
       return [{ kind: 'none-vs-some', side, none: cue, some: { text: some.text, span: some.span } }];
     }
   }

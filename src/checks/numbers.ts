@@ -163,12 +163,14 @@ interface QuantityWithRate extends Quantity {
   readonly of?: string;
   /** A share given by a word (`SHARE`): compared only with a share of the same whole. */
   readonly share?: true;
+  /** Of a part of a whole ("two of the three suspects"): the part, the whole and the rest, each a figure it agrees with. */
+  readonly partition?: readonly number[];
   /** Of a percentage, the stems of the content words before it in its clause ("Turnout was 30%" -> turnout). */
   readonly around?: readonly string[];
 }
 
 /** A quantity as a finding gives it: without what only the comparison reads. */
-function shown({ rate: _rate, before: _before, measure: _measure, phrase: _phrase, of: _of, share: _share, around: _around, ...quantity }: QuantityWithRate): Quantity {
+function shown({ rate: _rate, before: _before, measure: _measure, phrase: _phrase, of: _of, share: _share, around: _around, partition: _partition, ...quantity }: QuantityWithRate): Quantity {
   return quantity;
 }
 
@@ -399,7 +401,27 @@ function findQuantities(text: string, exclude: readonly Span[] = []): QuantityWi
   for (const match of text.matchAll(NONE)) {
     out.push({ text: match[0], span: { start: match.index, end: match.index + match[0].length }, value: 0, low: 0, high: 0, hedge: 'none' });
   }
-  return out;
+  return withPartitions(out, text);
+}
+
+/** "Two of the three suspects": a part of a whole, both exact. */
+const PART_OF = /^\s+of\s+(?:the|its|their|his|her|our|all|those|these)\s+$/i;
+/**
+ * A part of a whole ("Two of the three suspects have been arrested") accounts for the whole, the part and the
+ * rest ("Police are still searching for one suspect"): each figure of it carries all three.
+ */
+function withPartitions(found: QuantityWithRate[], text: string): QuantityWithRate[] {
+  const sorted = [...found].sort((x, y) => x.span.start - y.span.start);
+  const parts = new Map<QuantityWithRate, readonly number[]>();
+  sorted.forEach((part, i) => {
+    const whole = sorted[i + 1];
+    if (!whole || part.low !== part.high || whole.low !== whole.high || part.value >= whole.value) return;
+    if (!PART_OF.test(text.slice(part.span.end, whole.span.start))) return;
+    const values = [part.value, whole.value, whole.value - part.value];
+    parts.set(part, values);
+    parts.set(whole, values);
+  });
+  return parts.size === 0 ? found : found.map((q) => (parts.has(q) ? { ...q, partition: parts.get(q)! } : q));
 }
 
 /**
@@ -519,6 +541,8 @@ function mismatchesOf(a: readonly QuantityWithRate[], b: readonly QuantityWithRa
       if (!sameThing(x, y) || matched(y, a)) continue;
       const claimed = claim === 'second' ? y : claim === 'first' ? x : undefined;
       if (claimed && distinctFigure(claimed) && inEvidence!.has(figureKey(claimed))) continue;
+      // A part, whole or rest of a partition on the other side ("one suspect" / "two of the three suspects").
+      if (x.partition?.includes(y.value) || y.partition?.includes(x.value)) continue;
       if (disagree(x, y)) {
         out.push({ kind: 'numeric-mismatch', first: shown(x), second: shown(y) });
       }

@@ -1005,3 +1005,44 @@ describe('twenty-third round: undoings, postponements, denials after a claim, ex
     expect(kinds('The company moved its headquarters to Dallas in 2001.', 'The company is still based in Dallas.')).not.toContain('ended-ongoing');
   });
 });
+
+describe('twenty-fourth round: workforces, partitions, what an absent thing is of', () => {
+  it('reads hiring against job cuts as opposite changes of one workforce, whatever it is called', () => {
+    expectEach(
+      [
+        ['The company said it would hire 5,000 new workers this year.', 'The company announced it will cut 5,000 jobs this year.'],
+        ['Ford laid off 300 workers at the plant.', 'Ford hired 300 workers at the plant.'],
+        ['The plant will create 2,000 jobs.', 'The plant will eliminate 2,000 positions.'],
+      ],
+      'direction',
+      true,
+    );
+    expectEach(
+      [
+        // Hiring and adding say nothing of a change without a workforce after them.
+        ['The firm hired a lawyer.', 'The firm cut its lawyer fees.'],
+        ['He added salt.', 'He cut salt.'],
+        // The workforce is the nearest change's, not one before it.
+        ['The company raised prices and cut 300 jobs.', 'The company reduced 300 jobs.'],
+        // Supposed, not reported.
+        ['If the company would hire 300 workers, the town would grow.', 'The company cut 300 jobs.'],
+      ],
+      'direction',
+      false,
+    );
+  });
+
+  it('reads a part of a whole as agreeing with the whole, the part and the rest', () => {
+    expect(kinds('Two of the three suspects have been arrested, police said.', 'Police are still searching for one suspect.')).not.toContain('numeric-mismatch');
+    expect(kinds('Two of the three suspects have been arrested, police said.', 'Five suspects were arrested.')).toContain('numeric-mismatch');
+    expect(quantities('Two of the three suspects have been arrested.').map((q) => q.value)).toEqual(expect.arrayContaining([2, 3]));
+  });
+
+  it('takes an absent thing whose complement the other side says for the same thing', () => {
+    const found = kinds('The two leaders agreed to a ceasefire starting at midnight.', 'Talks collapsed without any agreement on a ceasefire.');
+    expect(found).toContain('none-vs-some');
+    expect(found).not.toContain('cue-only');
+    // Both sides say none of it: no cue of a contradiction.
+    expect(kinds('He makes no disguise of his feelings.', 'He makes no big disguise of his feelings.')).not.toContain('cue-only');
+  });
+});
