@@ -2,7 +2,7 @@ import { bySide, defineCheck } from './check.js';
 import { matchEvidence, type Evidence, type Side } from './finding.js';
 import { looseLemmaWords } from './lemmas.js';
 import { negationFindings } from './negation.js';
-import { complementShared, noneFindings, noneMentions } from './none.js';
+import { noneFindings, noneMentions } from './none.js';
 import { ordered, orderFindings } from './order.js';
 import { propositionWords, sameWord } from './proposition.js';
 import { deniedWords, IMPLICATIVE, oneSidedDenial, STANCE_MIN_SHARED, stanceFindings } from './stance.js';
@@ -55,14 +55,13 @@ function noneCue(first: string, second: string): CueOnlyFinding | undefined {
     const noneWords = looseLemmaWords(none);
     const otherWords = looseLemmaWords(other);
     // The thing said to be absent is named on the other side ("no missiles" / "missiles were seen").
+    // The heads of what the other side says none of too ("Tom had no options left" / "Tom had no easy options left"): no cue.
+    const otherNone = noneMentions(other).flatMap(({ head }) => otherWords.filter((o) => o.span.start === head.span.start));
     const named = mentions.find(({ head }) => {
       const word = noneWords.find((w) => w.span.start === head.span.start);
-      return word !== undefined && otherWords.some((o) => sameWord(o, word));
+      return word !== undefined && otherWords.some((o) => sameWord(o, word)) && !otherNone.some((o) => sameWord(o, word));
     });
     if (!named) continue;
-    // What it is of or about is said on the other side ("no agreement on a ceasefire" / "agreed to a ceasefire"):
-    // nothing says the events differ.
-    if (complementShared(none, named.head, propositionWords(other))) continue;
     // Too little said besides the thing to tell two events apart ("No arrests have been made" / "Police
     // arrested two suspects").
     const rest = propositionWords(none).filter((word) => word.span.end <= named.cue.span.start || word.span.start >= named.head.span.end);

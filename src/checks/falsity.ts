@@ -62,7 +62,7 @@ const FALSE_BEFORE = [
  * "Viral photo of shark on flooded highway fake, officials say". Read only after a claim or media noun
  * ("reports of", "photo of"), which says what is false.
  */
-const HEADLINE_FALSE = /\s['"‘“]?(?:(?:a|an)\s+(?:hoax|fake|myth|fabrication|lie)|fake|faked|false|untrue|fabricated|bogus|doctored|photoshopped|baseless|unfounded)['"’”]?(?=\s*(?:[,:;.!?]|$)|\s+(?:says?|said|claims?|according|officials?|police|experts?)\b)/i;
+const HEADLINE_FALSE = /\s['"‘“]?(?:(?:a|an)\s+(?:hoax|fake|myth|fabrication|lie|false\s+alarm)|fake|faked|false|untrue|fabricated|bogus|doctored|photoshopped|baseless|unfounded)['"’”]?(?=\s*(?:[,:;.!?]|$)|\s+(?:says?|said|claims?|according|officials?|police|experts?)\b)/i;
 
 /** A word that on the other side says that side, too, speaks of a falsehood or an unconfirmed story. */
 export const FALSITY_WORD = /\b(?:hoax(?:es)?|fakes?|faked|false(?:ly)?|untrue|fabricat\w*|baseless|unfounded|bogus|myths?|debunk\w*|doctored|photoshopped|rumou?r(?:s|ed)?|no\s+evidence|misinformation|disinformation)\b/i;
@@ -97,8 +97,13 @@ function trimEnd(text: string, end: number): number {
  * was a hoax"), or the claim is a negative one ("Reports that the singer did not die are a hoax"); either
  * way not read.
  */
-function negatedBefore(text: string, at: number): boolean {
-  const start = clauseStart(text, at);
+function negatedBefore(text: string, at: number, commas = false): boolean {
+  let start = clauseStart(text, at);
+  // A headline's clauses run on after commas ("no shooting at shopping centre, reports of gunman a false alarm").
+  if (commas) {
+    const last = Array.from(text.slice(start, at).matchAll(/,\s+/g)).at(-1);
+    if (last) start += last.index + last[0].length;
+  }
   return negationCues(text).some((cue) => cue.span.start >= start && cue.span.end <= at);
 }
 
@@ -142,8 +147,26 @@ function deniedAfter(text: string): FalsityCue | undefined {
   return { cue: evidence(text, cueStart, trimEnd(text, denial.index + denial[0].length)), claim: { start: claimStart, end: claimEnd } };
 }
 
+/**
+ * A headline's dismissal of a story it names by a few words before the story's noun: "Band rubbishes split
+ * rumours", "Club plays down takeover talk", "Spokesman dismisses newspaper purchase story". The claim is those
+ * words ("split"; the headline's other words say whose, see `falsityFindings`).
+ */
+export const DISMISSED_STORY =
+  /\b(?:rubbish(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|quash(?:es|ed|ing)?|scotch(?:es|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|squash(?:es|ed|ing)?|(?:laughs?|laughed|laughing|brush(?:es|ed|ing)?)\s+off|(?:plays?|played|playing|shoots?|shot|shooting|slaps?|slapped|slapping)\s+down)\s+(?:(?:the|those|these|all|any|latest|fresh|new|persistent|recent|online)\s+)*((?:[\p{L}'’-]+\s+){1,3}?)(?:rumou?rs|reports|speculation|stor(?:y|ies)|claims|talk|gossip)\b/diu;
+
+function dismissedStory(text: string): FalsityCue | undefined {
+  const match = DISMISSED_STORY.exec(text);
+  if (!match || negatedBefore(text, match.index)) return undefined;
+  const words = match[1]!.trimEnd();
+  const claimStart = match.indices![1]![0];
+  // Not a claim of a thing's words only ("the latest", "these"), nor a negative one.
+  if (negationCues(words).length > 0) return undefined;
+  return { cue: evidence(text, match.index, match.index + match[0].length), claim: { start: claimStart, end: claimStart + words.length } };
+}
+
 function readFalsityCue(text: string): FalsityCue | undefined {
-  const denied = deniedAfter(text);
+  const denied = deniedAfter(text) ?? dismissedStory(text);
   if (denied) return denied;
   for (const pattern of FALSE_BEFORE) {
     const match = pattern.exec(text);
@@ -163,7 +186,7 @@ function readFalsityCue(text: string): FalsityCue | undefined {
   // Not the object of a preposition ("may have started as a hoax", "warned of a hoax").
   const headline = found && !/\b(?:as|of|about|into|from|with|by|for|on|in|at|like|than)\s*$/i.test(text.slice(0, found.index)) ? found : undefined;
   const match = strong ?? predicative(text, WEAK_FALSE_AFTER) ?? headline;
-  if (!match || negatedBefore(text, match.index)) return undefined;
+  if (!match || negatedBefore(text, match.index, match === headline)) return undefined;
   const start = clauseStart(text, match.index);
   const before = text.slice(start, match.index);
   const openers = Array.from(before.matchAll(CLAIM_NOUN_OPENER));

@@ -8,8 +8,11 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = wordnet.irregular
 // Nouns and the verbs they derive from, both ways ("death" / "die", "invasion" / "invade"): WordNet's `+`
 // pointers, where neither word is the start of the other.
 const DERIVED = new Map<string, Set<string>>();
-/** Adjectives of a state and the verb that ends in it, which WordNet's noun-verb pointers lack ("not dead" / "died"). */
-const EXTRA_DERIVED: Readonly<Record<string, readonly string[]>> = { dead: ['die'] };
+/**
+ * Adjectives of a state and the verb that ends in it, which WordNet's noun-verb pointers lack ("not dead" / "died"),
+ * and short adjectives and their nouns, too short for the stem rule of `sameWord` ("ill" / "rumours of illness").
+ */
+const EXTRA_DERIVED: Readonly<Record<string, readonly string[]>> = { dead: ['die'], ill: ['illness'], sick: ['sickness'] };
 for (const [noun, verbs] of [...Object.entries(wordnet.derived as Record<string, string[]>), ...Object.entries(EXTRA_DERIVED)]) {
   for (const verb of verbs) {
     for (const [x, y] of [[noun, verb], [verb, noun]] as const) {

@@ -7,6 +7,8 @@ import { propositionOverlap, propositionWords, sameWord } from './proposition.js
 
 /** "no drones", "not a single drone", "none of the drones", "denied sending any drones": zero of a thing. */
 const NONE = /\b(?:no|zero|not\s+(?:a\s+single|any)|never\s+any|none\s+of\s+the|without\s+any|den(?:y|ies|ied|ying)\s+\w+ing\s+any)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})/giu;
+/** A participle after the absent thing: it ends the thing's words ("no lead found"). */
+const PARTICIPLE = /^(?:[\p{L}-]{3,}ed|found|seen|made|given|taken|known|shown|left|done|heard|held|brought|caught)$/iu;
 // "no one", "no longer", "no doubt": not a count of anything.
 const NOT_A_THING = new Set(['one', 'longer', 'doubt', 'matter', 'way', 'sign', 'more', 'less', 'other', 'such', 'comment', 'need', 'reason', 'plans', 'plan', 'intention']);
 // The other side only plans, asks or supposes: "Iran planned to send missiles" asserts no missiles.
@@ -36,7 +38,7 @@ const COMPLEMENT = /^\s+(?:on|of|for|over|about|to|with)\s+(?:(?:a|an|the|any|it
  * The absent thing's complement is said on the other side too ("Talks collapsed without any agreement on a
  * ceasefire" / "The leaders agreed to a ceasefire"): the same thing, whatever else the none side adds.
  */
-export function complementShared(none: string, head: Evidence, otherWords: readonly LemmaWord[]): boolean {
+function complementShared(none: string, head: Evidence, otherWords: readonly LemmaWord[]): boolean {
   const match = COMPLEMENT.exec(none.slice(head.span.end));
   if (!match) return false;
   const start = head.span.end + match[0].length - match[1]!.length;
@@ -49,7 +51,8 @@ export function noneMentions(text: string): { cue: Evidence; head: Evidence }[] 
   for (const match of text.matchAll(NONE)) {
     // The counted thing is the last word before a function word: "no Iranian missiles had been" -> "missiles".
     const words = match[1]!.split(/\s+/);
-    const stop = words.findIndex((word) => isStopword(word.toLowerCase()));
+    // Up to a function word, or a participle after the first word ("no lead found", "no bodies recovered").
+    const stop = words.findIndex((word, k) => isStopword(word.toLowerCase()) || (k > 0 && PARTICIPLE.test(word)));
     const kept = stop === -1 ? words : words.slice(0, stop);
     const head = kept.at(-1);
     if (!head || NOT_A_THING.has(head.toLowerCase())) continue;

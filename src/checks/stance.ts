@@ -1,6 +1,6 @@
 import { bySide, defineCheck } from './check.js';
 import { matchEvidence, within, type Evidence, type Side } from './finding.js';
-import { falsityCue, FALSITY_WORD, type FalsityCue } from './falsity.js';
+import { DISMISSED_STORY, falsityCue, FALSITY_WORD, type FalsityCue } from './falsity.js';
 import { negationCues } from './negation.js';
 import { propositionOverlap, propositionWords, sameObject, sameWord } from './proposition.js';
 import type { LemmaWord } from './lemmas.js';
@@ -88,6 +88,8 @@ export function oneSidedDenial(first: string, second: string): { side: Side; den
   if ((a === null) === (b === null)) return undefined;
   const [side, denier, other, denial] = a ? (['first', first, second, a] as const) : (['second', second, first, b!] as const);
   if (negationCues(other).length > 0 || FALSITY_WORD.test(other)) return undefined;
+  // A story dismissed by the words that name it ("dismisses newspaper purchase story"): the falsity check's.
+  if (DISMISSED_STORY.exec(denier)?.index === denial.index) return undefined;
   // A decision against a proposal agrees with a report that it failed: "Senate rejects minimum wage increase" /
   // "The minimum wage increase failed in the Senate".
   if (DECIDE_AGAINST.test(denial[0]) && FAILED.test(other)) return undefined;
@@ -148,6 +150,11 @@ function oneSidedFalsity(first: string, second: string): { side: Side; text: str
   return a ? { side: 'first', text: first, cue: a, other: second } : { side: 'second', text: second, cue: b!, other: first };
 }
 
+/** A word told as a report's or rumour's ("reports of a gunman", "rumours that the band will split"). */
+const REPORTED_BEFORE = /\b(?:rumou?rs?|reports?|claims?|stor(?:y|ies)|speculation|talk)\s+(?:of|that|about)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** The nouns of a story, not what it is about ("rumours of illness": "illness"). */
+const STORY_NOUN = /^(?:rumou?rs?|reports?|claims?|stor(?:y|ies)|speculation|talk|gossip|allegations?)$/;
+
 /**
  * "Reports that the singer died in a car crash are a hoax" against "The singer was killed in a car crash": a
  * claim called false on one side (falsity.ts), stated on the other, which neither denies nor calls anything
@@ -159,11 +166,20 @@ export function falsityFindings(first: string, second: string): StanceFinding[] 
   const { side, text, cue, other } = one;
   if (FALSITY_WORD.test(other) || negationCues(other).length > 0) return [];
   const claimed = propositionWords(text, cue.claim.start, cue.claim.end, true);
-  if (claimed.length < STANCE_MIN_SHARED) return [];
+  if (claimed.length === 0) return [];
   const affirm = AFFIRM.exec(other);
   const stated = propositionWords(other, affirm ? affirm.index + affirm[0].length : 0, other.length, true);
-  const { shared, share } = propositionOverlap(claimed, stated);
-  if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE || shared < FALSITY_MIN_COVER * claimed.length) return [];
+  const said = (word: LemmaWord) => stated.some((o) => sameWord(word, o));
+  let { shared, share } = propositionOverlap(claimed, stated);
+  if (claimed.length < STANCE_MIN_SHARED) {
+    // A headline's claim of one word ("Band rubbishes split rumours", "rumours of illness false"): the word said
+    // on the other side, and whose it is, a word of the rest of the headline ("band", "president").
+    const rest = propositionWords(text, 0, text.length, true).filter((word) => !within(word.span, cue.claim) && !within(word.span, cue.cue.span) && !STORY_NOUN.test(word.lower));
+    // Said, not only reported ("after reports of a gunman" tells of the report).
+    const statedPlainly = (word: LemmaWord) => stated.some((o) => sameWord(word, o) && !REPORTED_BEFORE.test(other.slice(Math.max(0, o.span.start - 60), o.span.start)));
+    if (!claimed.every(statedPlainly) || !rest.some(said)) return [];
+    [shared, share] = [claimed.length, 1];
+  } else if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE || shared < FALSITY_MIN_COVER * claimed.length) return [];
   // The same claim: its things and its names ("will close its factory in Kherson" is another claim than "...
   // in Kyiv"), and no opposite of its words, which agrees with calling it false ("Claims that exports fell are
   // false" / "Exports rose"; "will close" / "will keep ... open").

@@ -1006,7 +1006,7 @@ describe('twenty-third round: undoings, postponements, denials after a claim, ex
   });
 });
 
-describe('twenty-fourth round: workforces, partitions, what an absent thing is of', () => {
+describe('twenty-fourth round: workforces, partitions, what an absent thing is of, rumours dismissed', () => {
   it('reads hiring against job cuts as opposite changes of one workforce, whatever it is called', () => {
     expectEach(
       [
@@ -1044,5 +1044,34 @@ describe('twenty-fourth round: workforces, partitions, what an absent thing is o
     expect(found).not.toContain('cue-only');
     // Both sides say none of it: no cue of a contradiction.
     expect(kinds('He makes no disguise of his feelings.', 'He makes no big disguise of his feelings.')).not.toContain('cue-only');
+    expect(kinds('Tom had no options left.', 'Tom had no easy options left.')).not.toContain('cue-only');
+    // The thing ends before a participle ("no lead found": lead, not found).
+    expect(kinds("The city's water supply has been contaminated with lead.", 'Officials say tests show city water is safe, no lead found')).toContain('none-vs-some');
+    // Called off on the other side: none went ahead there too, and the cue says so.
+    expect(kinds('The airline cancelled all flights on Sunday.', 'No flights left on Sunday.')).toEqual(['cue-only']);
+  });
+
+  it("reads a headline's one-word claim dismissed or called false, with whose it is", () => {
+    expectEach(
+      [
+        ['The band is splitting up after 20 years.', "Band rubbishes split rumours: 'We're not going anywhere'"],
+        ['The president is seriously ill and has been taken to hospital.', 'White House: president is in good health, rumours of illness false'],
+        ['A gunman opened fire at the shopping centre on Saturday.', 'Police: no shooting at shopping centre, reports of gunman a false alarm'],
+      ],
+      'stance',
+      true,
+    );
+    expectEach(
+      [
+        // Another thing of the band's; the gunman only reported on the other side too; an alarm that went off.
+        ['The band has released a new album.', "Band rubbishes split rumours: 'We're not going anywhere'"],
+        ['Police were called to the shopping centre after reports of a gunman.', 'Police: no shooting at shopping centre, reports of gunman a false alarm'],
+        ['The fire alarm went off at the school.', 'The fire alarm at the school was a false alarm.'],
+      ],
+      'stance',
+      false,
+    );
+    // A story dismissed is the falsity reading's, not a denial whose words differ (no cue-only).
+    expect(kinds('The billionaire has bought the newspaper.', "Billionaire's spokesman dismisses newspaper purchase story as 'pure fiction'")).not.toContain('cue-only');
   });
 });
