@@ -25,6 +25,8 @@ const PREPOSITIONS = new Set(['during', 'despite', 'amid', 'amidst', 'following'
 const TIME_WORDS = new Set(['last', 'next', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'overnight', 'again', 'early', 'late', 'sharply', 'slightly']);
 /** A preposition that names what rose or fell after a noun: "a rise in unemployment", "a drop of exports". */
 const COMPLEMENT = /^\s+(?:in|of)\s+(?:the\s+)?$/i;
+/** Nouns that measure what follows "of" ("the rate of sea level rise", "the number of cases"): both are the theme. */
+const MEASURE_HEADS: ReadonlySet<string> = new Set(['rate', 'pace', 'speed', 'level', 'levels', 'number', 'amount', 'volume', 'share', 'proportion', 'percentage', 'cost', 'costs', 'price', 'prices', 'value', 'size', 'extent']);
 /** Content words before the verb that may name what changes ("Arctic sea ice extent has declined"). */
 const SUBJECT_WORDS = 3;
 // "over" before a stretch of time is no particle: "have been falling over the past century".
@@ -177,7 +179,13 @@ function findChanges(text: string): Change[] {
       if (CLAUSE_BREAK.test(gapOf(before, clause[0] ?? word))) break;
       clause.unshift(before);
     }
-    const split = clause.findIndex((w, k) => k + 1 < clause.length && PREPOSITION.test(gapOf(w, clause[k + 1]!)));
+    let split = clause.findIndex((w, k) => k + 1 < clause.length && PREPOSITION.test(gapOf(w, clause[k + 1]!)));
+    // A measure of something ("The rate of sea level rise has slowed", "the number of new cases fell"): the
+    // something is the head too, up to the next preposition.
+    if (split !== -1 && MEASURE_HEADS.has(clause[split]!.lower) && /^\s+of\s/i.test(gapOf(clause[split]!, clause[split + 1]!))) {
+      const next = clause.findIndex((w, k) => k > split && k + 1 < clause.length && PREPOSITION.test(gapOf(w, clause[k + 1]!)));
+      split = next;
+    }
     const head = (split === -1 ? clause : clause.slice(0, split + 1)).filter((w) => directionOf(w) === undefined).slice(-SUBJECT_WORDS);
     const detail = split === -1 ? [] : clause.slice(split + 1);
     // "a rise in unemployment" (not "rose in January", "fell in Chile").

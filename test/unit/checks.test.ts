@@ -1007,12 +1007,15 @@ describe('twenty-third round: undoings, postponements, denials after a claim, ex
 });
 
 describe('twenty-fourth round: workforces, partitions, what an absent thing is of, rumours dismissed', () => {
-  it('reads hiring against job cuts as opposite changes of one workforce, whatever it is called', () => {
+  it('reads hiring against job cuts as opposite changes of one workforce, whatever it is called, and a measure with what it measures', () => {
     expectEach(
       [
         ['The company said it would hire 5,000 new workers this year.', 'The company announced it will cut 5,000 jobs this year.'],
         ['Ford laid off 300 workers at the plant.', 'Ford hired 300 workers at the plant.'],
         ['The plant will create 2,000 jobs.', 'The plant will eliminate 2,000 positions.'],
+        // A measure of something changes with the something ("the rate of sea level rise").
+        ['Sea level rise has accelerated over the past three decades.', 'The rate of sea level rise has slowed since the 1990s.'],
+        ['The price of oil rose.', 'Oil prices fell.'],
       ],
       'direction',
       true,
