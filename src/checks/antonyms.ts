@@ -10,6 +10,7 @@ import wordnet from './wordnet.json' with { type: 'json' };
 import { defineCheck } from './check.js';
 import { sameResult } from './roles.js';
 import { directionOf } from './direction-words.js';
+import { negationCues } from './negation.js';
 
 /** Share of content words two statements must have in common before opposite words are looked for. */
 export const ANTONYM_MIN_OVERLAP = 0.3;
@@ -71,6 +72,36 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
  */
 const UNDONE = /\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|overturn(?:s|ed|ing)?|repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|rescind(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const undone = (text: string, word: LemmaWord) => UNDONE.test(text.slice(Math.max(0, word.span.start - 40), word.span.start));
+
+/**
+ * Words that rule a thing out before it, besides the negation cues: "has ruled out raising", "has no plans to
+ * close", "has no intention of selling".
+ */
+const RULED_OUT = /\b(?:rul(?:e|es|ed|ing)\s+out|no\s+(?:plans?|intention)\s+(?:to|of))\b/gi;
+/** Words between a negation and the word it negates that end its reach: a clause's end or a conjunction. */
+const SCOPE_BREAK = /[,;:.!?()]|\b(?:and|but|while|whereas|although|though|because|which|who|when|after|before|if)\b/i;
+/** How far after a negation a word is in its reach, in characters ("denied that the hospital would be closed"). */
+const NEGATION_REACH = 50;
+/** Cues that negate a subject before its verb: "no libraries would close", "denied that the hospital would be closed". */
+const SUBJECT_CUE = /^(?:no|none|nothing|nobody|denied|denies|deny)$/i;
+/** "with no shirt", "without": a thing's absence, not a negated verb after it ("A boy with no shirt is standing"). */
+const ABSENCE = /\bwith\s*$/i;
+/**
+ * Whether a word is negated or ruled out in its clause: the word right after a negation of a verb, adverbs and
+ * auxiliaries aside ("did not really win", "has no plans to close"), or after a subject a cue negates ("no
+ * libraries would close"). Not a word inside what follows the negated verb ("cannot land a private jet": "land"
+ * is negated, not "private").
+ */
+function negatedWord(text: string, word: LemmaWord): boolean {
+  const cues = [...negationCues(text), ...Array.from(text.matchAll(RULED_OUT), (m) => ({ text: m[0], span: { start: m.index, end: m.index + m[0].length } }))];
+  return cues.some((cue) => {
+    if (cue.span.end > word.span.start || word.span.start - cue.span.end > NEGATION_REACH || /^without$/i.test(cue.text)) return false;
+    const between = text.slice(cue.span.end, word.span.start);
+    if (SCOPE_BREAK.test(between) || ABSENCE.test(text.slice(Math.max(0, cue.span.start - 6), cue.span.start))) return false;
+    const content = (between.match(/[\p{L}'’-]+/gu) ?? []).filter((w) => !isStopword(w.toLowerCase()) && !/ly$/i.test(w));
+    return content.length <= (SUBJECT_CUE.test(cue.text) ? 1 : 0);
+  });
+}
 
 const ANTONYMS = new Map<string, Set<string>>(Object.entries(wordnet.antonyms).map(([word, opposites]) => [word, new Set(opposites)]));
 /** The pairs of `EXTRA_ANTONYMS`, both ways ("lift|impose", "impose|lift"). */
@@ -154,6 +185,9 @@ function firstOpposite(
         for (const match of local ? matches : matches.slice(0, 1)) {
           // Undone by the verb before it ("lifted the ban" / "allowed").
           if (undone(first, word) || undone(second, match)) continue;
+          // One of the two negated or ruled out: they agree ("no libraries would close" / "keep every library
+          // open", "denied that the hospital would be closed" / "would stay open").
+          if (negatedWord(first, word) !== negatedWord(second, match)) continue;
           // A word of a name of several words is the name's ("the Second World War" / "first published"): set
           // only against a capitalised word.
           if ((inLongName(first, word) && !capitalised(match)) || (inLongName(second, match) && !capitalised(word))) continue;

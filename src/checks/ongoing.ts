@@ -58,7 +58,7 @@ const ENDINGS: readonly Ending[] = [
   {
     name: 'called off',
     ended: w(`cancel(?:s|led|ed|ling|ing)?|cancellation|call(?:s|ed|ing)? off|called (?:it|the \\p{L}+) off|scrap(?:s|ped|ping)?|axed`),
-    ongoing: w(`go(?:es|ing)? ahead|went ahead|as planned|as scheduled|(?:will|would|is to|are to) (?:still )?(?:take place|proceed|be held)|(?:operated|ran|run|running|operating) (?:normally|as (?:usual|normal))`),
+    ongoing: w(`go(?:es|ing)? ahead|went ahead|as planned|as scheduled|(?:will|would|is to|are to) (?:still )?(?:take place|proceed|be held)|continues(?!\\s+(?:to|with)\\b)|(?:is|are) continuing(?!\\s+(?:to|with)\\b)|will continue(?!\\s+(?:to|with)\\b)|(?:is|are) still on\\b|(?:operated|ran|run|running|operating) (?:normally|as (?:usual|normal))`),
     state: `on schedule|on track|planned|scheduled|going ahead`,
   },
   {

@@ -16,7 +16,7 @@ import { contentStems, isStopword, overlap, stemmer } from '../statements/words.
 /** What a denial may name before the claim it denies ("rejected reports that", "denied the allegations"). */
 const CLAIM_NOUNS = String.raw`claims?|reports?|allegations?|suggestions?|accusations?`;
 const DENY = new RegExp(
-  String.raw`\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|declin(?:e|es|ed|ing) to|(?:vot|turn)(?:e|es|ed|ing|s)?\s+down)\b(?:\s+(?:the\s+)?(?:${CLAIM_NOUNS})\b)?(?:\s+that\b)?`,
+  String.raw`\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|declin(?:e|es|ed|ing) to|(?:vot|turn)(?:e|es|ed|ing|s)?\s+down|rul(?:e|es|ed|ing)\s+out|(?:has|have|had)\s+no\s+(?:plans?\s+to|intention\s+of))\b(?:\s+(?:the\s+)?(?:${CLAIM_NOUNS})\b)?(?:\s+that\b)?`,
   'i',
 );
 /** A stance for it: "acknowledged that", "admitted", "confirmed", "managed to", and plain reporting ("said"). */
@@ -29,7 +29,7 @@ const HYPOTHETICAL = /\b(?:would|could|might|may|should)\b/i;
 /** A denied act: the gerund right after the denial ("denied sending", "deny shooting down"). */
 const GERUND = /^\s*(\p{L}+ing)\b/u;
 /** Where a denied proposition's object ends: a preposition of place, time or manner after it. */
-const ADJUNCT = /\b(?:in|on|at|over|near|during|after|before|since|across|outside|inside|around|by|amid|despite|while|when)\b/i;
+const ADJUNCT = /\b(?:in|on|at|over|near|during|after|before|since|across|outside|inside|around|by|amid|despite|while|when|(?:this|next|last)\s+(?:summer|winter|spring|autumn|year|month|week|weekend|season))\b/i;
 /** Nouns that frame a proposal rather than say what it is ("rejected the proposal to lower the voting age"). */
 const PROPOSAL: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'plans', 'bill', 'motion', 'measure', 'bid', 'move', 'idea', 'call', 'calls', 'request', 'offer']);
 /**

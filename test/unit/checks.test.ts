@@ -1078,3 +1078,34 @@ describe('twenty-fourth round: workforces, partitions, what an absent thing is o
     expect(kinds('The billionaire has bought the newspaper.', "Billionaire's spokesman dismisses newspaper purchase story as 'pure fiction'")).not.toContain('cue-only');
   });
 });
+
+describe('twenty-fourth round, second part: opposites one side negates, plans ruled out, a tour going on', () => {
+  it('reads opposites of which one side negates or rules out its word as agreeing', () => {
+    expectEach(
+      [
+        ['The mayor promised that no libraries would close.', 'The mayor pledged to keep every library open.'],
+        ['The minister denied that the hospital would be closed.', 'The minister said the hospital would stay open.'],
+        ['The company says it has no plans to close the Leeds factory.', 'The Leeds factory will stay open, the company says.'],
+      ],
+      'antonym',
+      false,
+    );
+    expectEach(
+      [
+        // The negation is of another word: an absence ("with no shirt"), or the verb before the object's opposite.
+        ['A boy with no shirt is standing in water.', 'The boy is sitting on the couch.'],
+        ['The factory will close next year.', 'The factory will stay open.'],
+      ],
+      'antonym',
+      true,
+    );
+  });
+
+  it('reads "ruled out" and "has no plans to" or "no intention of" as denials, and a tour going on against its cancellation', () => {
+    expect(kinds('The government has ruled out raising income tax.', 'The government will raise income tax next April.')).toContain('stance');
+    expect(kinds('The club has no intention of selling its captain this summer.', 'The club has agreed to sell its captain to a rival.')).toContain('stance');
+    expect(kinds('The government has ruled out raising income tax.', 'Income tax will not go up, ministers say.')).not.toContain('stance');
+    expect(kinds('The singer has cancelled the rest of her world tour.', "The singer's world tour continues next week in Berlin.")).toContain('ended-ongoing');
+    expect(kinds('The company cancelled the project.', 'The company continues to grow.')).not.toContain('ended-ongoing');
+  });
+});
