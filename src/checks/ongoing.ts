@@ -122,6 +122,13 @@ const ENDINGS: readonly Ending[] = [
     state: `play(?:s|ing)?|compet(?:e|es|ing)|rac(?:e|es|ing)|fight(?:s|ing)?|active`,
   },
   {
+    name: 'pulled out',
+    // Of an event one was to attend or take part in: "has pulled out of the summit" / "will attend the summit".
+    ended: w(`pull(?:s|ed|ing)? out of|withdr(?:ew|awn|aws|aw) from|dropp(?:ed|ing) out of|drops? out of|bow(?:s|ed|ing)? out of`),
+    ongoing: w(`(?:will|to|set to|due to|(?:is|are) going to) (?:still )?(?:attend|take part in|compete in|participate in|appear at|speak at)|(?:is|are) (?:still )?(?:attending|taking part in|competing in|participating in)|confirmed (?:his|her|their|its) (?:attendance|participation)`),
+    state: `attend(?:s|ing)?|taking part|competing|participating`,
+  },
+  {
     name: 'died out',
     ended: w(`extinct|died out|wiped out`),
     ongoing: w(`thriv(?:e|es|ed|ing)|flourish(?:es|ing)?|surviv(?:e|es|ing)|(?:populations?|numbers) (?:are|is|have|has) (?:grown|growing|stable|increasing|recovering)`),

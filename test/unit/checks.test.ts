@@ -1101,11 +1101,15 @@ describe('twenty-fourth round, second part: opposites one side negates, plans ru
     );
   });
 
-  it('reads "ruled out" and "has no plans to" or "no intention of" as denials, and a tour going on against its cancellation', () => {
+  it('reads "ruled out" and "has no plans to" or "no intention of" as denials, a tour going on against its cancellation, and pulling out against attending', () => {
     expect(kinds('The government has ruled out raising income tax.', 'The government will raise income tax next April.')).toContain('stance');
     expect(kinds('The club has no intention of selling its captain this summer.', 'The club has agreed to sell its captain to a rival.')).toContain('stance');
     expect(kinds('The government has ruled out raising income tax.', 'Income tax will not go up, ministers say.')).not.toContain('stance');
     expect(kinds('The singer has cancelled the rest of her world tour.', "The singer's world tour continues next week in Berlin.")).toContain('ended-ongoing');
     expect(kinds('The company cancelled the project.', 'The company continues to grow.')).not.toContain('ended-ongoing');
+    // Pulled out of an event against attending it; not another person's attendance.
+    expect(kinds('The president will attend the summit in person.', 'The president has pulled out of the summit.')).toContain('ended-ongoing');
+    expect(kinds('Nadal has withdrawn from the Australian Open with a hip injury.', 'Nadal will compete in the Australian Open.')).toContain('ended-ongoing');
+    expect(kinds('The president has pulled out of the summit.', 'The prime minister will attend the summit.')).not.toContain('ended-ongoing');
   });
 });
