@@ -1,6 +1,6 @@
 // node bench/probes.mjs [--file bench/data/probes.jsonl] [--model <dir|id>] [--threshold 0.5]
 // Scores probe pairs through the library, and lists the pairs it gets wrong at the threshold with their
-// reasons. Thirteen files, all written for this project while designing checks, so seen sets, not evaluation sets:
+// reasons. Fourteen files, all written for this project while designing checks, so seen sets, not evaluation sets:
 // - bench/data/probes.jsonl (the default): 90 headline, debate, climate-claim and casualty pairs, written in the
 //   thirteenth round, and 10 debate pairs written in the fourteenth (the last lines of the file);
 // - bench/data/probes-evidence.jsonl: 41 claims against encyclopaedia-style evidence (made-up people, films,
@@ -34,7 +34,9 @@
 //   contradiction with a consistent control;
 // - bench/data/probes-plans.jsonl: 30 pairs written later in that round, before its second part: plans ruled
 //   out or denied, promises, confirmations, things called off or going ahead, each contradiction with a
-//   consistent control.
+//   consistent control;
+// - bench/data/probes-events.jsonl: 30 pairs written later in that round, before its third part: verdicts,
+//   elections, matches, disasters, decisions on bills and mergers, each contradiction with a consistent control.
 // Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -63,6 +63,10 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
   ['deliberately', 'accident'],
   ['deliberate', 'accident'],
   ['ahead', 'behind'],
+  // A bill or deal decided against ("vetoed", "blocked") and for ("signed into law", "approved").
+  ['veto', 'sign'],
+  ['veto', 'approve'],
+  ['block', 'approve'],
 ];
 
 /**

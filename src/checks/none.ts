@@ -95,7 +95,7 @@ export function noneFindings(first: string, second: string): NoneFinding[] {
 const NO_DEATHS =
   /\b(?:(?:no\s+one|nobody|none)\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:killed|died)|no\s+(?:deaths|fatalities|one\s+died)|(?:everyone|everybody|all\b[^.;:]{0,50}?)\s+(?:\w+\s+){0,3}?survived)\b/i;
 const NO_HARM =
-  /\b(?:(?:no\s+one|nobody|none)\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:hurt|injured|harmed|wounded)|no\s+(?:injuries|casualties)|(?:everyone|everybody|all\b[^.;:]{0,50}?)\s+(?:\w+\s+){0,3}?escaped\s+(?:unharmed|unhurt|uninjured))\b/i;
+  /\b(?:(?:no\s+one|nobody|none)\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:hurt|injured|harmed|wounded)|no\s+(?:injuries|casualties)|(?:everyone|everybody|all\b[^.;:]{0,50}?)\s+(?:\w+\s+){0,3}?(?:escaped|were|was|are|is|walked\s+away)\s+(?:unharmed|unhurt|uninjured))\b/i;
 const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
 const COUNT = '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several|some|many|a\\s+few|a\\s+number)';
 // A count before the word ("12 people were killed") or after the verb ("killed at least 12 people").

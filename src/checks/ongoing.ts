@@ -65,7 +65,7 @@ const ENDINGS: readonly Ending[] = [
     name: 'died',
     // ("The body of the missing hiker was recovered", "divers found the body of")
     ended: w(`died|dies|dead|(?:was|were|been) killed|(?<!(?:governing|legislative|student|advisory|regulatory|main|whole|large) )bod(?:y|ies) of [^.;!?]{0,60}?(?:was|were|has been|have been) (?:found|recovered|discovered|identified|pulled|washed)(?! to\\b)|(?:found|recovered|discovered|identified) the bod(?:y|ies) of`),
-    ongoing: w(`alive|made a (?:full |complete |good )?recovery|fully recovered|has (?:since )?recovered|(?:has|have|had) gone home|(?:was|were|been) discharged`),
+    ongoing: w(`alive|(?:arrested|found|rescued|freed|released) (?:unharmed|unhurt|uninjured)|made a (?:full |complete |good )?recovery|fully recovered|has (?:since )?recovered|(?:has|have|had) gone home|(?:was|were|been) discharged`),
     state: `living|healthy|in good health|stable condition|doing well`,
   },
   {

@@ -4,6 +4,7 @@ import { quantityAgreementCheck, quantityAgreements, type QuantityAgreement } fr
 import { stemmer } from '../statements/words.js';
 import { antonymFindings } from './antonyms.js';
 import { directionFindings } from './direction.js';
+import { noneFindings } from './none.js';
 
 /**
  * The two statements say the same words but for a count, and the counts agree: "32 missiles were shot
@@ -39,9 +40,11 @@ export function quantityOnlyDifferences(first: string, second: string, agreement
 
 /**
  * Opposites around an agreeing count ("workers accepted a 6 percent pay rise" / "workers rejected the 6
- * percent pay offer"): the count says the two tell of one thing, not that they agree on it.
+ * percent pay offer"), or none against some ("all 180 passengers were unharmed" / "Several passengers were
+ * injured"): the count says the two tell of one thing, not that they agree on it.
  */
-const opposed = (first: string, second: string) => antonymFindings(first, second).length > 0 || directionFindings(first, second).length > 0;
+const opposed = (first: string, second: string) =>
+  antonymFindings(first, second).length > 0 || directionFindings(first, second).length > 0 || noneFindings(first, second).length > 0;
 
 /**
  * The quantity-agreement guard, graded: where nothing but the count differs, its feature counts 2 (one

@@ -2,7 +2,7 @@ import { defineCheck } from './check.js';
 import { matchEvidence, type Evidence } from './finding.js';
 import { entitiesOf } from './guards.js';
 import { memoize } from './memo.js';
-import { isStopword } from '../statements/words.js';
+import { contentStems, isStopword, overlap } from '../statements/words.js';
 
 // Relations that hold both ways: "A met B" says the same as "B met A".
 const SYMMETRIC = /\b(?:and|with|between|met|meet|meets|meeting|talks?|talked|negotiat\w*|agree\w*|sign\w*|clash\w*|married|marry|versus|vs|against each other|together)\b/i;
@@ -117,6 +117,35 @@ function resultClash(first: string, second: string): [Evidence, Evidence] | unde
   for (const x of a) {
     for (const y of b) {
       if (x.winner === y.loser && x.loser === y.winner) return [x.verb, y.verb];
+    }
+  }
+  return oneSideClash(first, second);
+}
+
+/** Share of content words two statements must share for a result naming one party to be set against one naming both. */
+const ONE_PARTY_MIN_OVERLAP = 0.5;
+
+/**
+ * A result naming both parties against one naming one of them on the other side of it, in statements about the
+ * same contest ("Barcelona beat Real Madrid 3-1 at the Camp Nou on Sunday" / "Real Madrid won the match at the
+ * Camp Nou on Sunday"): the loser won, or the winner lost. (Most of their words in common: "Livingstone defeated
+ * Reg Freeson" says nothing of "Freeson won the seat in 1974".)
+ */
+function oneSideClash(first: string, second: string): [Evidence, Evidence] | undefined {
+  const a = resultsOf(first);
+  const b = resultsOf(second);
+  if (a.length === 0 || b.length === 0) return undefined;
+  const both = (r: Result) => r.winner !== undefined && r.loser !== undefined;
+  const one = (r: Result) => (r.winner === undefined) !== (r.loser === undefined);
+  const clash = (x: Result, y: Result) => (y.winner !== undefined && y.winner === x.loser) || (y.loser !== undefined && y.loser === x.winner);
+  const agree = (x: Result, y: Result) => (y.winner !== undefined && y.winner === x.winner) || (y.loser !== undefined && y.loser === x.loser);
+  for (const [xs, ys, swap] of [[a, b, false], [b, a, true]] as const) {
+    for (const x of xs.filter(both)) {
+      const y = ys.find((r) => one(r) && clash(x, r));
+      // Not where the other side also tells the result as this one does ("Real Madrid lost to Barcelona").
+      if (!y || ys.some((r) => agree(x, r))) continue;
+      if (overlap(contentStems(first), contentStems(second)) < ONE_PARTY_MIN_OVERLAP) return undefined;
+      return swap ? [y.verb, x.verb] : [x.verb, y.verb];
     }
   }
   return undefined;

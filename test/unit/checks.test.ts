@@ -1113,3 +1113,21 @@ describe('twenty-fourth round, second part: opposites one side negates, plans ru
     expect(kinds('The president has pulled out of the summit.', 'The prime minister will attend the summit.')).not.toContain('ended-ongoing');
   });
 });
+
+describe('twenty-fourth round, third part: results, harm, deaths and decisions', () => {
+  it('sets a result naming both parties against one naming the loser as winner, about the same contest', () => {
+    expect(kinds('Barcelona beat Real Madrid 3-1 at the Camp Nou on Sunday.', 'Real Madrid won the match at the Camp Nou on Sunday.')).toContain('role-reversal');
+    expect(kinds('Barcelona beat Real Madrid 3-1 at the Camp Nou on Sunday.', 'Barcelona won the match at the Camp Nou on Sunday.')).not.toContain('role-reversal');
+    expect(kinds('Barcelona beat Real Madrid 3-1 at the Camp Nou on Sunday.', 'Real Madrid lost to Barcelona on Sunday.')).not.toContain('role-reversal');
+    expect(kinds('Livingstone defeated Reg Freeson in the selection contest.', 'Freeson won the seat in 1974.')).not.toContain('role-reversal');
+  });
+
+  it('reads "all ... were unharmed" as none hurt (and no count agreement then), "arrested unharmed" as alive, and a veto against a signature', () => {
+    const harm = kinds('The plane landed safely and all 180 passengers were unharmed.', 'Several passengers were injured when the plane landed.');
+    expect(harm).toContain('none-vs-some');
+    expect(harm).not.toContain('quantity-agreement');
+    expect(kinds('The suspect was shot dead by police at the scene.', 'The suspect was arrested unharmed at the scene.')).toContain('ended-ongoing');
+    expect(kinds('The bill was vetoed by the governor.', 'The governor signed the bill into law.')).toContain('antonym');
+    expect(kinds('The merger was blocked by competition regulators in March.', 'Regulators approved the merger in March.')).toContain('antonym');
+  });
+});
