@@ -63,8 +63,7 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
   ['deliberately', 'accident'],
   ['deliberate', 'accident'],
   ['ahead', 'behind'],
-  // A bill or deal decided against ("vetoed", "blocked") and for ("signed into law", "approved").
-  ['veto', 'sign'],
+  // A bill or deal decided against ("vetoed", "blocked") and for ("approved"; "veto" / "sign" above).
   ['veto', 'approve'],
   ['block', 'approve'],
 ];
