@@ -60,7 +60,7 @@ const LAID_OFF = /\b(?:lay|lays|laid|laying)\s+off\b/gi;
  * change word followed by one of these nouns within a few words has it as its theme.
  */
 const WORKFORCE_NOUNS: ReadonlySet<string> = new Set(['job', 'worker', 'staff', 'employee', 'staffer', 'workforce', 'headcount', 'position']);
-const WORKFORCE_AFTER = /^\s+(?:(?!(?:and|but|or|while|which|who|that|to|from|for|with|by)\b)(?:\d[\d,.]*\d|\d|[\p{L}'’-]+)\s+){0,4}?(?:jobs|workers|staff|employees|staffers|workforce|headcount|positions)\b/iu;
+const WORKFORCE_AFTER = /^\s+(?:(?!(?:and|but|or|while|which|who|that|to|from|for|with|by)\b)(?:\d[\d,.]*\d|\d|[\p{L}'’-]+)\s+){0,4}?(jobs|workers|staff|employees|staffers|workforce|headcount|positions)\b/diu;
 /**
  * Verbs that change nothing but a workforce here ("will hire 5,000 workers" / "will cut 5,000 jobs"); without one
  * after them, no change ("hired a lawyer", "added a line"). Not words of change elsewhere (`sameWord` would
@@ -144,7 +144,7 @@ function findChanges(text: string): Change[] {
     // A workforce after the word ("hire 5,000 new workers", "shed 300 jobs"): that is what changes.
     const workforce = WORKFORCE_AFTER.exec(text.slice(word.span.end));
     if (workforce) {
-      const start = word.span.end + workforce[0].length - workforce[0].trimStart().split(/\s+/).at(-1)!.length;
+      const start = word.span.end + workforce.indices![1]![0];
       const noun = words.find((w) => w.span.start === start);
       // No other change between ("cut 300 jobs" is cut's, not "raised prices and cut 300 jobs"'s "raised").
       if (noun && !words.some((w) => w.span.start > word.span.start && w.span.start < start && directionOf(w) !== undefined)) {

@@ -102,6 +102,8 @@ function findResults(text: string): Result[] {
   return out;
 }
 const opt = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
+/** A result that names its winner and its loser. */
+const both = (r: Result) => r.winner !== undefined && r.loser !== undefined;
 
 /**
  * The winner of one statement the loser of the other, and the loser the winner, each naming both parties: the
@@ -110,7 +112,6 @@ const opt = <K extends string>(key: K, value: string | undefined) => (value === 
  * antonym check's.)
  */
 function resultClash(first: string, second: string): [Evidence, Evidence] | undefined {
-  const both = (r: Result) => r.winner !== undefined && r.loser !== undefined;
   const a = resultsOf(first).filter(both);
   if (a.length === 0) return undefined;
   const b = resultsOf(second).filter(both);
@@ -135,7 +136,6 @@ function oneSideClash(first: string, second: string): [Evidence, Evidence] | und
   const a = resultsOf(first);
   const b = resultsOf(second);
   if (a.length === 0 || b.length === 0) return undefined;
-  const both = (r: Result) => r.winner !== undefined && r.loser !== undefined;
   const one = (r: Result) => (r.winner === undefined) !== (r.loser === undefined);
   const clash = (x: Result, y: Result) => (y.winner !== undefined && y.winner === x.loser) || (y.loser !== undefined && y.loser === x.winner);
   const agree = (x: Result, y: Result) => (y.winner !== undefined && y.winner === x.winner) || (y.loser !== undefined && y.loser === x.loser);

@@ -170,7 +170,7 @@ export function falsityFindings(first: string, second: string): StanceFinding[] 
   const affirm = AFFIRM.exec(other);
   const stated = propositionWords(other, affirm ? affirm.index + affirm[0].length : 0, other.length, true);
   const said = (word: LemmaWord) => stated.some((o) => sameWord(word, o));
-  let { shared, share } = propositionOverlap(claimed, stated);
+  let share: number;
   if (claimed.length < STANCE_MIN_SHARED) {
     // A headline's claim of one word ("Band rubbishes split rumours", "rumours of illness false"): the word said
     // on the other side, and whose it is, a word of the rest of the headline ("band", "president").
@@ -178,12 +178,16 @@ export function falsityFindings(first: string, second: string): StanceFinding[] 
     // Said, not only reported ("after reports of a gunman" tells of the report).
     const statedPlainly = (word: LemmaWord) => stated.some((o) => sameWord(word, o) && !REPORTED_BEFORE.test(other.slice(Math.max(0, o.span.start - 60), o.span.start)));
     if (!claimed.every(statedPlainly) || !rest.some(said)) return [];
-    [shared, share] = [claimed.length, 1];
-  } else if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE || shared < FALSITY_MIN_COVER * claimed.length) return [];
+    share = 1;
+  } else {
+    const found = propositionOverlap(claimed, stated);
+    if (found.shared < STANCE_MIN_SHARED || found.share < STANCE_MIN_SHARE || found.shared < FALSITY_MIN_COVER * claimed.length) return [];
+    share = found.share;
+  }
   // The same claim: its things and its names ("will close its factory in Kherson" is another claim than "...
   // in Kyiv"), and no opposite of its words, which agrees with calling it false ("Claims that exports fell are
   // false" / "Exports rose"; "will close" / "will keep ... open").
-  if (!sameObject(claimed, stated) || !claimed.every((word) => !word.proper || stated.some((o) => sameWord(word, o)))) return [];
+  if (!sameObject(claimed, stated) || !claimed.every((word) => !word.proper || said(word))) return [];
   const claimText = text.slice(cue.claim.start, cue.claim.end);
   if (antonymFindings(claimText, other).length > 0 || directionFindings(claimText, other).length > 0) return [];
   return [{ kind: 'stance', side, denial: cue.cue, ...(affirm ? { affirmation: matchEvidence(affirm) } : {}), overlap: share }];
