@@ -66,6 +66,20 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
   // A bill or deal decided against ("vetoed", "blocked") and for ("approved"; "veto" / "sign" above).
   ['veto', 'approve'],
   ['block', 'approve'],
+  // Twenty-fifth round: verdicts, votes, fortunes, stances and authenticity ("found guilty" / "cleared of",
+  // "confirmed her nomination" / "rejected", "a box-office hit" / "flopped", "opposed" / "in favour of").
+  ['guilty', 'acquit'],
+  ['guilty', 'clear'],
+  ['convict', 'clear'],
+  ['confirm', 'reject'],
+  ['concede', 'win'],
+  ['hit', 'flop'],
+  ['oppose', 'favour'],
+  ['oppose', 'favor'],
+  ['genuine', 'fake'],
+  ['authentic', 'fake'],
+  ['genuine', 'forgery'],
+  ['authentic', 'forgery'],
 ];
 
 /**
@@ -75,6 +89,13 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
  */
 const UNDONE = /\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|overturn(?:s|ed|ing)?|repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|rescind(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const undone = (text: string, word: LemmaWord) => UNDONE.test(text.slice(Math.max(0, word.span.start - 40), word.span.start));
+
+/**
+ * "conceded" of a score or a point made, not of a contest ("conceded two goals", "conceded that the plan was
+ * late"): no opposite of "won".
+ */
+const CONCEDED_SCORE = /^\s+(?:(?:a|an|the|only|just|two|three|four|five|\d+|\w+)\s+)?(?:goals?|penalt(?:y|ies)|points?|runs?|wickets?|tries|try|corners?|sets?|that)\b/iu;
+const concededScore = (text: string, word: LemmaWord) => word.lemmas.includes('concede') && CONCEDED_SCORE.test(text.slice(word.span.end, word.span.end + 40));
 
 /**
  * Words that rule a thing out before it, besides the negation cues: "has ruled out raising", "has no plans to
@@ -132,15 +153,20 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   // "Iran sold drones to Russia" / "Russia bought drones from Iran": converse verbs with the roles
   // swapped say the same thing.
   if (rolesSwapped(first, second)) return [];
-  // Opposite words matter between statements about the same thing; skip the lemmas otherwise.
-  if (overlap(contentStems(first), contentStems(second)) < ANTONYM_MIN_OVERLAP) return [];
+  // Opposite words matter between statements about the same thing; skip the lemmas otherwise. Two opposite words
+  // of news language (`EXTRA_ANTONYMS`) are aligned themselves, so they count as one more shared word where
+  // another is shared ("The film was a box-office flop" / "The film was a huge commercial success": "film", and
+  // "flop" / "success"); WordNet's pairs are not ("A man pulling a cart" / "A woman is pushing a pram").
+  const stems = [contentStems(first), contentStems(second)] as const;
+  const aligned = overlap(...stems) >= ANTONYM_MIN_OVERLAP ? 0 : 1;
+  if (overlap(...stems, aligned) < ANTONYM_MIN_OVERLAP) return [];
   // Between an evidence text and its claim, the evidence's words in the sentences about the claim only: an
   // article's "full" and a summary's "emptied" may be sentences apart.
   const directions = readDirections(first, second);
   const allA = looseLemmaWords(first);
   const allB = looseLemmaWords(second);
   const near = (words: readonly LemmaWord[], long: string, claim: string) => {
-    const spans = sentencesAbout(long, claim, ANTONYM_MIN_OVERLAP);
+    const spans = sentencesAbout(long, claim, ANTONYM_MIN_OVERLAP, aligned);
     return words.filter((word) => spans.some((span) => within(word.span, span)));
   };
   const a = directions === 'forward' ? near(allA, first, second) : allA;
@@ -148,8 +174,8 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   // Between two texts of several sentences each, two words in sentences about the same thing ("male" and
   // "female" of two paragraphs on two volleyball players are not).
   const several = directions === 'both' && /[.!?]\s+\S/.test(first.trim()) && /[.!?]\s+\S/.test(second.trim());
-  const local = several ? (x: LemmaWord, y: LemmaWord) => sentencesMeet(first, x.span.start, second, y.span.start, ANTONYM_MIN_OVERLAP) : undefined;
-  const found = firstOpposite(first, second, a, b, allA, allB, local);
+  const local = several ? (x: LemmaWord, y: LemmaWord) => sentencesMeet(first, x.span.start, second, y.span.start, ANTONYM_MIN_OVERLAP, 0, aligned) : undefined;
+  const found = firstOpposite(first, second, a, b, allA, allB, local, aligned > 0);
   if (found && inFalseClaim(first, second, found[0].span, found[1].span)) return [];
   // "The team lost the final to Brazil" / "Brazil won the final": one result, told from each side.
   if (found && RESULT_WORD.test(found[0].lower) && RESULT_WORD.test(found[1].lower) && sameResult(first, second)) return [];
@@ -170,6 +196,7 @@ function firstOpposite(
   allA = a,
   allB = b,
   local?: (x: LemmaWord, y: LemmaWord) => boolean,
+  curatedOnly = false,
 ): [LemmaWord, LemmaWord, boolean] | undefined {
   const aWords = new Set(allA.map((w) => w.lower));
   const bWords = new Set(allB.map((w) => w.lower));
@@ -179,6 +206,7 @@ function firstOpposite(
     if (bWords.has(word.lower)) continue;
     for (const lemma of word.lemmas) {
       for (const antonym of antonymsOf(lemma) ?? []) {
+        if (curatedOnly && !CURATED.has(`${lemma}|${antonym}`)) continue;
         // The last word of `b` with the antonym first, then the earlier ones.
         const matches = [...(bLemmas.get(antonym) ?? [])].reverse();
         // Two words of change ("rose" / "fell") are the direction check's, which asks whether the same thing
@@ -188,6 +216,7 @@ function firstOpposite(
         for (const match of local ? matches : matches.slice(0, 1)) {
           // Undone by the verb before it ("lifted the ban" / "allowed").
           if (undone(first, word) || undone(second, match)) continue;
+          if (concededScore(first, word) || concededScore(second, match)) continue;
           // One of the two negated or ruled out: they agree ("no libraries would close" / "keep every library
           // open", "denied that the hospital would be closed" / "would stay open").
           if (negatedWord(first, word) !== negatedWord(second, match)) continue;

@@ -5,8 +5,13 @@ import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 import { negationCues } from './negation.js';
 import { propositionOverlap, propositionWords, sameWord } from './proposition.js';
 
-/** "no drones", "not a single drone", "none of the drones", "denied sending any drones": zero of a thing. */
-const NONE = /\b(?:no|zero|not\s+(?:a\s+single|any)|never\s+any|none\s+of\s+the|without\s+any|den(?:y|ies|ied|ying)\s+\w+ing\s+any)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})/giu;
+/**
+ * "no drones", "not a single drone", "none of the drones", "denied sending any drones": zero of a thing. "without"
+ * only before what a news report says was done or happened without ("released without charge", "ended without
+ * injury"): elsewhere it is often a condition ("can't win without a healthy economy") or a description ("a man
+ * without a shirt" / "shirtless").
+ */
+const NONE = /\b(?:no|zero|not\s+(?:a\s+single|any)|never\s+any|none\s+of\s+the|without\s+any|without(?:\s+an?)?(?=\s+(?:charges?|injur(?:y|ies)|casualt(?:y|ies)|incident|bail|trial|warning|permission|warrants?|fight|vote|licen[cs]e)\b)|den(?:y|ies|ied|ying)\s+\w+ing\s+any)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})/giu;
 /** A participle after the absent thing: it ends the thing's words ("no lead found"). */
 const PARTICIPLE = /^(?:[\p{L}-]{3,}ed|found|seen|made|given|taken|known|shown|left|done|heard|held|brought|caught)$/iu;
 // "no one", "no longer", "no doubt": not a count of anything.

@@ -10,10 +10,10 @@ export const sentencesOf = memoize((text: string) => extractStatements(text).map
  * The sentences of an evidence text that share at least `least` of their content words (or the claim's, where
  * it has fewer) with a claim, by span, most shared first: where the evidence speaks of what the claim says.
  */
-export function sentencesAbout(evidence: string, claim: string, least: number): Span[] {
+export function sentencesAbout(evidence: string, claim: string, least: number, aligned = 0): Span[] {
   const claimStems = contentStems(claim);
   return sentencesOf(evidence)
-    .map((sentence) => ({ span: sentence.span, share: overlap(sentence.stems, claimStems) }))
+    .map((sentence) => ({ span: sentence.span, share: overlap(sentence.stems, claimStems, aligned) }))
     .filter((sentence) => sentence.share >= least)
     .sort((x, y) => y.share - x.share)
     .map((sentence) => sentence.span);
@@ -29,10 +29,10 @@ export function sentenceAt(text: string, at: number) {
  * of their content words (and at least `leastWords` of them): two words of two texts of several sentences each,
  * said of the same thing.
  */
-export function sentencesMeet(first: string, at: number, second: string, atSecond: number, least: number, leastWords = 0): boolean {
+export function sentencesMeet(first: string, at: number, second: string, atSecond: number, least: number, leastWords = 0, aligned = 0): boolean {
   const a = sentenceAt(first, at);
   const b = sentenceAt(second, atSecond);
   if (!a || !b) return true;
   if (leastWords > 0 && [...a.stems].filter((stem) => b.stems.has(stem)).length < leastWords) return false;
-  return overlap(a.stems, b.stems) >= least;
+  return overlap(a.stems, b.stems, aligned) >= least;
 }

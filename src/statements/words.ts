@@ -28,12 +28,17 @@ export function contentStems(text: string, exclude: ReadonlySet<string> = new Se
   return stems;
 }
 
-/** Share of the smaller statement's content words that the other has too, in [0, 1]. */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/**
+ * Share of the smaller statement's content words that the other has too, in [0, 1]. `aligned` more words count
+ * as shared where at least one is (a pair of words the caller has aligned, which neither side has: "flop" /
+ * "success").
+ */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, aligned = 0): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const stem of a) if (b.has(stem)) shared++;
-  return shared / Math.min(a.size, b.size);
+  if (shared === 0) return 0;
+  return Math.min(1, (shared + aligned) / Math.min(a.size, b.size));
 }
 
 export { stemmer };

@@ -1131,3 +1131,35 @@ describe('twenty-fourth round, third part: results, harm, deaths and decisions',
     expect(kinds('The merger was blocked by competition regulators in March.', 'Regulators approved the merger in March.')).toContain('antonym');
   });
 });
+
+describe('twenty-fifth round: verdicts, charges, fortunes and opposites with little else shared', () => {
+  it('counts two curated opposites as one more shared word, and only curated ones', () => {
+    // "film" shared, "flop" / "success" aligned: 2 of 4 content words.
+    expect(kinds('The film was a box-office flop, earning $3 million against a $40 million budget.', 'The film was a huge commercial success.')).toContain('antonym');
+    expect(kinds('The sequel was a box-office hit, taking $400 million worldwide.', 'The sequel flopped at the box office.')).toContain('antonym');
+    // Nothing else shared: no finding.
+    expect(kinds('The film was a box-office flop.', 'Her novel was a huge commercial success.')).not.toContain('antonym');
+    // WordNet's pairs need the share without them ("man" / "woman", "pull" / "push").
+    expect(kinds('A man pulling items on a cart .', 'A woman is pushing a baby carriage .')).not.toContain('antonym');
+  });
+
+  it('reads verdicts, votes, stances and authenticity as opposites', () => {
+    expect(kinds('A jury found the nurse guilty of manslaughter after a six-week trial.', 'The nurse was cleared of manslaughter.')).toContain('antonym');
+    expect(kinds('The Senate confirmed her nomination by 52 votes to 48.', 'Her nomination was rejected by the Senate.')).toContain('antonym');
+    expect(kinds('I have always opposed building the pipeline through the reservation.', 'I was in favour of the pipeline from the start.')).toContain('antonym');
+    expect(kinds('The painting was authenticated as a genuine Rembrandt by the museum\'s experts.', 'Experts concluded the painting is a fake.')).toContain('antonym');
+  });
+
+  it('reads "conceded" a contest against winning it, not a goal or a point', () => {
+    expect(kinds('The challenger conceded the race shortly after midnight.', 'The challenger won the race.')).toContain('antonym');
+    expect(kinds('Arsenal conceded two goals in the first half.', 'Arsenal won the match 3-2.')).not.toContain('antonym');
+    expect(kinds('The coach conceded that Arsenal were poor.', 'Arsenal won the match.')).not.toContain('antonym');
+  });
+
+  it('reads "without charge" and the like as none, and not "without" of a condition or a description', () => {
+    expect(kinds('The 23-year-old was released without charge on Thursday evening.', 'The 23-year-old has been charged with assault.')).toContain('none-vs-some');
+    expect(kinds('The suspect was held without bail.', 'The suspect was released on bail.')).toContain('none-vs-some');
+    expect(kinds('Two men without shirts are jumping in the street.', 'Two shirtless men jumping over a street rail.')).not.toContain('none-vs-some');
+    expect(kinds("I don't know what I would have done without Legal Services, said James.", 'James said Legal Services helped him a lot.')).not.toContain('none-vs-some');
+  });
+});
