@@ -49,6 +49,8 @@ interface Change {
   readonly theme: readonly LemmaWord[];
   /** What the theme is of or where: "taxes on coal", "house prices in Chile" (after a preposition). */
   readonly detail: readonly LemmaWord[];
+  /** What has no effect on the theme ("The drug had no effect on heart attack risk"): the other statement must name it too. */
+  readonly cause?: readonly LemmaWord[];
 }
 
 /** "went up", "has gone down": a change that the content words miss (go, up and down are stopwords). */
@@ -96,6 +98,38 @@ const NO_CHANGE_PHRASE = new RegExp(
  * steady". The adjective (or "on hold") is the change word; the words before it, the object, are its theme.
  */
 const KEPT_UNCHANGED = /\b(?:left|leaves?|leaving|kept|keeps?|keeping|held|holds?|holding)\s+(?:[\p{L}'’-]+\s+){1,4}?(unchanged|steady|stable|on\s+hold)\b/giu;
+
+/**
+ * No effect of something on a thing: "The drug had no effect on heart attack risk", "Sunspots do not affect
+ * global temperatures". The thing is the words right after; the something, the words of the clause before.
+ */
+const NO_EFFECT =
+  /\b(?:no|zero|not\s+(?:(?:have|has|had)\s+)?any|little\s+or\s+no)\s+(?:(?:significant|measurable|real|discernible|noticeable|meaningful|appreciable|statistically\s+significant)\s+)?(?:effect|impact|influence)\s+(?:on|upon)\b|\b(?:not|never|\w+n['’]t)\s+(?:(?:significantly|really|materially|measurably)\s+)?affect(?:ed)?\b/giu;
+
+/**
+ * The no-effect changes of a text: the thing after the phrase (up to four words in a row, "heart attack risk")
+ * is the theme, and the clause's words before it ("The drug") the cause, which the other statement must name:
+ * "Oil prices rose on Monday" need not be against "Sanctions had no effect on oil prices".
+ */
+function noEffectChanges(text: string, words: readonly LemmaWord[]): Change[] {
+  const out: Change[] = [];
+  for (const m of text.matchAll(NO_EFFECT)) {
+    const end = m.index + m[0].length;
+    const theme: LemmaWord[] = [];
+    for (const word of words) {
+      if (word.span.start < end) continue;
+      const gap = text.slice(theme.at(-1)?.span.end ?? end, word.span.start);
+      if (theme.length === 4 || (theme.length === 0 ? !DETERMINER.test(gap) && gap.trim() !== '' : gap.trim() !== '')) break;
+      theme.push(word);
+    }
+    const clauseStart = startAfterLast(text, m.index, CLAUSE_MARKS);
+    const cause = words.filter((w) => w.span.start >= clauseStart && w.span.end <= m.index && directionOf(w) === undefined).slice(-SUBJECT_WORDS);
+    if (theme.length === 0 || cause.length === 0) continue;
+    const word: LemmaWord = { text: m[0], lower: m[0].toLowerCase(), span: { start: m.index, end }, lemmas: [NO_CHANGE], noun: false, proper: false };
+    out.push({ word, direction: 'none', theme, detail: [], cause });
+  }
+  return out;
+}
 
 function phrasalChanges(text: string): LemmaWord[] {
   const phrase = (start: number, words: string, lemma: string): LemmaWord => ({
@@ -193,12 +227,17 @@ function findChanges(text: string): Change[] {
     const theme = complement ? [...head, complement] : head;
     out.push({ word, direction, theme, detail });
   });
-  return out;
+  return [...out, ...noEffectChanges(text, words)];
 }
 
 const isWorkforce = (word: LemmaWord) => word.lemmas.some((lemma) => WORKFORCE_NOUNS.has(lemma));
 // Two words for a workforce are one theme ("workers" / "jobs").
 const sameLemma = (a: LemmaWord, b: LemmaWord) => a.lemmas.some((lemma) => b.lemmas.includes(lemma)) || (isWorkforce(a) && isWorkforce(b));
+
+/** Whether a no-effect change's cause is named in the other text, besides the theme (true for other changes). */
+function causeNamed(change: Change, other: string): boolean {
+  return !change.cause || looseLemmaWords(other).some((w) => change.cause!.some((c) => sameLemma(c, w)) && !change.theme.some((t) => sameLemma(t, w)));
+}
 
 /**
  * A change up in one statement and down in the other (or no change in one), of the same thing: "Unemployment falls to its lowest
@@ -245,6 +284,8 @@ function compareChanges(first: string, second: string): { same?: [Change, Change
     for (const y of b) {
       if (aWords.has(y.word.lower) || x.direction === y.direction) continue;
       if (!x.theme.some((t) => y.theme.some((u) => sameLemma(t, u)))) continue;
+      // No effect of a cause the other statement does not name ("Sanctions had no effect on oil prices" / "Oil prices rose").
+      if (!causeNamed(x, second) || !causeNamed(y, first)) continue;
       // Details on both sides that share nothing: two things ("taxes on coal" / "taxes on wheat").
       const otherDetails = x.detail.length > 0 && y.detail.length > 0 && !x.detail.some((t) => y.detail.some((u) => sameLemma(t, u)));
       if (otherYears || otherNames || otherDetails) separate ??= [x, y];

@@ -200,6 +200,14 @@ function movedThere(x: string, ended: Evidence, y: string, ongoing: Evidence): b
   return place !== undefined && x.slice(ended.span.end, ended.span.end + 60).includes(place);
 }
 
+/** "since 2015": a going-on from that year to now. */
+const SINCE_YEAR = /\bsince\s+(?:(?:early|late|mid-?)\s*)?(\d{4})\b/iu;
+/** Whether a going-on's sentence says it has gone on since a year no later than one of the ending's ("reopened in 2019" / "has remained closed since 2015"). */
+function goesOnSince(sentence: string, endedYears: readonly string[]): boolean {
+  const since = SINCE_YEAR.exec(sentence)?.[1];
+  return since !== undefined && endedYears.some((year) => /^\d{4}$/.test(year) && Number(year) >= Number(since));
+}
+
 /** A sentence's content stems less those of a phrase in it. */
 function without(stems: ReadonlySet<string>, hit: Evidence): Set<string> {
   const phrase = contentStems(hit.text);
@@ -244,7 +252,7 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
         const b = sentenceAt(y, ongoing.span.start);
         if (!b || ANOTHER.test(y.slice(b.span.start, ongoing.span.start))) continue;
         const yearsB: readonly string[] = b.text.match(ANY_YEAR) ?? [];
-        if (yearsA.length > 0 && yearsB.length > 0 && !yearsA.some((year) => yearsB.includes(year))) continue;
+        if (yearsA.length > 0 && yearsB.length > 0 && !yearsA.some((year) => yearsB.includes(year)) && !goesOnSince(b.text, yearsA)) continue;
         // The sentences are about the same thing, and each phrase's subject is named in the other sentence.
         // (Two statements of one sentence each need only the subjects: "The bridge reopened to traffic on Monday" /
         // "The bridge will stay closed for at least another year" share a quarter of their words.)

@@ -1163,3 +1163,19 @@ describe('twenty-fifth round: verdicts, charges, fortunes and opposites with lit
     expect(kinds("I don't know what I would have done without Legal Services, said James.", 'James said Legal Services helped him a lot.')).not.toContain('none-vs-some');
   });
 });
+
+describe('twenty-fifth round, second part: no effect, and a closure gone on since a year', () => {
+  it('sets "no effect on" a thing against a change of it by the same cause', () => {
+    expect(kinds('The drug reduced the risk of heart attack by 20 percent in the trial.', 'The drug had no effect on heart attack risk in the trial.')).toContain('direction');
+    expect(kinds('Carbon dioxide has no effect on global temperatures.', 'Rising carbon dioxide levels have increased global temperatures.')).toContain('direction');
+    expect(kinds('Solar activity does not affect the climate.', 'Changes in solar activity warmed the climate in the early 20th century.')).toContain('direction');
+    // The other side does not name the cause: the change may be another's doing.
+    expect(kinds('Sanctions had no effect on oil prices.', 'Oil prices rose 5 percent on Monday.')).not.toContain('direction');
+    expect(kinds('The new law had no impact on crime rates.', 'Crime rates fell sharply in the city last year.')).not.toContain('direction');
+  });
+
+  it('reads a going-on since a year as going on in every later year', () => {
+    expect(kinds('The stadium reopened in 2019 after being rebuilt.', 'The stadium has remained closed since 2015.')).toContain('ended-ongoing');
+    expect(kinds('The stadium reopened in 2012 after being rebuilt.', 'The stadium has remained closed since 2015.')).not.toContain('ended-ongoing');
+  });
+});
