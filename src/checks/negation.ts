@@ -6,6 +6,7 @@ import { falsityCue, FALSITY_WORD } from './falsity.js';
 import { derivedFrom, looseLemmaWords } from './lemmas.js';
 import { propositionOverlap } from './proposition.js';
 import { bySide, defineCheck } from './check.js';
+import { causeDenialFindings } from './cause.js';
 
 // "Unable to", "incapable of", "inability to" and "yet to" ("has yet to operate a flight") say that a thing has
 // not happened or cannot; their words are the negation's, not the claim's.
@@ -104,7 +105,11 @@ export const negationCheck = defineCheck({
   kind: 'negation',
   feature: 'negation',
   role: 'finding',
-  run: (first, second) => evidenceNegationFindings(first.text, second.text),
+  // A cause denied against the same cause said ("not caused by humans" / "due to human emissions"), cause.ts.
+  run: (first, second) => {
+    const found = evidenceNegationFindings(first.text, second.text);
+    return found.length > 0 ? found : causeDenialFindings(first.text, second.text);
+  },
   describe: (reason: NegationFinding) => `negation on one side only: "${reason.cue.text}" in the ${reason.side} statement`,
   evidence: (reason: NegationFinding) => bySide(reason.side, [reason.cue]),
 });

@@ -1179,3 +1179,21 @@ describe('twenty-fifth round, second part: no effect, and a closure gone on sinc
     expect(kinds('The stadium reopened in 2012 after being rebuilt.', 'The stadium has remained closed since 2015.')).not.toContain('ended-ongoing');
   });
 });
+
+describe('twenty-fifth round, third part: a cause denied against the same cause said', () => {
+  const negated = (a: string, b: string) => kinds(a, b).includes('negation');
+  it('finds a cause denied, set aside after a comma, or said to have nothing to do with the effect', () => {
+    expect(negated('Most of the observed warming since 1950 is very likely due to human greenhouse gas emissions.', 'Recent warming is caused by natural cycles, not by humans.')).toBe(true);
+    expect(negated('The crash was caused by pilot error.', 'Investigators found that mechanical failure, not pilot error, caused the crash.')).toBe(true);
+    expect(negated('The outbreak was caused by contaminated water.', 'The outbreak was not linked to the water supply.')).toBe(true);
+    expect(negated('Human activity is the main cause of climate change.', 'Humans have nothing to do with climate change.')).toBe(true);
+    expect(negated('Rising carbon dioxide levels are driving global warming.', 'Carbon dioxide does not cause global warming.')).toBe(true);
+  });
+
+  it('leaves another cause denied, both sides denying, and a comma of another kind alone', () => {
+    expect(negated('The crash was not caused by the weather.', 'The crash was caused by pilot error.')).toBe(false);
+    expect(negated('Warming is caused by human emissions, not by the sun.', 'Human emissions are driving the warming.')).toBe(false);
+    expect(negated('The delay was not due to the strike.', 'The strike was due to a pay dispute.')).toBe(false);
+    expect(negated('Not for his niece, not for his daughter, would he forgo the blood he thinks due to him.', 'He would not give up the blood he thought due to him for his daughter.')).toBe(false);
+  });
+});

@@ -1,0 +1,120 @@
+import type { Evidence, NegationFinding } from './finding.js';
+import type { LemmaWord } from './lemmas.js';
+import { propositionOverlap, propositionWords, sameWord } from './proposition.js';
+import { sentenceAt } from './sentences.js';
+
+/**
+ * What an effect is put down to: "caused by", "due to", "linked to", "because of", "the result of", "blamed on".
+ * (A cause named before an active verb, "pilot error caused the crash", is `ACTIVE`'s.)
+ */
+const CAUSED = String.raw`(?:caused|driven|triggered|sparked|brought\s+about|fuell?ed)\s+by|(?:due|owing|attributable|linked|tied)\s+to|because\s+of|(?:the|a)\s+(?:direct\s+)?result\s+of|blamed\s+on|attributed\s+to`;
+/** A cause said, passive or with a preposition; not right after a negation (`DENIED`'s). */
+const ASSERTED = new RegExp(String.raw`(?<!\b(?:not|never|n['’]t)\s+(?:(?:been|be|being|primarily|mainly|largely|entirely|solely|directly)\s+)*)\b(?:${CAUSED})\s+`, 'giu');
+/**
+ * A cause before an active verb of causing or a noun of cause: "pilot error caused the crash", "Human emissions
+ * are driving the warming", "Human activity is the main cause of climate change", "CO2 is responsible for".
+ */
+const ACTIVE = /\b(?:(?<!\b(?:not|n['’]t|never)\s+)(?:caused|causes|cause|triggered|triggers|sparked|sparks|drives|drove)\s+(?:the|a|an|this|recent|most|much)\b|(?:is|are|was|were)\s+(?:driving|causing|behind|responsible\s+for|(?:the|a)\s+(?:(?:main|primary|principal|dominant|leading|major|chief|biggest|largest|single\s+biggest)\s+)?(?:cause|driver)\s+of))/giu;
+/**
+ * A cause denied before its effect: "Human activity is not the main cause of climate change", "CO2 is not
+ * responsible for", "Humans have nothing to do with global warming", "Sunspots do not cause warming".
+ */
+const DENIED_BEFORE =
+  /\b(?:(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:responsible\s+for|(?:the|a)\s+(?:(?:main|primary|principal|dominant|leading|major|chief|biggest|largest)\s+)?(?:cause|driver)\s+of|(?:driving|causing|behind))|(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:do|does|did)(?:\s+not|n['’]t)\s+(?:cause|drive|trigger)|(?:never|not)\s+(?:caused|drove|triggered))\b/giu;
+/**
+ * A cause denied: "is not caused by humans", "was not linked to the water supply", and a cause set aside after a
+ * comma where the sentence puts the effect down to something ("caused by natural cycles, not by humans",
+ * "mechanical failure, not pilot error, caused the crash").
+ */
+const DENIED = new RegExp(String.raw`\b(?:not|never|n['’]t)\s+(?:(?:been|be|being|primarily|mainly|largely|entirely|solely|directly)\s+)*(?:${CAUSED})\s+`, 'giu');
+const SET_ASIDE = /,\s*(?:and\s+)?not\s+(?:by\s+|to\s+|from\s+|because\s+of\s+)?(?=(?:(?:the|a|an)\s+)?(?!(?:for|in|on|at|with|of|as|only|just|even|yet|least|always|so|too|quite|very|because|when|where|if|until|since|that|this|his|her|their|its|our|my|your)\b)\p{L})/giu;
+const CAUSE_SAID = new RegExp(String.raw`\b(?:${CAUSED})\b|${ACTIVE.source}`, 'iu');
+
+/** The content words of a cause after its cue: up to four in a row, to a comma or a clause's end ("human greenhouse gas emissions"). */
+function causeAfter(text: string, from: number): LemmaWord[] {
+  const out: LemmaWord[] = [];
+  for (const word of propositionWords(text, from)) {
+    if (out.length === 4 || /[,;:.!?()]|\b(?:and|but|while|which|who|that|in|on|at|for|since|over|during|after|before)\b/iu.test(text.slice(out.at(-1)?.span.end ?? from, word.span.start))) break;
+    out.push(word);
+  }
+  return out;
+}
+
+/** The content words of a cause before an active verb of causing, in its clause (the last three). */
+function causeBefore(text: string, to: number): LemmaWord[] {
+  const sentence = sentenceAt(text, to);
+  const words = propositionWords(text, sentence?.span.start ?? 0, to);
+  const out: LemmaWord[] = [];
+  for (let k = words.length - 1; k >= 0 && out.length < 3; k--) {
+    if (/[,;:.!?()]/.test(text.slice(words[k]!.span.end, out[0]?.span.start ?? to))) break;
+    out.unshift(words[k]!);
+  }
+  return out;
+}
+
+interface Attribution {
+  readonly cue: Evidence;
+  readonly cause: readonly LemmaWord[];
+}
+
+function asserted(text: string): Attribution[] {
+  return [
+    ...Array.from(text.matchAll(ASSERTED), (m) => ({ cue: { text: m[0].trim(), span: { start: m.index, end: m.index + m[0].trimEnd().length } }, cause: causeAfter(text, m.index + m[0].length) })),
+    ...Array.from(text.matchAll(ACTIVE), (m) => ({ cue: { text: m[0], span: { start: m.index, end: m.index + m[0].length } }, cause: causeBefore(text, m.index) })),
+  ].filter((a) => a.cause.length > 0);
+}
+
+function denied(text: string): Attribution[] {
+  const out: Attribution[] = [
+    ...Array.from(text.matchAll(DENIED), (m) => ({ cue: { text: m[0].trim(), span: { start: m.index, end: m.index + m[0].trimEnd().length } }, cause: causeAfter(text, m.index + m[0].length) })),
+    ...Array.from(text.matchAll(DENIED_BEFORE), (m) => ({ cue: { text: m[0], span: { start: m.index, end: m.index + m[0].length } }, cause: causeBefore(text, m.index) })),
+  ];
+  for (const m of text.matchAll(SET_ASIDE)) {
+    const sentence = sentenceAt(text, m.index);
+    if (!sentence || !CAUSE_SAID.test(sentence.text)) continue;
+    const start = m.index + m[0].indexOf('not');
+    out.push({ cue: { text: text.slice(start, m.index + m[0].trimEnd().length), span: { start, end: m.index + m[0].trimEnd().length } }, cause: causeAfter(text, m.index + m[0].length) });
+  }
+  return out.filter((a) => a.cause.length > 0);
+}
+
+/** Words of a sentence outside some spans: what it says besides a cause and its cue (the effect). */
+function effectWords(text: string, at: number, outside: readonly Evidence['span'][]): LemmaWord[] {
+  const sentence = sentenceAt(text, at);
+  return propositionWords(text, sentence?.span.start ?? 0, sentence?.span.end ?? text.length).filter((w) => !outside.some((s) => w.span.start < s.end && s.start < w.span.end));
+}
+
+const spanOf = (a: Attribution) => ({ start: a.cue.span.start, end: a.cause.at(-1)!.span.end > a.cue.span.end ? a.cause.at(-1)!.span.end : a.cue.span.end });
+const causeSpans = (a: Attribution) => [a.cue.span, ...a.cause.map((w) => w.span)];
+
+/**
+ * An effect put down to a cause on one side, and that cause denied for the same effect on the other: "Most of
+ * the observed warming is very likely due to human greenhouse gas emissions" / "Recent warming is caused by
+ * natural cycles, not by humans"; "The outbreak was caused by contaminated water" / "The outbreak was not linked
+ * to the water supply". A negation of the attribution, so a `negation` finding (the cue: the denial). The two
+ * sentences must share a word of the effect besides the cause, and the denying side must not put the effect
+ * down to that cause itself.
+ */
+export function causeDenialFindings(first: string, second: string): NegationFinding[] {
+  for (const [side, denying, other] of [['first', first, second], ['second', second, first]] as const) {
+    const denials = denied(denying);
+    if (denials.length === 0) continue;
+    const claims = asserted(other);
+    if (claims.length === 0) continue;
+    const own = asserted(denying);
+    for (const denial of denials) {
+      for (const claim of claims) {
+        if (!denial.cause.some((d) => claim.cause.some((c) => sameWord(d, c)))) continue;
+        // The denying side says the same cause itself ("not only due to X but ... due to X").
+        if (own.some((a) => a.cause.some((c) => denial.cause.some((d) => sameWord(c, d))) && !(a.cue.span.start >= denial.cue.span.start && a.cue.span.end <= spanOf(denial).end))) continue;
+        const effectA = effectWords(denying, denial.cue.span.start, [...causeSpans(denial), ...own.flatMap(causeSpans)]);
+        const effectB = effectWords(other, claim.cue.span.start, causeSpans(claim));
+        const { shared, share } = propositionOverlap(effectA, effectB);
+        if (shared < 1) continue;
+        return [{ kind: 'negation', side, cue: denial.cue, overlap: share }];
+      }
+    }
+  }
+  return [];
+}
+
