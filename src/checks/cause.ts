@@ -7,26 +7,28 @@ import { sentenceAt } from './sentences.js';
  * What an effect is put down to: "caused by", "due to", "linked to", "because of", "the result of", "blamed on".
  * (A cause named before an active verb, "pilot error caused the crash", is `ACTIVE`'s.)
  */
-const CAUSED = String.raw`(?:caused|driven|triggered|sparked|brought\s+about|fuell?ed)\s+by|(?:due|owing|attributable|linked|tied)\s+to|because\s+of|(?:the|a)\s+(?:direct\s+)?result\s+of|blamed\s+on|attributed\s+to`;
+const CAUSED = String.raw`(?:caused|driven|triggered|sparked|brought\s+about|fuell?ed|killed)\s+by|(?:due|owing|attributable|linked|tied|traced)\s+to|because\s+of|(?:the|a)\s+(?:direct\s+)?result\s+of|blamed\s+on|attributed\s+to`;
 /** A cause said, passive or with a preposition; not right after a negation (`DENIED`'s). */
 const ASSERTED = new RegExp(String.raw`(?<!\b(?:not|never|n['’]t)\s+(?:(?:been|be|being|primarily|mainly|largely|entirely|solely|directly)\s+)*)\b(?:${CAUSED})\s+`, 'giu');
 /**
  * A cause before an active verb of causing or a noun of cause: "pilot error caused the crash", "Human emissions
  * are driving the warming", "Human activity is the main cause of climate change", "CO2 is responsible for".
  */
-const ACTIVE = /\b(?:(?<!\b(?:not|n['’]t|never)\s+)(?:caused|causes|cause|triggered|triggers|sparked|sparks|drives|drove)\s+(?:the|a|an|this|recent|most|much)\b|(?:is|are|was|were)\s+(?:driving|causing|behind|responsible\s+for|(?:the|a)\s+(?:(?:main|primary|principal|dominant|leading|major|chief|biggest|largest|single\s+biggest)\s+)?(?:cause|driver)\s+of))/giu;
+const ACTIVE = /\b(?:(?<!\b(?:not|n['’]t|never|do|does|did|the|a|an|its|their|main|root|primary|possible|likely|of)\s+)(?:caused|causes|triggered|triggers|sparked|sparks|drives|drove)\s+(?=\p{L})(?!(?:by|to|of|in|on|at|for|and|or)\b)|(?:is|are|was|were)\s+(?:driving|causing|behind|responsible\s+for|(?:the|a)\s+(?:(?:main|primary|principal|dominant|leading|major|chief|biggest|largest|single\s+biggest)\s+)?(?:cause|driver|source)\s+of))/giu;
 /**
  * A cause denied before its effect: "Human activity is not the main cause of climate change", "CO2 is not
  * responsible for", "Humans have nothing to do with global warming", "Sunspots do not cause warming".
  */
 const DENIED_BEFORE =
-  /\b(?:(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:responsible\s+for|(?:the|a)\s+(?:(?:main|primary|principal|dominant|leading|major|chief|biggest|largest)\s+)?(?:cause|driver)\s+of|(?:driving|causing|behind))|(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:do|does|did)(?:\s+not|n['’]t)\s+(?:cause|drive|trigger)|(?:never|not)\s+(?:caused|drove|triggered))\b/giu;
+  /\b(?:(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:responsible\s+for|(?:the|a)\s+(?:(?:main|primary|principal|dominant|leading|major|chief|biggest|largest)\s+)?(?:cause|driver|source)\s+of|(?:driving|causing|behind))|(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:do|does|did)(?:\s+not|n['’]t)\s+(?:cause|drive|trigger)|(?:never|not)\s+(?:caused|drove|triggered))\b/giu;
 /**
  * A cause denied: "is not caused by humans", "was not linked to the water supply", and a cause set aside after a
  * comma where the sentence puts the effect down to something ("caused by natural cycles, not by humans",
  * "mechanical failure, not pilot error, caused the crash").
  */
 const DENIED = new RegExp(String.raw`\b(?:not|never|n['’]t)\s+(?:(?:been|be|being|primarily|mainly|largely|entirely|solely|directly)\s+)*(?:${CAUSED})\s+`, 'giu');
+/** No link found between a cause and an effect: "found no link between mobile phone use and brain cancer" (the cause after "between"). */
+const NO_LINK = /\b(?:no|not\s+(?:find|found|show|shown)\s+(?:a|any)|never\s+found\s+(?:a|any))\s+(?:(?:evidence\s+of\s+(?:a|any)\s+)?(?:causal\s+)?(?:link|connection|association|relationship))\s+between\s+/giu;
 const SET_ASIDE = /,\s*(?:and\s+)?not\s+(?:by\s+|to\s+|from\s+|because\s+of\s+)?(?=(?:(?:the|a|an)\s+)?(?!(?:for|in|on|at|with|of|as|only|just|even|yet|least|always|so|too|quite|very|because|when|where|if|until|since|that|this|his|her|their|its|our|my|your)\b)\p{L})/giu;
 const CAUSE_SAID = new RegExp(String.raw`\b(?:${CAUSED})\b|${ACTIVE.source}`, 'iu');
 
@@ -57,17 +59,29 @@ interface Attribution {
   readonly cause: readonly LemmaWord[];
 }
 
+/**
+ * A cause said under a negation or a doubt before it in its sentence ("There is no evidence that the vaccine causes
+ * infertility", "claims that 5G caused the outbreak are false"): not said.
+ */
+const DOUBTED = /\b(?:no|not|never|n['’]t|without|false|hoax|myth|rumou?rs?|claims?|claimed|alleg\w*|whether|if)\b/iu;
+function undoubted(text: string, attribution: Attribution): boolean {
+  const start = attribution.cue.span.start;
+  const sentence = sentenceAt(text, start);
+  return !DOUBTED.test(text.slice(sentence?.span.start ?? 0, start));
+}
+
 function asserted(text: string): Attribution[] {
   return [
     ...Array.from(text.matchAll(ASSERTED), (m) => ({ cue: { text: m[0].trim(), span: { start: m.index, end: m.index + m[0].trimEnd().length } }, cause: causeAfter(text, m.index + m[0].length) })),
     ...Array.from(text.matchAll(ACTIVE), (m) => ({ cue: { text: m[0], span: { start: m.index, end: m.index + m[0].length } }, cause: causeBefore(text, m.index) })),
-  ].filter((a) => a.cause.length > 0);
+  ].filter((a) => a.cause.length > 0 && undoubted(text, a));
 }
 
 function denied(text: string): Attribution[] {
   const out: Attribution[] = [
     ...Array.from(text.matchAll(DENIED), (m) => ({ cue: { text: m[0].trim(), span: { start: m.index, end: m.index + m[0].trimEnd().length } }, cause: causeAfter(text, m.index + m[0].length) })),
     ...Array.from(text.matchAll(DENIED_BEFORE), (m) => ({ cue: { text: m[0], span: { start: m.index, end: m.index + m[0].length } }, cause: causeBefore(text, m.index) })),
+    ...Array.from(text.matchAll(NO_LINK), (m) => ({ cue: { text: m[0].trim(), span: { start: m.index, end: m.index + m[0].trimEnd().length } }, cause: causeAfter(text, m.index + m[0].length) })),
   ];
   for (const m of text.matchAll(SET_ASIDE)) {
     const sentence = sentenceAt(text, m.index);

@@ -3,11 +3,12 @@ import { defineCheck } from './check.js';
 import { ANY_YEAR } from './dates.js';
 import { CALENDAR } from './guards.js';
 import { DIRECTION_NONE_ADJECTIVES, directionOf, NO_CHANGE, type Direction } from './direction-words.js';
-import type { Evidence } from './finding.js';
+import type { Evidence, NegationFinding } from './finding.js';
 import { negationCues } from './negation.js';
 import { looseLemmaWords, type LemmaWord } from './lemmas.js';
 import { memoize } from './memo.js';
 import { shortFormShared } from './names.js';
+import { sentenceAt } from './sentences.js';
 import { startAfterLast } from '../statements/words.js';
 
 /** Words of quantity before a noun ("taxes for every family", "fell every year"): the noun after is what counts. */
@@ -51,6 +52,8 @@ interface Change {
   readonly detail: readonly LemmaWord[];
   /** What has no effect on the theme ("The drug had no effect on heart attack risk"): the other statement must name it too. */
   readonly cause?: readonly LemmaWord[];
+  /** The negation of a change said not to have happened ("did not reduce hospital admissions"). */
+  readonly negated?: Evidence;
 }
 
 /** "went up", "has gone down": a change that the content words miss (go, up and down are stopwords). */
@@ -149,8 +152,10 @@ function phrasalChanges(text: string): LemmaWord[] {
   ];
 }
 
-/** The changes a text states (memoised per text: a statement meets many others). */
-const changesOf = memoize(findChanges, (text: string) => text);
+/** The changes a text states and those it says did not happen (memoised per text: a statement meets many others). */
+const allChangesOf = memoize(findChanges, (text: string) => text);
+/** The changes a text states. */
+const changesOf = memoize((text: string) => allChangesOf(text).filter((change) => !change.negated), (text: string) => text);
 
 function findChanges(text: string): Change[] {
   const phrasal = phrasalChanges(text);
@@ -166,11 +171,14 @@ function findChanges(text: string): Change[] {
     // "recovered" is a rise back only said of the thing itself ("sea ice has recovered"), not of something found
     // ("The meteorite was recovered", "divers recovered the body").
     if (word.lemmas.includes('recover') && (RETRIEVED_BEFORE.test(text.slice(Math.max(0, word.span.start - 20), word.span.start)) || RETRIEVED_AFTER.test(text.slice(word.span.end)))) return;
-    // Negated ("did not rise", "will not raise taxes"): not a claim of change either way.
-    if (cues.some((cue) => cue.span.end <= word.span.start && !CLAUSE_BREAK.test(text.slice(cue.span.end, word.span.start)) && word.span.start - cue.span.end <= 20)) return;
+    // Negated ("did not rise", "will not raise taxes"): not a claim of change either way (kept aside, for
+    // `negatedChangeFindings`).
+    const negated = cues.find((cue) => cue.span.end <= word.span.start && !CLAUSE_BREAK.test(text.slice(cue.span.end, word.span.start)) && word.span.start - cue.span.end <= 20);
     // Another sense with a particle ("jumped out", "dropped off", "fell over"), or only supposed or wanted
     // ("if you want to lose weight", "whether it helps people lose weight").
     if (direction !== 'none' && PARTICLE.test(text.slice(word.span.end))) return;
+    // "grew up in Ohio": raised, not a change.
+    if (word.lemmas.includes('grow') && /^\s+up\b/i.test(text.slice(word.span.end))) return;
     const clauseStart = startAfterLast(text, word.span.start, CLAUSE_MARKS);
     if (IRREALIS.test(text.slice(clauseStart, word.span.start).replace(REPORTED_WOULD, ' '))) return;
     // Only expected or called for ("defying expectations of a cut", "calls for a rise in wages").
@@ -182,7 +190,7 @@ function findChanges(text: string): Change[] {
       const noun = words.find((w) => w.span.start === start);
       // No other change between ("cut 300 jobs" is cut's, not "raised prices and cut 300 jobs"'s "raised").
       if (noun && !words.some((w) => w.span.start > word.span.start && w.span.start < start && directionOf(w) !== undefined)) {
-        out.push({ word, direction, theme: [noun], detail: [] });
+        out.push({ word, direction, theme: [noun], detail: [], ...(negated ? { negated } : {}) });
         return;
       }
     }
@@ -202,7 +210,7 @@ function findChanges(text: string): Change[] {
       while (words[k] && QUANTIFIERS.has(words[k]!.lower)) k++;
       const after = words[k];
       const detail = after && PREPOSITION.test(gapOf(object, after)) ? [after] : [];
-      out.push({ word, direction, theme: [object], detail });
+      out.push({ word, direction, theme: [object], detail, ...(negated ? { negated } : {}) });
       return;
     }
     // The words of the clause before the change: its head ("The birth rate") before the first preposition,
@@ -225,7 +233,7 @@ function findChanges(text: string): Change[] {
     // "a rise in unemployment" (not "rose in January", "fell in Chile").
     const complement = next && COMPLEMENT.test(gap) && !next.proper && !CALENDAR.has(next.lower) && !TIME_WORDS.has(next.lower) ? next : undefined;
     const theme = complement ? [...head, complement] : head;
-    out.push({ word, direction, theme, detail });
+    out.push({ word, direction, theme, detail, ...(negated ? { negated } : {}) });
   });
   return [...out, ...noEffectChanges(text, words)];
 }
@@ -263,8 +271,12 @@ export function separateChanges(first: string, second: string): [LemmaWord, Lemm
   return same || !separate ? undefined : [separate[0].word, separate[1].word];
 }
 
-function compareChanges(first: string, second: string): { same?: [Change, Change]; separate?: [Change, Change] } {
-  const a = changesOf(first);
+/**
+ * Changes of `first` and of `second` of the same thing that disagree: opposite directions (or, with `negated`, a
+ * change `first` says did not happen against the same change in `second`).
+ */
+function compareChanges(first: string, second: string, negated = false): { same?: [Change, Change]; separate?: [Change, Change] } {
+  const a = negated ? allChangesOf(first).filter((change) => change.negated && !limitedNegation(first, change)) : changesOf(first);
   if (a.length === 0) return {};
   const b = changesOf(second);
   if (b.length === 0) return {};
@@ -280,9 +292,9 @@ function compareChanges(first: string, second: string): { same?: [Change, Change
   const bWords = new Set(b.map((c) => c.word.lower));
   let separate: [Change, Change] | undefined;
   for (const x of a) {
-    if (bWords.has(x.word.lower)) continue;
+    if (!negated && bWords.has(x.word.lower)) continue;
     for (const y of b) {
-      if (aWords.has(y.word.lower) || x.direction === y.direction) continue;
+      if (negated ? x.direction !== y.direction : aWords.has(y.word.lower) || x.direction === y.direction) continue;
       if (!x.theme.some((t) => y.theme.some((u) => sameLemma(t, u)))) continue;
       // No effect of a cause the other statement does not name ("Sanctions had no effect on oil prices" / "Oil prices rose").
       if (!causeNamed(x, second) || !causeNamed(y, first)) continue;
@@ -293,6 +305,37 @@ function compareChanges(first: string, second: string): { same?: [Change, Change
     }
   }
   return { separate };
+}
+
+/**
+ * A negation of a change that says only how much or that more happened ("did not rise as much as expected",
+ * "did not only cut taxes"): not a denial of the change.
+ */
+const UNPLAIN = /\b(?:no|not|never|nor|neither|n['’]t|without|false|hoax|myth|rumou?rs?|claims?|claimed|alleg\w*|whether|if|unless|need|needs|want\w*|against|oppos\w*|reject\w*|block\w*|veto\w*|refus\w*|resist\w*)\b/iu;
+const LIMITED_AFTER = /^\s+(?:as\s+(?:much|fast|quickly|sharply|steeply|far|expected|planned|forecast)|enough|(?:very\s+)?much|significantly|substantially|further|by\s+(?:as\s+)?much|(?:[\p{L}-]+\s+){0,4}?(?:in|across)\s+(?:every|all|each)\b|(?:[\p{L}-]+\s+){0,4}?everywhere)\b/iu;
+function limitedNegation(text: string, change: Change): boolean {
+  return /\b(?:only|just|merely|simply)\b/iu.test(text.slice(change.negated!.span.end, change.word.span.start)) || LIMITED_AFTER.test(text.slice(change.word.span.end));
+}
+
+/**
+ * A change said not to have happened in one statement and the same change in the other, of the same thing: "The
+ * vaccine did not reduce hospital admissions" / "The vaccine cut hospital admissions by more than half", "Prices
+ * did not rise" / "Prices soared". A negation in other words (the negation check needs the same words), so a
+ * `negation` finding, its cue the negation of the change.
+ */
+export function negatedChangeFindings(first: string, second: string): NegationFinding[] {
+  for (const [side, negating, other] of [['first', first, second], ['second', second, first]] as const) {
+    const same = compareChanges(negating, other, true).same;
+    if (!same) continue;
+    const [x, y] = same;
+    // The other side's change said plainly: no negation, doubt or opposition before it in its sentence ("There is
+    // no evidence that the policy has been successful in reducing", "voted against cutting").
+    const sentence = sentenceAt(other, y.word.span.start);
+    if (UNPLAIN.test(other.slice(sentence?.span.start ?? 0, y.word.span.start))) continue;
+    if (inFalseClaim(negating, other, x.word.span, y.word.span)) continue;
+    return [{ kind: 'negation', side, cue: x.negated!, overlap: x.theme.filter((t) => y.theme.some((u) => sameLemma(t, u))).length / Math.max(1, Math.min(x.theme.length, y.theme.length)) }];
+  }
+  return [];
 }
 
 /**

@@ -7,6 +7,7 @@ import { derivedFrom, looseLemmaWords } from './lemmas.js';
 import { propositionOverlap } from './proposition.js';
 import { bySide, defineCheck } from './check.js';
 import { causeDenialFindings } from './cause.js';
+import { negatedChangeFindings } from './direction.js';
 
 // "Unable to", "incapable of", "inability to" and "yet to" ("has yet to operate a flight") say that a thing has
 // not happened or cannot; their words are the negation's, not the claim's.
@@ -105,10 +106,14 @@ export const negationCheck = defineCheck({
   kind: 'negation',
   feature: 'negation',
   role: 'finding',
-  // A cause denied against the same cause said ("not caused by humans" / "due to human emissions"), cause.ts.
+  // Then a cause denied against the same cause said ("not caused by humans" / "due to human emissions", cause.ts),
+  // and a change said not to have happened against the same change ("did not reduce" / "cut", direction.ts).
   run: (first, second) => {
-    const found = evidenceNegationFindings(first.text, second.text);
-    return found.length > 0 ? found : causeDenialFindings(first.text, second.text);
+    for (const find of [evidenceNegationFindings, causeDenialFindings, negatedChangeFindings]) {
+      const found = find(first.text, second.text);
+      if (found.length > 0) return found;
+    }
+    return [];
   },
   describe: (reason: NegationFinding) => `negation on one side only: "${reason.cue.text}" in the ${reason.side} statement`,
   evidence: (reason: NegationFinding) => bySide(reason.side, [reason.cue]),

@@ -1197,3 +1197,30 @@ describe('twenty-fifth round, third part: a cause denied against the same cause 
     expect(negated('Not for his niece, not for his daughter, would he forgo the blood he thinks due to him.', 'He would not give up the blood he thought due to him for his daughter.')).toBe(false);
   });
 });
+
+describe('twenty-fifth round, fourth part: causes found or not, and a change said not to have happened', () => {
+  const negated = (a: string, b: string) => kinds(a, b).includes('negation');
+  it('reads "killed by", "traced to", "the source of" and "no link between" as causes said or denied', () => {
+    expect(negated('Researchers concluded that the bees were killed by a pesticide sprayed on nearby fields.', 'The bee deaths were not caused by pesticides, researchers said.')).toBe(true);
+    expect(negated('The outbreak was traced to contaminated lettuce from a single farm.', 'Health officials said lettuce was not the source of the outbreak.')).toBe(true);
+    expect(negated('The study found no link between mobile phone use and brain cancer.', 'Mobile phone use causes brain cancer, the study found.')).toBe(true);
+    // A cause said only under "no evidence that": both sides deny it.
+    expect(negated('There is no evidence that the vaccine causes infertility, the health agency said.', 'Health officials found no link between the vaccine and infertility.')).toBe(false);
+  });
+
+  it('sets a change said not to have happened against the same change in other words', () => {
+    expect(negated('The trial found that the vaccine cut hospital admissions by more than half.', 'The vaccine did not reduce hospital admissions.')).toBe(true);
+    expect(negated('Oil prices soared after the attack.', 'Oil prices did not rise after the attack.')).toBe(true);
+    // Not how much, not where the other side's change is doubted or opposed, not the opposite change.
+    expect(negated('Prices rose 2 percent last year.', 'Prices did not rise as much as expected last year.')).toBe(false);
+    expect(negated('The number of job openings in the United States has increased for the fourth consecutive month.', 'The number of job openings has not increased in every state.')).toBe(false);
+    expect(negated('There is no evidence that the policy has been successful in reducing the number of accidents.', 'The policy has not been successful in reducing the number of accidents.')).toBe(false);
+    expect(negated('The company did not increase its dividend.', 'The company cut its dividend.')).toBe(false);
+    expect(negated('Exports from Chile rose.', 'Exports from Peru did not rise.')).toBe(false);
+  });
+
+  it('reads "grew up" as no change', () => {
+    expect(kinds('The band grew up in Leeds.', 'The band declined in Leeds.')).not.toContain('direction');
+    expect(kinds('The band grew in Leeds.', 'The band declined in Leeds.')).toContain('direction');
+  });
+});
