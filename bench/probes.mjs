@@ -1,6 +1,6 @@
 // node bench/probes.mjs [--file bench/data/probes.jsonl] [--model <dir|id>] [--threshold 0.5]
 // Scores probe pairs through the library, and lists the pairs it gets wrong at the threshold with their
-// reasons. Fifteen files, all written for this project while designing checks, so seen sets, not evaluation sets:
+// reasons. Sixteen files, all written for this project while designing checks, so seen sets, not evaluation sets:
 // - bench/data/probes.jsonl (the default): 90 headline, debate, climate-claim and casualty pairs, written in the
 //   thirteenth round, and 10 debate pairs written in the fourteenth (the last lines of the file);
 // - bench/data/probes-evidence.jsonl: 41 claims against encyclopaedia-style evidence (made-up people, films,
@@ -40,6 +40,9 @@
 // - bench/data/probes-outcomes.jsonl: 36 pairs written in the twenty-fifth round before its changes: verdicts,
 //   charges, votes, box-office results, profits, concessions, kinds of people, films and players, reopenings,
 //   survivals, a stance and authenticity, each contradiction with a consistent control.
+// - bench/data/probes-science.jsonl: 30 pairs written later in that round, after its first three parts and
+//   before its fourth: climate, health and science claims against findings (causes, trends, records, effects of
+//   drugs and bans), each contradiction with a consistent control.
 // Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
