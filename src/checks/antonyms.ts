@@ -128,6 +128,21 @@ function negatedWord(text: string, word: LemmaWord): boolean {
 }
 
 const ANTONYMS = new Map<string, Set<string>>(Object.entries(wordnet.antonyms).map(([word, opposites]) => [word, new Set(opposites)]));
+/**
+ * Pairs of `EXTRA_ANTONYMS` that judge one outcome, verdict or stance two ways, which a pair of statements sets
+ * against each other only about the same thing: aligned words, one more shared word in the overlap test. Not
+ * kinds that go together ("gold" / "silver" medals of one athlete) nor senses of their own ("survives to this
+ * day" / "died").
+ */
+const OUTCOMES: ReadonlySet<string> = new Set(
+  [
+    ['support', 'oppose'], ['approve', 'reject'], ['profit', 'loss'], ['profitable', 'loss'], ['acquit', 'convict'], ['flop', 'success'],
+    ['deliberate', 'accidental'], ['deliberately', 'accidentally'], ['deliberately', 'accident'], ['deliberate', 'accident'], ['veto', 'approve'],
+    ['block', 'approve'], ['guilty', 'acquit'], ['guilty', 'clear'], ['convict', 'clear'], ['confirm', 'reject'], ['concede', 'win'], ['hit', 'flop'],
+    ['oppose', 'favour'], ['oppose', 'favor'], ['genuine', 'fake'], ['authentic', 'fake'], ['genuine', 'forgery'], ['authentic', 'forgery'],
+  ].flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
+);
+
 /** The pairs of `EXTRA_ANTONYMS`, both ways ("lift|impose", "impose|lift"). */
 const CURATED = new Set<string>();
 for (const [a, b] of EXTRA_ANTONYMS) {
@@ -154,7 +169,7 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   // swapped say the same thing.
   if (rolesSwapped(first, second)) return [];
   // Opposite words matter between statements about the same thing; skip the lemmas otherwise. Two opposite words
-  // of news language (`EXTRA_ANTONYMS`) are aligned themselves, so they count as one more shared word where
+  // of one outcome (`OUTCOMES`) are aligned themselves, so they count as one more shared word where
   // another is shared ("The film was a box-office flop" / "The film was a huge commercial success": "film", and
   // "flop" / "success"); WordNet's pairs are not ("A man pulling a cart" / "A woman is pushing a pram").
   const stems = [contentStems(first), contentStems(second)] as const;
@@ -196,7 +211,7 @@ function firstOpposite(
   allA = a,
   allB = b,
   local?: (x: LemmaWord, y: LemmaWord) => boolean,
-  curatedOnly = false,
+  outcomesOnly = false,
 ): [LemmaWord, LemmaWord, boolean] | undefined {
   const aWords = new Set(allA.map((w) => w.lower));
   const bWords = new Set(allB.map((w) => w.lower));
@@ -206,7 +221,7 @@ function firstOpposite(
     if (bWords.has(word.lower)) continue;
     for (const lemma of word.lemmas) {
       for (const antonym of antonymsOf(lemma) ?? []) {
-        if (curatedOnly && !CURATED.has(`${lemma}|${antonym}`)) continue;
+        if (outcomesOnly && !OUTCOMES.has(`${lemma}|${antonym}`)) continue;
         // The last word of `b` with the antonym first, then the earlier ones.
         const matches = [...(bLemmas.get(antonym) ?? [])].reverse();
         // Two words of change ("rose" / "fell") are the direction check's, which asks whether the same thing
