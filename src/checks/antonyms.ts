@@ -16,12 +16,20 @@ import { negationCues } from './negation.js';
 export const ANTONYM_MIN_OVERLAP = 0.3;
 
 /**
+ * Marks a pair that judges one outcome, verdict or stance two ways, which a pair of statements sets against each
+ * other only about the same thing: aligned words, one more shared word in the overlap test (`OUTCOMES`). Not kinds
+ * that go together ("gold" / "silver" medals of one athlete) nor senses of their own ("survives to this day" /
+ * "died").
+ */
+const OUTCOME = 'outcome';
+
+/**
  * Opposites of news and debate language that WordNet's lexical antonym pointers lack (it links "approve"
  * only to "disapprove" and has no antonym for "support", "ban", "veto" or "suspend"). Both directions are added.
  */
-export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
-  ['support', 'oppose'],
-  ['approve', 'reject'],
+export const EXTRA_ANTONYMS: readonly (readonly [string, string, typeof OUTCOME?])[] = [
+  ['support', 'oppose', OUTCOME],
+  ['approve', 'reject', OUTCOME],
   ['ban', 'allow'],
   ['ban', 'permit'],
   ['prohibit', 'allow'],
@@ -32,7 +40,7 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
   ['suspend', 'resume'],
   ['join', 'leave'],
   // Sixteenth round: outcomes, states and kinds that news and encyclopaedias set against each other.
-  ['profit', 'loss'],
+  ['profit', 'loss', OUTCOME],
   ['peaceful', 'violent'],
   ['survive', 'die'],
   ['abolish', 'retain'],
@@ -54,32 +62,32 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string])[] = [
   // Twenty-first round: an outcome and its opposite as news and encyclopaedias write them.
   ['extinct', 'survive'],
   ['extinct', 'alive'],
-  ['acquit', 'convict'],
-  ['flop', 'success'],
-  ['profitable', 'loss'],
+  ['acquit', 'convict', OUTCOME],
+  ['flop', 'success', OUTCOME],
+  ['profitable', 'loss', OUTCOME],
   // Twenty-third round: causes and standings.
-  ['deliberate', 'accidental'],
-  ['deliberately', 'accidentally'],
-  ['deliberately', 'accident'],
-  ['deliberate', 'accident'],
+  ['deliberate', 'accidental', OUTCOME],
+  ['deliberately', 'accidentally', OUTCOME],
+  ['deliberately', 'accident', OUTCOME],
+  ['deliberate', 'accident', OUTCOME],
   ['ahead', 'behind'],
   // A bill or deal decided against ("vetoed", "blocked") and for ("approved"; "veto" / "sign" above).
-  ['veto', 'approve'],
-  ['block', 'approve'],
+  ['veto', 'approve', OUTCOME],
+  ['block', 'approve', OUTCOME],
   // Twenty-fifth round: verdicts, votes, fortunes, stances and authenticity ("found guilty" / "cleared of",
   // "confirmed her nomination" / "rejected", "a box-office hit" / "flopped", "opposed" / "in favour of").
-  ['guilty', 'acquit'],
-  ['guilty', 'clear'],
-  ['convict', 'clear'],
-  ['confirm', 'reject'],
-  ['concede', 'win'],
-  ['hit', 'flop'],
-  ['oppose', 'favour'],
-  ['oppose', 'favor'],
-  ['genuine', 'fake'],
-  ['authentic', 'fake'],
-  ['genuine', 'forgery'],
-  ['authentic', 'forgery'],
+  ['guilty', 'acquit', OUTCOME],
+  ['guilty', 'clear', OUTCOME],
+  ['convict', 'clear', OUTCOME],
+  ['confirm', 'reject', OUTCOME],
+  ['concede', 'win', OUTCOME],
+  ['hit', 'flop', OUTCOME],
+  ['oppose', 'favour', OUTCOME],
+  ['oppose', 'favor', OUTCOME],
+  ['genuine', 'fake', OUTCOME],
+  ['authentic', 'fake', OUTCOME],
+  ['genuine', 'forgery', OUTCOME],
+  ['authentic', 'forgery', OUTCOME],
 ];
 
 /**
@@ -128,27 +136,14 @@ function negatedWord(text: string, word: LemmaWord): boolean {
 }
 
 const ANTONYMS = new Map<string, Set<string>>(Object.entries(wordnet.antonyms).map(([word, opposites]) => [word, new Set(opposites)]));
-/**
- * Pairs of `EXTRA_ANTONYMS` that judge one outcome, verdict or stance two ways, which a pair of statements sets
- * against each other only about the same thing: aligned words, one more shared word in the overlap test. Not
- * kinds that go together ("gold" / "silver" medals of one athlete) nor senses of their own ("survives to this
- * day" / "died").
- */
-const OUTCOMES: ReadonlySet<string> = new Set(
-  [
-    ['support', 'oppose'], ['approve', 'reject'], ['profit', 'loss'], ['profitable', 'loss'], ['acquit', 'convict'], ['flop', 'success'],
-    ['deliberate', 'accidental'], ['deliberately', 'accidentally'], ['deliberately', 'accident'], ['deliberate', 'accident'], ['veto', 'approve'],
-    ['block', 'approve'], ['guilty', 'acquit'], ['guilty', 'clear'], ['convict', 'clear'], ['confirm', 'reject'], ['concede', 'win'], ['hit', 'flop'],
-    ['oppose', 'favour'], ['oppose', 'favor'], ['genuine', 'fake'], ['authentic', 'fake'], ['genuine', 'forgery'], ['authentic', 'forgery'],
-  ].flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
-);
-
-/** The pairs of `EXTRA_ANTONYMS`, both ways ("lift|impose", "impose|lift"). */
+/** The pairs of `EXTRA_ANTONYMS`, both ways ("lift|impose", "impose|lift"), and those marked `OUTCOME`. */
 const CURATED = new Set<string>();
-for (const [a, b] of EXTRA_ANTONYMS) {
+const OUTCOMES = new Set<string>();
+for (const [a, b, kind] of EXTRA_ANTONYMS) {
   for (const [x, y] of [[a, b], [b, a]] as const) {
     ANTONYMS.set(x, new Set([...(ANTONYMS.get(x) ?? []), y]));
     CURATED.add(`${x}|${y}`);
+    if (kind === OUTCOME) OUTCOMES.add(`${x}|${y}`);
   }
 }
 
@@ -174,7 +169,7 @@ export function antonymFindings(first: string, second: string): AntonymFinding[]
   // "flop" / "success"); WordNet's pairs are not ("A man pulling a cart" / "A woman is pushing a pram").
   const stems = [contentStems(first), contentStems(second)] as const;
   const aligned = overlap(...stems) >= ANTONYM_MIN_OVERLAP ? 0 : 1;
-  if (overlap(...stems, aligned) < ANTONYM_MIN_OVERLAP) return [];
+  if (aligned > 0 && overlap(...stems, aligned) < ANTONYM_MIN_OVERLAP) return [];
   // Between an evidence text and its claim, the evidence's words in the sentences about the claim only: an
   // article's "full" and a summary's "emptied" may be sentences apart.
   const directions = readDirections(first, second);

@@ -70,18 +70,21 @@ function undoubted(text: string, attribution: Attribution): boolean {
   return !DOUBTED.test(text.slice(sentence?.span.start ?? 0, start));
 }
 
+/** A cue as matched, less the spaces a pattern takes after it ("caused by "). */
+const cueOf = (m: RegExpExecArray): Evidence => ({ text: m[0].trim(), span: { start: m.index, end: m.index + m[0].trimEnd().length } });
+/** The attributions a pattern finds with the cause after its cue, or before it. */
+const causesAfter = (text: string, pattern: RegExp): Attribution[] => Array.from(text.matchAll(pattern), (m) => ({ cue: cueOf(m), cause: causeAfter(text, m.index + m[0].length) }));
+const causesBefore = (text: string, pattern: RegExp): Attribution[] => Array.from(text.matchAll(pattern), (m) => ({ cue: cueOf(m), cause: causeBefore(text, m.index) }));
+
 function asserted(text: string): Attribution[] {
   return [
-    ...Array.from(text.matchAll(ASSERTED), (m) => ({ cue: { text: m[0].trim(), span: { start: m.index, end: m.index + m[0].trimEnd().length } }, cause: causeAfter(text, m.index + m[0].length) })),
-    ...Array.from(text.matchAll(ACTIVE), (m) => ({ cue: { text: m[0], span: { start: m.index, end: m.index + m[0].length } }, cause: causeBefore(text, m.index) })),
+    ...causesAfter(text, ASSERTED), ...causesBefore(text, ACTIVE),
   ].filter((a) => a.cause.length > 0 && undoubted(text, a));
 }
 
 function denied(text: string): Attribution[] {
   const out: Attribution[] = [
-    ...Array.from(text.matchAll(DENIED), (m) => ({ cue: { text: m[0].trim(), span: { start: m.index, end: m.index + m[0].trimEnd().length } }, cause: causeAfter(text, m.index + m[0].length) })),
-    ...Array.from(text.matchAll(DENIED_BEFORE), (m) => ({ cue: { text: m[0], span: { start: m.index, end: m.index + m[0].length } }, cause: causeBefore(text, m.index) })),
-    ...Array.from(text.matchAll(NO_LINK), (m) => ({ cue: { text: m[0].trim(), span: { start: m.index, end: m.index + m[0].trimEnd().length } }, cause: causeAfter(text, m.index + m[0].length) })),
+    ...causesAfter(text, DENIED), ...causesBefore(text, DENIED_BEFORE), ...causesAfter(text, NO_LINK),
   ];
   for (const m of text.matchAll(SET_ASIDE)) {
     const sentence = sentenceAt(text, m.index);

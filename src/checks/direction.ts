@@ -174,6 +174,7 @@ function findChanges(text: string): Change[] {
     // Negated ("did not rise", "will not raise taxes"): not a claim of change either way (kept aside, for
     // `negatedChangeFindings`).
     const negated = cues.find((cue) => cue.span.end <= word.span.start && !CLAUSE_BREAK.test(text.slice(cue.span.end, word.span.start)) && word.span.start - cue.span.end <= 20);
+    const push = (change: Change) => out.push(negated ? { ...change, negated } : change);
     // Another sense with a particle ("jumped out", "dropped off", "fell over"), or only supposed or wanted
     // ("if you want to lose weight", "whether it helps people lose weight").
     if (direction !== 'none' && PARTICLE.test(text.slice(word.span.end))) return;
@@ -190,7 +191,7 @@ function findChanges(text: string): Change[] {
       const noun = words.find((w) => w.span.start === start);
       // No other change between ("cut 300 jobs" is cut's, not "raised prices and cut 300 jobs"'s "raised").
       if (noun && !words.some((w) => w.span.start > word.span.start && w.span.start < start && directionOf(w) !== undefined)) {
-        out.push({ word, direction, theme: [noun], detail: [], ...(negated ? { negated } : {}) });
+        push({ word, direction, theme: [noun], detail: [] });
         return;
       }
     }
@@ -210,7 +211,7 @@ function findChanges(text: string): Change[] {
       while (words[k] && QUANTIFIERS.has(words[k]!.lower)) k++;
       const after = words[k];
       const detail = after && PREPOSITION.test(gapOf(object, after)) ? [after] : [];
-      out.push({ word, direction, theme: [object], detail, ...(negated ? { negated } : {}) });
+      push({ word, direction, theme: [object], detail });
       return;
     }
     // The words of the clause before the change: its head ("The birth rate") before the first preposition,
@@ -233,7 +234,7 @@ function findChanges(text: string): Change[] {
     // "a rise in unemployment" (not "rose in January", "fell in Chile").
     const complement = next && COMPLEMENT.test(gap) && !next.proper && !CALENDAR.has(next.lower) && !TIME_WORDS.has(next.lower) ? next : undefined;
     const theme = complement ? [...head, complement] : head;
-    out.push({ word, direction, theme, detail, ...(negated ? { negated } : {}) });
+    push({ word, direction, theme, detail });
   });
   return [...out, ...noEffectChanges(text, words)];
 }

@@ -16,6 +16,8 @@ const claim = (text: string) => {
 
 const kinds = (a: string, b: string, dates: { a?: string; b?: string } = {}) =>
   runChecks({ text: a, ...(dates.a ? { date: dates.a } : {}) }, { text: b, ...(dates.b ? { date: dates.b } : {}) }).map((r) => r.kind);
+/** Whether the checks find a negation between two statements. */
+const negated = (a: string, b: string) => kinds(a, b).includes('negation');
 
 /** Asserts that a check finds something in each pair, or in none of them. */
 function expectEach(pairs: readonly (readonly [string, string])[], kind: string, found: boolean): void {
@@ -1184,7 +1186,6 @@ describe('twenty-fifth round, second part: no effect, and a closure gone on sinc
 });
 
 describe('twenty-fifth round, third part: a cause denied against the same cause said', () => {
-  const negated = (a: string, b: string) => kinds(a, b).includes('negation');
   it('finds a cause denied, set aside after a comma, or said to have nothing to do with the effect', () => {
     expect(negated('Most of the observed warming since 1950 is very likely due to human greenhouse gas emissions.', 'Recent warming is caused by natural cycles, not by humans.')).toBe(true);
     expect(negated('The crash was caused by pilot error.', 'Investigators found that mechanical failure, not pilot error, caused the crash.')).toBe(true);
@@ -1202,7 +1203,6 @@ describe('twenty-fifth round, third part: a cause denied against the same cause 
 });
 
 describe('twenty-fifth round, fourth part: causes found or not, and a change said not to have happened', () => {
-  const negated = (a: string, b: string) => kinds(a, b).includes('negation');
   it('reads "killed by", "traced to", "the source of" and "no link between" as causes said or denied', () => {
     expect(negated('Researchers concluded that the bees were killed by a pesticide sprayed on nearby fields.', 'The bee deaths were not caused by pesticides, researchers said.')).toBe(true);
     expect(negated('The outbreak was traced to contaminated lettuce from a single farm.', 'Health officials said lettuce was not the source of the outbreak.')).toBe(true);
