@@ -30,6 +30,8 @@ const COMPLEMENT = /^\s+(?:in|of)\s+(?:the\s+)?$/i;
 const MEASURE_HEADS: ReadonlySet<string> = new Set(['rate', 'pace', 'speed', 'level', 'levels', 'number', 'amount', 'volume', 'share', 'proportion', 'percentage', 'cost', 'costs', 'price', 'prices', 'value', 'size', 'extent']);
 /** Content words before the verb that may name what changes ("Arctic sea ice extent has declined"). */
 const SUBJECT_WORDS = 3;
+/** Particles of a verb of change that change neither its sense nor its direction ("slowed down", "warmed up", "scaled back"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'back']);
 // "over" before a stretch of time is no particle: "have been falling over the past century".
 const PARTICLE = /^\s+(?:out|off|over(?!\s+(?:(?:the|a|an|this|that|these|those)\s+)?(?:past|last|next|previous|coming|following|recent|same|entire|whole|\d|(?:decade|year|century|month|week|day|period|time|course)s?\b))|into|onto|through|apart|behind)\b/i;
 const IRREALIS = /\b(?:if|whether|unless|want(?:s|ed)?\s+to|would|could|might)\b/i;
@@ -54,6 +56,12 @@ interface Change {
   readonly cause?: readonly LemmaWord[];
   /** The negation of a change said not to have happened ("did not reduce hospital admissions"). */
   readonly negated?: Evidence;
+  /**
+   * A change of a change ("Sea level rise has slowed", "the rate of warming is accelerating"): its theme holds the
+   * inner change, and it is set only against another change of a change ("slowed" against "risen" is no
+   * contradiction: a rise that slows is still a rise).
+   */
+  readonly rate?: true;
 }
 
 /** "went up", "has gone down": a change that the content words miss (go, up and down are stopwords). */
@@ -157,7 +165,7 @@ const allChangesOf = memoize(findChanges, (text: string) => text);
 /** The changes a text states. */
 const changesOf = memoize((text: string) => allChangesOf(text).filter((change) => !change.negated), (text: string) => text);
 
-function findChanges(text: string): Change[] {
+export function findChanges(text: string): Change[] {
   const phrasal = phrasalChanges(text);
   // The words of a phrase are the phrase's ("remained stable": not a subject word "remained").
   const inPhrase = (word: LemmaWord) => phrasal.some((p) => word.span.start < p.span.end && p.span.start < word.span.end);
@@ -197,7 +205,9 @@ function findChanges(text: string): Change[] {
     }
     if (directionOf(word) === undefined) return;
     // After a word of quantity, the noun it counts: "cut every tax" (an object), "fell every year" (a time).
-    const objectAt = words[i + 1] && QUANTIFIERS.has(words[i + 1]!.lower) ? i + 2 : i + 1;
+    // "slowed down", "sped up", "scaled back": the particle is the verb's, not its object.
+    const at = words[i + 1] && VERB_PARTICLES.has(words[i + 1]!.lower) && /^\s+$/.test(gapOf(word, words[i + 1]!)) ? i + 2 : i + 1;
+    const objectAt = words[at] && QUANTIFIERS.has(words[at]!.lower) ? at + 1 : at;
     const next = words[objectAt];
     const gap = next ? gapOf(word, next) : '';
     // Not an object: an adverb ("rose sharply"), a time ("rose last year"), or after "went up" (intransitive).
@@ -234,7 +244,8 @@ function findChanges(text: string): Change[] {
     // "a rise in unemployment" (not "rose in January", "fell in Chile").
     const complement = next && COMPLEMENT.test(gap) && !next.proper && !CALENDAR.has(next.lower) && !TIME_WORDS.has(next.lower) ? next : undefined;
     const theme = complement ? [...head, complement] : head;
-    push({ word, direction, theme, detail });
+    const inner = (split === -1 ? clause : clause.slice(0, split + 1)).filter((w) => directionOf(w) !== undefined);
+    push(inner.length > 0 ? { word, direction, theme: [...theme, ...inner], detail, rate: true } : { word, direction, theme, detail });
   });
   return [...out, ...noEffectChanges(text, words)];
 }
@@ -296,6 +307,7 @@ function compareChanges(first: string, second: string, negated = false): { same?
     if (!negated && bWords.has(x.word.lower)) continue;
     for (const y of b) {
       if (negated ? x.direction !== y.direction : aWords.has(y.word.lower) || x.direction === y.direction) continue;
+      if (x.rate !== y.rate) continue;
       if (!x.theme.some((t) => y.theme.some((u) => sameLemma(t, u)))) continue;
       // No effect of a cause the other statement does not name ("Sanctions had no effect on oil prices" / "Oil prices rose").
       if (!causeNamed(x, second) || !causeNamed(y, first)) continue;

@@ -53,6 +53,31 @@ export function lemmaCandidates(word: string): string[] {
   return out;
 }
 
+/**
+ * Verbs with a particle that say what one word says ("stepped down" / "resigned", "called off" / "cancelled"):
+ * the verb's word gets the one word's lemma too, so that the checks compare the two ("refused to step down" /
+ * "resigned", "shut down" / "remains open").
+ */
+const PHRASAL_LEMMAS: ReadonlyMap<string, string> = new Map([
+  ['step down', 'resign'],
+  ['stand down', 'resign'],
+  ['shut down', 'close'],
+  ['close down', 'close'],
+  ['call off', 'cancel'],
+  ['pull out', 'withdraw'],
+  ['put off', 'postpone'],
+  ['turn down', 'reject'],
+]);
+const PARTICLE_AFTER = /^\s+(down|off|out)\b/i;
+
+/** A word's lemmas with the one-word lemma of its verb and the particle after it (`PHRASAL_LEMMAS`). */
+function withPhrasal(text: string, end: number, lemmas: readonly string[]): string[] {
+  const particle = PARTICLE_AFTER.exec(text.slice(end, end + 12))?.[1]?.toLowerCase();
+  if (!particle) return [...lemmas];
+  const extra = lemmas.map((lemma) => PHRASAL_LEMMAS.get(`${lemma} ${particle}`)).filter((lemma) => lemma !== undefined);
+  return extra.length === 0 ? [...lemmas] : [...new Set([...lemmas, ...extra])];
+}
+
 export interface LemmaWord {
   readonly text: string;
   readonly lower: string;
@@ -116,7 +141,8 @@ function findRuleLemmaWords(text: string, lemmasOf: (lower: string) => string[])
     if (isStopword(lower)) continue;
     const capitalised = /^\p{Lu}/u.test(m[0]);
     const sentenceStart = /(?:^|[.!?]["'”’)]*\s+)$/.test(text.slice(Math.max(0, m.index - 8), m.index));
-    out.push({ text: m[0], lower, span: { start: m.index, end: m.index + m[0].length }, lemmas: lemmasOf(lower), noun: !capitalised, proper: capitalised && !sentenceStart });
+    const end = m.index + m[0].length;
+    out.push({ text: m[0], lower, span: { start: m.index, end }, lemmas: withPhrasal(text, end, lemmasOf(lower)), noun: !capitalised, proper: capitalised && !sentenceStart });
   }
   return out;
 }
@@ -134,7 +160,8 @@ function chunkLemmaWords(text: string): LemmaWord[] {
       const lemmas = new Set([lower, ...(term.root ? [term.root] : []), ...lemmaCandidates(lower)]);
       const noun = (term.tags ?? []).includes('Noun') && !(term.tags ?? []).includes('ProperNoun') && !/^\p{Lu}/u.test(term.text);
       const proper = (term.tags ?? []).includes('ProperNoun');
-      out.push({ text: term.text, lower, span: { start: term.offset.start, end: term.offset.start + term.offset.length }, lemmas: [...lemmas], noun, proper });
+      const end = term.offset.start + term.offset.length;
+      out.push({ text: term.text, lower, span: { start: term.offset.start, end }, lemmas: withPhrasal(text, end, [...lemmas]), noun, proper });
     }
   }
   return out;

@@ -25,6 +25,11 @@ interface Ending {
   readonly state: string;
   /** The ending goes somewhere: a going-on in that place agrees with it ("moved to Dallas" / "still based in Dallas"). */
   readonly goesSomewhere?: true;
+  /**
+   * What the ending is from is named right after each phrase, the same on both sides ("withdrew from the city" /
+   * "still hold the city", "pulled out of the summit" / "will attend the summit"; not "still hold the airport").
+   */
+  readonly sameObject?: true;
 }
 
 const w = (words: string) => new RegExp(`\\b(?:${words})\\b`, 'giu');
@@ -76,9 +81,9 @@ const ENDINGS: readonly Ending[] = [
   },
   {
     name: 'closed',
-    ended: w(`(?:closed|closes|closing|shut) (?:down|for good|permanently|its doors|all)|shut(?:s|ting)? down|closure|ceased (?:publication|operations|trading|broadcasting|production)|went (?:out of business|bankrupt|bust)|(?:was|were|been) (?:closed|demolished|torn down|destroyed)|demolished|torn down`),
+    ended: w(`(?:closed|closes|closing|shut) (?:down|for good|permanently|its doors|all)|shut(?:s|ting)? down|closure|ceased (?:publication|operations|trading|broadcasting|production)|went (?:out of business|bankrupt|bust)|(?:was|were|been) (?:closed|demolished|torn down|destroyed)|demolished|torn down|closed to (?:traffic|passengers|the public|visitors|shipping)|disused|decommissioned`),
     ongoing: w(`(?:still|remains?|remained|stay(?:s|ed)?|kept) open`),
-    state: `open|operat(?:e|es|ing|ion)|trad(?:e|es|ing)|in business|in use|stand(?:s|ing)?|run(?:s|ning)?|publish(?:ed|es|ing)?|print(?:ed|s|ing)?|broadcast(?:s|ing)?|on air|airing|produc(?:e|es|ed|ing)`,
+    state: `open|operat(?:e|es|ing|ion)|trad(?:e|es|ing)|in business|in use|in service|used|stand(?:s|ing)?|run(?:s|ning)?|publish(?:ed|es|ing)?|print(?:ed|s|ing)?|broadcast(?:s|ing)?|on air|airing|produc(?:e|es|ed|ing)`,
   },
   {
     // A closure or halt undone: "The bridge reopened to traffic" / "The bridge will stay closed".
@@ -126,7 +131,9 @@ const ENDINGS: readonly Ending[] = [
     // Of an event one was to attend or take part in: "has pulled out of the summit" / "will attend the summit".
     ended: w(`pull(?:s|ed|ing)? out of|withdr(?:ew|awn|aws|aw) from|dropp(?:ed|ing) out of|drops? out of|bow(?:s|ed|ing)? out of`),
     ongoing: w(`(?:will|to|set to|due to|(?:is|are) going to) (?:still )?(?:attend|take part in|compete in|participate in|appear at|speak at)|(?:is|are) (?:still )?(?:attending|taking part in|competing in|participating in)|confirmed (?:his|her|their|its) (?:attendance|participation)`),
-    state: `attend(?:s|ing)?|taking part|competing|participating`,
+    // Or of a place held ("withdrew from the city" / "still hold the city").
+    state: `attend(?:s|ing)?|taking part|competing|participating|hold(?:s|ing)?|control(?:s|ling)?|occup(?:y|ies|ying)`,
+    sameObject: true,
   },
   {
     name: 'died out',
@@ -208,6 +215,14 @@ function goesOnSince(sentence: string, endedYears: readonly string[]): boolean {
   return since !== undefined && endedYears.some((year) => /^\d{4}$/.test(year) && Number(year) >= Number(since));
 }
 
+/** The first content stem within 40 characters after a phrase ("withdrew from the city" -> citi). */
+const objectAfter = (text: string, hit: Evidence) => contentStems(text.slice(hit.span.end, hit.span.end + 40)).values().next().value;
+/** Whether what one phrase is from is what the other's is of (`Ending.sameObject`). */
+function sameObjectAfter(x: string, ended: Evidence, y: string, ongoing: Evidence): boolean {
+  const object = objectAfter(x, ended);
+  return object !== undefined && object === objectAfter(y, ongoing);
+}
+
 /** A sentence's content stems less those of a phrase in it. */
 function without(stems: ReadonlySet<string>, hit: Evidence): Set<string> {
   const phrase = contentStems(hit.text);
@@ -259,6 +274,7 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
         const single = a.text.length === x.trim().length && b.text.length === y.trim().length;
         if (!single && overlap(stemsA, without(b.stems, ongoing)) < ANTONYM_MIN_OVERLAP) continue;
         if (!endedOf.some((stem) => b.stems.has(stem)) || !wordsBefore(y, b.span.start, ongoing).some((stem) => a.stems.has(stem))) continue;
+        if (ended.ending.sameObject && !sameObjectAfter(x, ended, y, ongoing)) continue;
         return { ended, ongoing, endedFirst };
       }
     }

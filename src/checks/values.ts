@@ -1,5 +1,6 @@
 import { nlp } from './libraries.js';
-import type { ValueMismatch } from './finding.js';
+import type { Evidence, ValueMismatch } from './finding.js';
+import { NAME_WORD, nameKeys } from './names.js';
 import { negationCues } from './negation.js';
 import { defineCheck } from './check.js';
 import { memoize } from './memo.js';
@@ -53,10 +54,76 @@ export function valueMismatches(first: string, second: string): ValueMismatch[] 
   return [];
 }
 
+/**
+ * Kinds of work that exclude each other, by the words that name them: a film is no television series, a novel
+ * no album. A description with words of two kinds ("a television film", "a film series", "a novel adapted as
+ * a film") is read as neither.
+ */
+const WORK_KINDS: ReadonlyMap<string, string> = new Map([
+  ...['film', 'films', 'movie', 'movies', 'motion picture'].map((word) => [word, 'film'] as const),
+  ...['television', 'tv', 'series', 'sitcom', 'soap opera', 'miniseries', 'show', 'programme', 'program', 'episode'].map((word) => [word, 'television series'] as const),
+  ...['novel', 'novella', 'book', 'memoir', 'autobiography', 'poem', 'short story', 'comic', 'manga'].map((word) => [word, 'book'] as const),
+  ...['album', 'ep', 'mixtape', 'song', 'single'].map((word) => [word, 'recording'] as const),
+  ...['video game'].map((word) => [word, 'video game'] as const),
+  ...['play', 'musical', 'opera', 'ballet'].map((word) => [word, 'stage work'] as const),
+]);
+const KIND_WORDS = [...WORK_KINDS.keys()].sort((x, y) => y.length - x.length).join('|');
+/**
+ * "<Name> (...) is a 2014 American crime drama television series": a name, a parenthesis, "is" or "was", "a" or "an",
+ * up to six words of description, and a word of a kind of work as its last noun (not "a film director"); the
+ * name at a sentence's start.
+ */
+const WORK_IS = new RegExp(
+  String.raw`(?:^|[.!?]\s+)((?:${NAME_WORD}[ \t]+)*?${NAME_WORD})(?:\s*\([^)]{0,80}\))?\s+(?:is|was)\s+an?\s+((?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:${KIND_WORDS})(?:\s+(?:${KIND_WORDS}))*)(?=\s*(?:[,.;:()!?]|$)|\s+(?:by|from|created|directed|written|produced|developed|released|starring|based|in|on|about|for|that|which|set|featuring|adapted|and|with|of)\b)`,
+  'gu',
+);
+const KIND_WORD = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'giu');
+
+/** The kinds of work a text has a word of, anywhere. */
+const kindsNamed = memoize((text: string): ReadonlySet<string> => new Set([...text.toLowerCase().matchAll(KIND_WORD)].map((m) => WORK_KINDS.get(m[0])!)), (text: string) => text);
+
+/** Each "<Name> is a ... <kind of work>" of a text: the name's keys, the description and its one kind. */
+const worksOf = memoize(
+  (text: string) => {
+    const out: { name: string; keys: string[]; kind: string; evidence: Evidence }[] = [];
+    if (negationCues(text).length > 0) return out;
+    for (const match of text.matchAll(WORK_IS)) {
+      const description = match[2]!;
+      const kinds = new Set([...description.toLowerCase().matchAll(KIND_WORD)].map((m) => WORK_KINDS.get(m[0])!));
+      if (kinds.size !== 1) continue;
+      const start = match.index + match[0].lastIndexOf(description);
+      out.push({ name: match[1]!, keys: nameKeys(match[1]!), kind: [...kinds][0]!, evidence: { text: description, span: { start, end: start + description.length } } });
+    }
+    return out;
+  },
+  (text: string) => text,
+);
+
+/**
+ * One name said to be two kinds of work: "Night Harbour is a 2014 American crime drama television series" /
+ * "Night Harbour is a feature film". Reported as two values of one attribute, the name's kind.
+ */
+export function workKindMismatches(first: string, second: string): ValueMismatch[] {
+  const a = worksOf(first);
+  if (a.length === 0) return [];
+  for (const y of worksOf(second)) {
+    const x = a.find((x) => x.kind !== y.kind && x.keys.length > 0 && x.keys.length === y.keys.length && x.keys.every((key) => y.keys.includes(key)));
+    // A name of works of both kinds ("Jurassic Park is a 1993 video game based on the film" / "Jurassic Park was a
+    // movie"): each text names only its own kind.
+    if (x && !kindsNamed(first).has(y.kind) && !kindsNamed(second).has(x.kind)) {
+      return [{ kind: 'value-mismatch', subject: `${x.name}'s kind`, first: x.evidence, second: y.evidence }];
+    }
+  }
+  return [];
+}
+
 export const valueCheck = defineCheck({
   kind: 'value-mismatch',
   feature: 'value_mismatch',
   role: 'finding',
-  run: (first, second) => valueMismatches(first.text, second.text),
+  run: (first, second) => {
+    const found = valueMismatches(first.text, second.text);
+    return found.length > 0 ? found : workKindMismatches(first.text, second.text);
+  },
   describe: (reason: ValueMismatch) => `"${reason.subject}" has two values: "${reason.first.text}" vs "${reason.second.text}"`,
 });

@@ -1227,3 +1227,38 @@ describe('twenty-fifth round, fourth part: causes found or not, and a change sai
     expect(kinds('The band grew in Leeds.', 'The band declined in Leeds.')).toContain('direction');
   });
 });
+
+describe('twenty-sixth round: changes of a change, verbs with a particle, places left, kinds of work', () => {
+  it('sets a change of a change only against another, and reads "slowed down" as "slowed"', () => {
+    expect(kinds('Global sea level has risen since 1880, and the rate of rise is accelerating.', 'Sea level rise has slowed down in recent decades.')).toContain('direction');
+    // A rise that slows is still a rise; a decline that speeds up is still a decline.
+    expect(kinds('Sea levels have risen.', 'Sea level rise has slowed.')).not.toContain('direction');
+    expect(kinds('The decline in sales accelerated.', 'Sales rose.')).toContain('direction');
+    expect(kinds('The economy slowed down last year.', 'The economy slowed last year.')).not.toContain('direction');
+  });
+
+  it('gives a verb with a particle the lemma of the one word it stands for', () => {
+    expect(kinds('The minister resigned on Tuesday over the housing scandal.', 'The minister refused to step down over the housing scandal.')).toContain('stance');
+    expect(kinds('The factory was shut down in 2010.', 'The factory remains open.')).toContain('antonym');
+    // Without the particle, the verb is its own ("stepped in").
+    expect(kinds('The minister resigned on Tuesday over the housing scandal.', 'The minister refused to step in over the housing scandal.')).not.toContain('stance');
+  });
+
+  it('finds a place left against the same place still held, and a closure to traffic against use', () => {
+    expect(kinds('The rebels withdrew from the city on Sunday.', 'The rebels still hold the city.')).toContain('ended-ongoing');
+    expect(kinds('The rebels withdrew from the city on Sunday.', 'The rebels still hold the airport.')).not.toContain('ended-ongoing');
+    expect(kinds('The viaduct was completed in 1874 and closed to traffic in 1964.', 'The viaduct is still used by trains.')).toContain('ended-ongoing');
+    expect(kinds('The Ashby Viaduct is a disused railway viaduct.', 'The Ashby Viaduct is still in use.')).toContain('ended-ongoing');
+  });
+
+  it('finds one name said to be two kinds of work', () => {
+    const series = 'Night Harbour is a 2014 American crime drama television series created by Lena Ortiz.';
+    expect(kinds(series, 'Night Harbour is a feature film.')).toContain('value-mismatch');
+    expect(kinds(series, 'Night Harbour is a TV show.')).not.toContain('value-mismatch');
+    expect(kinds(series, 'Dark Harbour is a film.')).not.toContain('value-mismatch');
+    // Words of two kinds, a kind word that is not the last noun, a name of works of both kinds.
+    expect(kinds(series, 'Night Harbour is a television film.')).not.toContain('value-mismatch');
+    expect(kinds('Mark Doyle is a film director from Leeds.', 'Mark Doyle is a talk show host from Leeds.')).not.toContain('value-mismatch');
+    expect(kinds('Jurassic Park is a 1993 video game based on the film and novel.', 'Jurassic Park was a movie.')).not.toContain('value-mismatch');
+  });
+});
