@@ -165,7 +165,7 @@ const allChangesOf = memoize(findChanges, (text: string) => text);
 /** The changes a text states. */
 const changesOf = memoize((text: string) => allChangesOf(text).filter((change) => !change.negated), (text: string) => text);
 
-export function findChanges(text: string): Change[] {
+function findChanges(text: string): Change[] {
   const phrasal = phrasalChanges(text);
   // The words of a phrase are the phrase's ("remained stable": not a subject word "remained").
   const inPhrase = (word: LemmaWord) => phrasal.some((p) => word.span.start < p.span.end && p.span.start < word.span.end);
