@@ -288,7 +288,7 @@ function otherComplements(first: string, x: DateMention, second: string, y: Date
 /** Verbs that tell one event of a thing's start or making ("established on February 5, 1944" / "formed on February 9, 1944"). */
 const ONE_EVENT_GROUPS: readonly (readonly string[])[] = [
   ['establish', 'found', 'form', 'create', 'incorporate'],
-  ['build', 'construct', 'erect'],
+  ['build', 'construct', 'erect', 'complete'],
   ['open', 'inaugurate'],
 ];
 const ONE_EVENT = new Map(ONE_EVENT_GROUPS.flatMap((group) => group.map((verb) => [verb, group] as const)));

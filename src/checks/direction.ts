@@ -30,6 +30,8 @@ const COMPLEMENT = /^\s+(?:in|of)\s+(?:the\s+)?$/i;
 const MEASURE_HEADS: ReadonlySet<string> = new Set(['rate', 'pace', 'speed', 'level', 'levels', 'number', 'amount', 'volume', 'share', 'proportion', 'percentage', 'cost', 'costs', 'price', 'prices', 'value', 'size', 'extent']);
 /** Content words before the verb that may name what changes ("Arctic sea ice extent has declined"). */
 const SUBJECT_WORDS = 3;
+/** Objects of a change that are an amount of its subject ("lost mass", "gained ground"), not a thing of its own. */
+const AMOUNTS: ReadonlySet<string> = new Set(['mass', 'ice', 'weight', 'ground', 'value', 'height', 'altitude', 'volume', 'momentum', 'speed', 'strength', 'size']);
 /** Particles of a verb of change that change neither its sense nor its direction ("slowed down", "warmed up", "scaled back"). */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'back']);
 // "over" before a stretch of time is no particle: "have been falling over the past century".
@@ -215,15 +217,6 @@ function findChanges(text: string): Change[] {
       next && !phrasal.includes(word) && !next.lower.endsWith('ly') && !TIME_WORDS.has(next.lower) && !PLACE_ADVERBS.has(next.lower) && !PREPOSITIONS.has(next.lower) && DETERMINER.test(gap) && directionOf(next) === undefined
         ? next
         : undefined;
-    if (object) {
-      // "taxes on coal": the complement tells two objects apart.
-      let k = objectAt + 1;
-      while (words[k] && QUANTIFIERS.has(words[k]!.lower)) k++;
-      const after = words[k];
-      const detail = after && PREPOSITION.test(gapOf(object, after)) ? [after] : [];
-      push({ word, direction, theme: [object], detail });
-      return;
-    }
     // The words of the clause before the change: its head ("The birth rate") before the first preposition,
     // the rest ("in Brazil") its detail.
     const clause: LemmaWord[] = [];
@@ -231,6 +224,17 @@ function findChanges(text: string): Change[] {
       const before = words[k]!;
       if (CLAUSE_BREAK.test(gapOf(before, clause[0] ?? word))) break;
       clause.unshift(before);
+    }
+    if (object) {
+      // "taxes on coal": the complement tells two objects apart.
+      let k = objectAt + 1;
+      while (words[k] && QUANTIFIERS.has(words[k]!.lower)) k++;
+      const after = words[k];
+      const detail = after && PREPOSITION.test(gapOf(object, after)) ? [after] : [];
+      // An amount of the subject itself ("The ice sheet lost mass" / "The ice sheet is gaining ice"): the subject is the theme too.
+      const subject = AMOUNTS.has(object.lower) ? clause.filter((w) => directionOf(w) === undefined).slice(-SUBJECT_WORDS) : [];
+      push({ word, direction, theme: [object, ...subject], detail });
+      return;
     }
     let split = clause.findIndex((w, k) => k + 1 < clause.length && PREPOSITION.test(gapOf(w, clause[k + 1]!)));
     // A measure of something ("The rate of sea level rise has slowed", "the number of new cases fell"): the

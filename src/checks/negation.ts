@@ -43,6 +43,11 @@ function claimCues(text: string): [Evidence[], string] {
  * statement adds no content word of its own: "Iran did not send drones" against "Iran sent drones", but not
  * against "Iran did not send drones by sea" (which negates something else) or "it is not clear whether...".
  */
+/** The content stems and numbers of a text ("in 2020" -> 2020). */
+const exceptionKeys = (text: string) => new Set([...contentStems(text), ...(text.match(/\d+/g) ?? [])]);
+/** What an exception leaves out ("except in 2020", "apart from the flight to Paris"), up to the clause's end. */
+const EXCEPTION = /\b(?:except|excepting|apart from|other than|save for|with the exception of)\s+(?:(?:in|for|on|during|at)\s+)?([^.,;:!?]{1,40})/giu;
+
 export function negationFindings(first: string, second: string): NegationFinding[] {
   // The claims without who said them ("..., the company said"): a negation there does not negate the claim.
   const [a, rawA] = claimCues(first);
@@ -63,6 +68,13 @@ export function negationFindings(first: string, second: string): NegationFinding
     // The claim called false is the one negated (an article may call something else false).
     const called = claimWords(other).filter((word) => within(word.span, falsity.claim));
     if (propositionOverlap(claimWords(negated), called).share >= NEGATION_MIN_OVERLAP) return [];
+  }
+  // The other side makes the negated thing its exception ("has taken place every year since, except in 2020" /
+  // "did not take place in 2020"): the two agree.
+  for (const match of other.matchAll(EXCEPTION)) {
+    const excepted = exceptionKeys(match[1]!);
+    const negatedKeys = exceptionKeys(negated);
+    if (excepted.size > 0 && [...excepted].every((key) => negatedKeys.has(key))) return [];
   }
   const otherLemmas = new Set(looseLemmaWords(other).flatMap((word) => word.lemmas));
   // Not the words of the negation itself ("unable to", "has yet to"); a word the other side has in a derived

@@ -7,6 +7,7 @@ import type { LemmaWord } from './lemmas.js';
 import { antonymFindings } from './antonyms.js';
 import { directionFindings } from './direction.js';
 import { otherSubjects } from './names.js';
+import { sentenceAt } from './sentences.js';
 import { contentStems, isStopword, overlap, stemmer } from '../statements/words.js';
 
 /**
@@ -40,8 +41,10 @@ function coreWords(denier: string, from: number, denied: readonly LemmaWord[]): 
   const cut = ADJUNCT.exec(denier.slice(from));
   if (!cut) return denied;
   const end = from + cut.index;
-  const core = denied.filter((word) => word.span.end <= end && !PROPOSAL.has(word.lower));
-  return core.length > 0 ? core : denied;
+  const core = denied.filter((word) => word.span.end <= end);
+  const framed = core.filter((word) => !PROPOSAL.has(word.lower));
+  // Only a proposal's noun before the adjunct ("rejected the proposal by 58 percent to 42 percent"): that noun.
+  return framed.length > 0 ? framed : core.length > 0 ? core : denied;
 }
 /** Denials that are decisions against a proposal, not disputes of a fact. */
 const DECIDE_AGAINST = /^(?:reject|rebuff|dismiss|refus|declin|vot|turn)/i;
@@ -116,10 +119,14 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
   // Pro Wrestling ... refused to" / "Cash made his wrestling debut in 1973").
   if (otherSubjects(one.denier, 0, other, 0, true)) return [];
   const denied = deniedWords(one);
-  if (denied.length < STANCE_MIN_SHARED) return [];
   const affirm = AFFIRM.exec(other);
+  // A decision against a proposal set against the decision for it: who decided counts too ("Voters in the
+  // referendum rejected the proposal" / "A majority of voters backed the proposal in the referendum").
+  const decided = !affirm && REJECT.test(denial[0]) && !DISPUTE.test(denial[0]) && APPROVE.test(other);
+  const compared = decided ? [...propositionWords(one.denier, sentenceAt(one.denier, denial.index)?.span.start ?? 0, denial.index, true), ...denied] : denied;
+  if (compared.length < STANCE_MIN_SHARED) return [];
   const stated = propositionWords(other, affirm ? affirm.index + affirm[0].length : 0, other.length, true);
-  const { shared, share } = propositionOverlap(denied, stated);
+  const { shared, share } = propositionOverlap(compared, stated);
   if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE) return [];
   // The thing denied must be the thing stated: "denied sending drones" / "said it sent food aid" differ in
   // their object, whatever else they share. The object, not the place or time after it: "deny shooting down

@@ -1,6 +1,8 @@
 import { nlp } from './libraries.js';
 import type { Evidence, ValueMismatch } from './finding.js';
-import { NAME_WORD, nameKeys } from './names.js';
+import { matchEvidence } from './finding.js';
+import { NAME_WORD, nameKeys, openingName } from './names.js';
+import { sentenceAt } from './sentences.js';
 import { negationCues } from './negation.js';
 import { defineCheck } from './check.js';
 import { memoize } from './memo.js';
@@ -117,13 +119,59 @@ export function workKindMismatches(first: string, second: string): ValueMismatch
   return [];
 }
 
+/** Positions on a football field, by group: a goalkeeper is no striker; a forward may be a striker or a winger. */
+const POSITIONS: ReadonlyMap<string, string> = new Map([
+  ...['goalkeeper', 'keeper', 'goalie'].map((word) => [word, 'goalkeeper'] as const),
+  ...['defender', 'centre-back', 'center-back', 'centre back', 'center back', 'full-back', 'fullback', 'full back', 'left-back', 'right-back', 'sweeper', 'wing-back'].map((word) => [word, 'defender'] as const),
+  ...['midfielder', 'playmaker'].map((word) => [word, 'midfielder'] as const),
+  ...['forward', 'striker', 'winger', 'centre-forward', 'center-forward'].map((word) => [word, 'forward'] as const),
+]);
+const POSITION_WORDS = [...POSITIONS.keys()].sort((x, y) => y.length - x.length).join('|');
+/** "plays as a goalkeeper", "played as an attacking midfielder". */
+const PLAYS_AS = new RegExp(String.raw`\b(?:plays?|played|playing)\s+(?:mainly\s+|mostly\s+|primarily\s+)?as\s+an?\s+(?:[\p{L}-]+\s+)?(${POSITION_WORDS})\b`, 'giu');
+const POSITION_WORD = new RegExp(String.raw`\b(?:${POSITION_WORDS})\b`, 'giu');
+
+/** Each "plays as a <position>" of a text: the name its sentence opens with, and the position's group. */
+const positionsOf = memoize(
+  (text: string) => {
+    const out: { keys: string[]; group: string; evidence: Evidence }[] = [];
+    if (negationCues(text).length > 0) return out;
+    for (const match of text.matchAll(PLAYS_AS)) {
+      const keys = openingName(text, sentenceAt(text, match.index)?.span.start ?? 0);
+      if (!keys || keys.length === 0) continue;
+      out.push({ keys, group: POSITIONS.get(match[1]!.toLowerCase())!, evidence: matchEvidence(match) });
+    }
+    return out;
+  },
+  (text: string) => text,
+);
+const groupsNamed = memoize((text: string): ReadonlySet<string> => new Set([...text.toLowerCase().matchAll(POSITION_WORD)].map((m) => POSITIONS.get(m[0])!)), (text: string) => text);
+
+/**
+ * One player said to play two positions: "Paolo Venti is an Italian footballer who plays as a goalkeeper" /
+ * "Paolo Venti plays as a striker". Not where a text names both positions (a player who moved from one to the other).
+ */
+export function positionMismatches(first: string, second: string): ValueMismatch[] {
+  const a = positionsOf(first);
+  if (a.length === 0) return [];
+  for (const y of positionsOf(second)) {
+    const x = a.find((x) => x.group !== y.group && x.keys.some((key) => y.keys.includes(key)));
+    if (x && groupsNamed(first).size === 1 && groupsNamed(second).size === 1) {
+      return [{ kind: 'value-mismatch', subject: 'the position played', first: x.evidence, second: y.evidence }];
+    }
+  }
+  return [];
+}
+
 export const valueCheck = defineCheck({
   kind: 'value-mismatch',
   feature: 'value_mismatch',
   role: 'finding',
   run: (first, second) => {
     const found = valueMismatches(first.text, second.text);
-    return found.length > 0 ? found : workKindMismatches(first.text, second.text);
+    if (found.length > 0) return found;
+    const kinds = workKindMismatches(first.text, second.text);
+    return kinds.length > 0 ? kinds : positionMismatches(first.text, second.text);
   },
   describe: (reason: ValueMismatch) => `"${reason.subject}" has two values: "${reason.first.text}" vs "${reason.second.text}"`,
 });

@@ -1262,3 +1262,34 @@ describe('twenty-sixth round: changes of a change, verbs with a particle, places
     expect(kinds('Jurassic Park is a 1993 video game based on the film and novel.', 'Jurassic Park was a movie.')).not.toContain('value-mismatch');
   });
 });
+
+describe('twenty-sixth round, second part: decisions, amounts of a subject, completions, exceptions, positions', () => {
+  it('counts who decided in a decision against a proposal set against the decision for it', () => {
+    expect(kinds('Voters in the referendum rejected the proposal by 58 percent to 42 percent.', 'A majority of voters backed the proposal in the referendum.')).toContain('stance');
+    expect(kinds('Voters in the referendum rejected the proposal by 58 percent to 42 percent.', 'The council backed the proposal.')).not.toContain('stance');
+  });
+
+  it('reads an amount a subject loses or gains as a change of the subject', () => {
+    expect(kinds("Antarctica's ice sheet has lost mass over the past two decades.", 'The Antarctic ice sheet is gaining ice.')).toContain('direction');
+    expect(kinds('The company lost value.', 'The company gained customers.')).not.toContain('direction');
+  });
+
+  it('reads a building completed as built', () => {
+    expect(kinds('The Orrin Dam is a gravity dam in Scotland, completed in 1959.', 'The Orrin Dam was built in the 1980s.')).toContain('date-mismatch');
+    expect(kinds('The Orrin Dam is a gravity dam in Scotland, completed in 1959.', 'The Orrin Dam was built in the 1950s.')).not.toContain('date-mismatch');
+  });
+
+  it('does not read a negation of what the other side makes its exception as a contradiction', () => {
+    const every = 'The Seven Hills Marathon was first held in 1987 and has taken place every year since, except in 2020.';
+    expect(kinds(every, 'The Seven Hills Marathon did not take place in 2020.')).not.toContain('negation');
+    expect(kinds(every, 'The Seven Hills Marathon did not take place in 2019.')).toContain('negation');
+  });
+
+  it('finds one player said to play two positions', () => {
+    const keeper = 'Paolo Venti is an Italian footballer who plays as a goalkeeper for Serie A club Torino.';
+    expect(kinds(keeper, 'Paolo Venti plays as a striker.')).toContain('value-mismatch');
+    expect(kinds(keeper, 'Paolo Venti plays as a keeper.')).not.toContain('value-mismatch');
+    expect(kinds(keeper, 'Marco Rossi plays as a striker.')).not.toContain('value-mismatch');
+    expect(kinds('Paolo Venti began as a striker and now plays as a goalkeeper.', 'Paolo Venti plays as a striker.')).not.toContain('value-mismatch');
+  });
+});
