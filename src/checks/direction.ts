@@ -68,6 +68,8 @@ interface Change {
 
 /** "went up", "has gone down": a change that the content words miss (go, up and down are stopwords). */
 const PHRASAL = /\b(?:go|goes|going|gone|went)\s+(up|down)\b/gi;
+/** "Crime is down 20 percent", "sales were up sharply": a change said by a copula, before an amount or an adverb of degree. */
+const IS_UP_DOWN = /\b(?:is|are|was|were|been)\s+(up|down)(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?[$€£]?\d|\s+(?:sharply|slightly|significantly|substantially|steeply|markedly)\b)/gi;
 /** "laid off 300 workers", "is laying off staff": a cut of a workforce. */
 const LAID_OFF = /\b(?:lay|lays|laid|laying)\s+off\b/gi;
 /**
@@ -155,6 +157,7 @@ function phrasalChanges(text: string): LemmaWord[] {
   });
   return [
     ...Array.from(text.matchAll(PHRASAL), (m) => phrase(m.index, m[0], m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall')),
+    ...Array.from(text.matchAll(IS_UP_DOWN), (m) => phrase(m.index, m[0], m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall')),
     ...Array.from(text.matchAll(LAID_OFF), (m) => phrase(m.index, m[0], 'cut')),
     ...Array.from(text.matchAll(NO_CHANGE_PHRASE), (m) => phrase(m.index, m[0], NO_CHANGE)),
     // The adjective alone, at the match's end: the object before it stays a word of the clause.
@@ -226,14 +229,19 @@ function findChanges(text: string): Change[] {
       clause.unshift(before);
     }
     if (object) {
+      // A noun phrase ("the legal smoking age", "energy taxes"): its words are the theme, and the words before
+      // its last tell it apart from another ("energy taxes" / "income taxes").
+      let last = objectAt;
+      while (last - objectAt < 3 && words[last + 1] && /^[ \t-]+$/.test(gapOf(words[last]!, words[last + 1]!)) && !TIME_WORDS.has(words[last + 1]!.lower) && !PREPOSITIONS.has(words[last + 1]!.lower) && directionOf(words[last + 1]!) === undefined && !words[last + 1]!.proper) last++;
+      const phrase = words.slice(objectAt, last + 1);
       // "taxes on coal": the complement tells two objects apart.
-      let k = objectAt + 1;
+      let k = last + 1;
       while (words[k] && QUANTIFIERS.has(words[k]!.lower)) k++;
       const after = words[k];
-      const detail = after && PREPOSITION.test(gapOf(object, after)) ? [after] : [];
+      const detail = [...phrase.slice(0, -1), ...(after && PREPOSITION.test(gapOf(phrase.at(-1)!, after)) ? [after] : [])];
       // An amount of the subject itself ("The ice sheet lost mass" / "The ice sheet is gaining ice"): the subject is the theme too.
       const subject = AMOUNTS.has(object.lower) ? clause.filter((w) => directionOf(w) === undefined).slice(-SUBJECT_WORDS) : [];
-      push({ word, direction, theme: [object, ...subject], detail });
+      push({ word, direction, theme: [...phrase, ...subject], detail });
       return;
     }
     let split = clause.findIndex((w, k) => k + 1 < clause.length && PREPOSITION.test(gapOf(w, clause[k + 1]!)));
@@ -328,7 +336,7 @@ function compareChanges(first: string, second: string, negated = false): { same?
  * A negation of a change that says only how much or that more happened ("did not rise as much as expected",
  * "did not only cut taxes"): not a denial of the change.
  */
-const UNPLAIN = /\b(?:no|not|never|nor|neither|n['’]t|without|false|hoax|myth|rumou?rs?|claims?|claimed|alleg\w*|whether|if|unless|need|needs|want\w*|against|oppos\w*|reject\w*|block\w*|veto\w*|refus\w*|resist\w*)\b/iu;
+const UNPLAIN = /\b(?:no|not|never|nor|neither|n['’]t|without|false|hoax|myth|rumou?rs?|claims?|claimed|alleg\w*|whether|if|unless|need|needs|want\w*|against|oppos\w*|reject\w*|block\w*|veto\w*|refus\w*|resist\w*|rul(?:e|es|ed|ing)\s+out)\b/iu;
 const LIMITED_AFTER = /^\s+(?:as\s+(?:much|fast|quickly|sharply|steeply|far|expected|planned|forecast)|enough|(?:very\s+)?much|significantly|substantially|further|by\s+(?:as\s+)?much|(?:[\p{L}-]+\s+){0,4}?(?:in|across)\s+(?:every|all|each)\b|(?:[\p{L}-]+\s+){0,4}?everywhere)\b/iu;
 function limitedNegation(text: string, change: Change): boolean {
   return /\b(?:only|just|merely|simply)\b/iu.test(text.slice(change.negated!.span.end, change.word.span.start)) || LIMITED_AFTER.test(text.slice(change.word.span.end));

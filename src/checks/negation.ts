@@ -8,6 +8,7 @@ import { propositionOverlap } from './proposition.js';
 import { bySide, defineCheck } from './check.js';
 import { causeDenialFindings } from './cause.js';
 import { negatedChangeFindings } from './direction.js';
+import type { Span } from '../statements/statement.js';
 
 // "Unable to", "incapable of", "inability to" and "yet to" ("has yet to operate a flight") say that a thing has
 // not happened or cannot; their words are the negation's, not the claim's.
@@ -38,15 +39,20 @@ function claimCues(text: string): [Evidence[], string] {
   return [negationCues(text).filter((cue) => cue.span.end <= claim.length), claim];
 }
 
+/** Words of opposition ("voted against", "opposed", "rejected", "ruled out"), which agree with a negation. */
+const OPPOSITION = /\b(?:(?:vot(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|spoke|came out|comes out|is|are|was|were)\s+against|oppos(?:e|es|ed)|opposition to|reject(?:s|ed)?|refus(?:e|es|ed) to|veto(?:es|ed)?|rul(?:e|es|ed|ing) out)\b/iu;
+/** The content stems and numbers of a text ("in 2020" -> 2020). */
+const exceptionKeys = (text: string) => new Set([...contentStems(text), ...(text.match(/\d+/g) ?? [])]);
+/** What an exception leaves out ("except in 2020", "apart from the flight to Paris"), up to the clause's end. */
+const EXCEPTION = /\b(?:except|excepting|apart from|other than|save for|with the exception of)\s+(?:(?:in|for|on|during|at)\s+)?([^.,;:!?]{1,40})/giu;
+/** A label before a headline or a fact check ("Fact check:", "Analysis:"): its words are not the claim's. */
+const LABEL = /^\s*(?:fact[- ]?check(?:ed)?|reality check|analysis|explainer|exclusive|update[d]?|breaking(?: news)?|opinion)\s*[:\-–—]\s*/iu;
+
 /**
  * A negation on one side only of two statements that otherwise say much the same thing, where the negated
  * statement adds no content word of its own: "Iran did not send drones" against "Iran sent drones", but not
  * against "Iran did not send drones by sea" (which negates something else) or "it is not clear whether...".
  */
-/** The content stems and numbers of a text ("in 2020" -> 2020). */
-const exceptionKeys = (text: string) => new Set([...contentStems(text), ...(text.match(/\d+/g) ?? [])]);
-/** What an exception leaves out ("except in 2020", "apart from the flight to Paris"), up to the clause's end. */
-const EXCEPTION = /\b(?:except|excepting|apart from|other than|save for|with the exception of)\s+(?:(?:in|for|on|during|at)\s+)?([^.,;:!?]{1,40})/giu;
 
 export function negationFindings(first: string, second: string): NegationFinding[] {
   // The claims without who said them ("..., the company said"): a negation there does not negate the claim.
@@ -69,6 +75,10 @@ export function negationFindings(first: string, second: string): NegationFinding
     const called = claimWords(other).filter((word) => within(word.span, falsity.claim));
     if (propositionOverlap(claimWords(negated), called).share >= NEGATION_MIN_OVERLAP) return [];
   }
+  // The other side opposes what the negated side says did not happen ("did not vote to cut veterans' benefits" /
+  // "voted against cutting veterans' benefits"): the two agree. Not where the negated side has the word too
+  // ("did not reject the deal" / "rejected the deal"), nor any word of opposition.
+  if (OPPOSITION.test(other) && !OPPOSITION.test(negated)) return [];
   // The other side makes the negated thing its exception ("has taken place every year since, except in 2020" /
   // "did not take place in 2020"): the two agree.
   for (const match of other.matchAll(EXCEPTION)) {
@@ -81,8 +91,9 @@ export function negationFindings(first: string, second: string): NegationFinding
   // form ("not dead" / "died", "no invasion" / "invaded") is not added.
   const negatedCues = negationCues(negated);
   const said = (lemma: string) => otherLemmas.has(lemma) || [...(derivedFrom(lemma) ?? [])].some((o) => otherLemmas.has(o));
+  const label = LABEL.exec(negated)?.[0].length ?? 0;
   const added = looseLemmaWords(negated).filter(
-    (word) => !isNegationWord(word.lower) && !negatedCues.some((cue) => within(word.span, cue.span)) && !word.lemmas.some(said),
+    (word) => word.span.start >= label && !isNegationWord(word.lower) && !negatedCues.some((cue) => within(word.span, cue.span)) && !word.lemmas.some(said),
   );
   if (added.length > 0) return [];
   const side = a.length > 0 ? 'first' : 'second';
@@ -95,18 +106,34 @@ export function negationFindings(first: string, second: string): NegationFinding
  * to manslaughter ..." against the article's "... pleaded guilty to manslaughter ..."), the cue's span in its
  * whole text. Where the whole texts already give a finding, that one.
  */
+/** The clauses of a sentence between semicolons ("The photo does not show flooding in Miami; it was taken in Houston"), where it has two or more. */
+function semicolonClauses(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(/;\s+/g)) {
+    out.push({ start, end: span.start + m.index });
+    start = span.start + m.index + m[0].length;
+  }
+  if (out.length > 0) out.push({ start, end: span.end });
+  return out;
+}
+
 export function evidenceNegationFindings(first: string, second: string): NegationFinding[] {
   const whole = negationFindings(first, second);
   const directions = readDirections(first, second);
   if (whole.length > 0 || directions === 'both') return whole;
   const [evidence, claim] = directions === 'forward' ? [first, second] : [second, first];
   for (const c of sentencesOf(claim)) {
-    for (const span of sentencesAbout(evidence, c.text, NEGATION_MIN_OVERLAP)) {
+    const spans = sentencesAbout(evidence, c.text, NEGATION_MIN_OVERLAP).flatMap((sentence) => [{ span: sentence, clause: false }, ...semicolonClauses(evidence, sentence).map((span) => ({ span, clause: true }))]);
+    for (const { span, clause } of spans) {
       const e = evidence.slice(span.start, span.end);
       const [found] = directions === 'forward' ? negationFindings(e, c.text) : negationFindings(c.text, e);
       if (!found) continue;
       // The cue's offset in its whole text: the evidence sentence's or the claim sentence's start.
       const negatedIsEvidence = (found.side === 'first') === (directions === 'forward');
+      // A clause between semicolons only where it holds the negation: what the sentence's other clauses say of
+      // a plain one may take it back ("The screener should have resolved what set off the alarm; ... he did not").
+      if (clause && !negatedIsEvidence) continue;
       const shift = negatedIsEvidence ? span.start : c.span.start;
       return [{ ...found, cue: { text: found.cue.text, span: { start: found.cue.span.start + shift, end: found.cue.span.end + shift } } }];
     }

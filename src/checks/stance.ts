@@ -54,6 +54,8 @@ const DECIDE_AGAINST = /^(?:reject|rebuff|dismiss|refus|declin|vot|turn)/i;
  * does not contradict "City council votes down plan to ban cars".
  */
 const REJECT = /^(?:reject|rebuff|vot|turn)/i;
+/** A denial of a plan or an intention ("has no plans to", "had no intention of"). */
+const NO_PLANS = /\bno\s+(?:plans?|intention)\b/i;
 /** A rejection of a claim ("rejected reports that"), a dispute of a fact rather than a decision. */
 const DISPUTE = new RegExp(String.raw`\b(?:${CLAIM_NOUNS}|that)$`, 'i');
 const APPROVE = /\b(?:approv|pass(?:es|ed|ing)?\b|adopt|accept|back(?:s|ed|ing)\b|endors|ratif|sign(?:s|ed|ing)?\b|grant|green-?light|vot(?:e|es|ed|ing)\s+(?:for|in\s+favou?r))/i;
@@ -123,10 +125,13 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
   // A decision against a proposal set against the decision for it: who decided counts too ("Voters in the
   // referendum rejected the proposal" / "A majority of voters backed the proposal in the referendum").
   const decided = !affirm && REJECT.test(denial[0]) && !DISPUTE.test(denial[0]) && APPROVE.test(other);
-  const compared = decided ? [...propositionWords(one.denier, sentenceAt(one.denier, denial.index)?.span.start ?? 0, denial.index, true), ...denied] : denied;
+  // So does who has no plans to do a thing of one word ("The actor ... has no plans to retire" / "The actor announced his retirement").
+  const planned = NO_PLANS.test(denial[0]) && denied.length < STANCE_MIN_SHARED;
+  const compared = decided || planned ? [...propositionWords(one.denier, sentenceAt(one.denier, denial.index)?.span.start ?? 0, denial.index, true), ...denied] : denied;
   if (compared.length < STANCE_MIN_SHARED) return [];
   const stated = propositionWords(other, affirm ? affirm.index + affirm[0].length : 0, other.length, true);
-  const { shared, share } = propositionOverlap(compared, stated);
+  // (Who has no plans may be named before the other side's verb: "The actor announced his retirement".)
+  const { shared, share } = propositionOverlap(compared, planned ? propositionWords(other, 0, other.length, true) : stated);
   if (shared < STANCE_MIN_SHARED || share < STANCE_MIN_SHARE) return [];
   // The thing denied must be the thing stated: "denied sending drones" / "said it sent food aid" differ in
   // their object, whatever else they share. The object, not the place or time after it: "deny shooting down
@@ -212,12 +217,13 @@ const AGAINST = /^(?:against|in opposition to)$/i;
 const verbClass = ({ match, opinion }: ForAgainst) => (opinion ? 'opinion' : /^vot/i.test(match[1]!) ? 'vote' : /^(?:is|are|was|were|am|been|be)$/i.test(match[1]!) ? 'be' : 'argue');
 /**
  * A verb that is itself a stance for or against its object: "supported the war", "backed the deal", "opposed
- * the plan". Its class, an opinion, compares with a copula's or an argument's ("was against the war" /
- * "supported the war"), not with a vote.
+ * the plan". Its class, an opinion, compares with every other: a copula's or an argument's ("was against the war" /
+ * "supported the war") and a vote's ("The senator voted against the infrastructure bill" / "The senator supported
+ * the infrastructure bill").
  */
 const SUPPORT_VERB = /\b(support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|endors(?:e|es|ed|ing)|oppos(?:e|es|ed|ing))\s+/i;
 const OPPOSE = /^oppos/i;
-const compatible = (x: string, y: string) => x === y || (x === 'opinion' && y !== 'vote') || (y === 'opinion' && x !== 'vote');
+const compatible = (x: string, y: string) => x === y || x === 'opinion' || y === 'opinion';
 
 interface ForAgainst {
   readonly match: RegExpExecArray;

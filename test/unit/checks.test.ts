@@ -712,10 +712,10 @@ describe('stance for and against', () => {
     expect(kinds('The senator was in favour of the trade deal.', 'The senator was against the trade deal.')).toContain('stance');
   });
 
-  it('reads a verb of support or opposition as a stance, against a copula or an argument, not a vote', () => {
+  it('reads a verb of support or opposition as a stance, against a copula, an argument or (twenty-sixth round) a vote', () => {
     expect(kinds('I was against the war in Iraq.', 'I supported the war in Iraq.')).toContain('stance');
     expect(kinds('The union backed the strike.', 'The union argued against the strike.')).toContain('stance');
-    expect(kinds('The senator voted for the trade deal.', 'The senator opposed the trade deal.')).not.toContain('stance');
+    expect(kinds('The senator voted for the trade deal.', 'The senator opposed the trade deal.')).toContain('stance');
     expect(kinds('The union backed the strike.', 'The union did not argue against the strike.')).not.toContain('stance');
   });
 
@@ -1291,5 +1291,38 @@ describe('twenty-sixth round, second part: decisions, amounts of a subject, comp
     expect(kinds(keeper, 'Paolo Venti plays as a keeper.')).not.toContain('value-mismatch');
     expect(kinds(keeper, 'Marco Rossi plays as a striker.')).not.toContain('value-mismatch');
     expect(kinds('Paolo Venti began as a striker and now plays as a goalkeeper.', 'Paolo Venti plays as a striker.')).not.toContain('value-mismatch');
+  });
+});
+
+describe('twenty-sixth round, third part: noun phrases changed, "is down", labels, clauses, opposition, plans', () => {
+  it('reads the noun phrase a change is of, its first words telling it apart', () => {
+    expect(kinds('The new law raises the legal smoking age from 18 to 21.', 'The new law lowers the smoking age.')).toContain('direction');
+    expect(kinds('The government raised energy taxes.', 'The government cut income taxes.')).not.toContain('direction');
+  });
+
+  it('reads "is down 20 percent" as a change down', () => {
+    expect(kinds('Crime in our city is down 20 percent since I took office.', 'Crime in our city has risen since I took office.')).toContain('direction');
+    expect(kinds('The website is down.', 'Traffic to the website rose.')).not.toContain('direction');
+  });
+
+  it('reads a fact check past its label and its semicolon', () => {
+    const check = 'Fact check: The photo does not show flooding in Miami; it was taken in Houston in 2017.';
+    expect(kinds(check, 'The photo shows flooding in Miami.')).toContain('negation');
+    expect(kinds(check, 'The photo was taken in Houston.')).not.toContain('negation');
+    // A plain clause against a negated claim: the sentence's other clause may take it back.
+    expect(kinds('The screener should have resolved what set off the alarm; and in both cases it was clear that he did not.', 'The screener did not resolve what set off the alarm.')).not.toContain('negation');
+  });
+
+  it('reads a negation and an opposition on the other side as agreeing', () => {
+    expect(kinds("Fact check: the senator did not vote to cut veterans' benefits.", "The senator voted against cutting veterans' benefits.")).not.toContain('negation');
+    expect(kinds('The government has ruled out raising income tax.', 'Income tax will not go up, ministers say.')).not.toContain('negation');
+    expect(kinds('Iran did not reject the deal.', 'Iran rejected the deal.')).toContain('negation');
+  });
+
+  it('sets a vote against an opinion, and a plan denied against the thing announced', () => {
+    expect(kinds('The senator voted against the infrastructure bill, citing its cost.', 'The senator supported the infrastructure bill.')).toContain('stance');
+    expect(kinds('The senator voted against the infrastructure bill, citing its cost.', 'The senator opposed the infrastructure bill because of its cost.')).not.toContain('stance');
+    expect(kinds('The actor, who turned 80 last month, said he has no plans to retire.', 'The actor announced his retirement.')).toContain('stance');
+    expect(kinds('The actor said he has no plans to retire.', 'The singer announced her retirement.')).not.toContain('stance');
   });
 });
