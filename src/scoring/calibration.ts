@@ -29,6 +29,12 @@ export const calibrationSchema = z
     thresholds: z.object({ checks: z.number().min(0).max(1), noChecks: z.number().min(0).max(1) }),
     withChecks: logisticSchema,
     withoutChecks: logisticSchema,
+    /**
+     * With checks on, each kind of finding's precision in the fitting data (contradictions among the pairs it
+     * was found in, no guard beside it; kinds found in fewer than 10 pairs have none). A pair with findings and
+     * no guard scores 1 - (1 - s)(1 - p), where s is the logistic score and p the highest precision of its findings.
+     */
+    floors: z.record(z.string(), z.number().min(0).max(1)).optional(),
     /** How well it fits its own data. */
     fit: z
       .object({
@@ -40,6 +46,9 @@ export const calibrationSchema = z
       .optional(),
   })
   .superRefine((value, context) => {
+    for (const name of Object.keys(value.floors ?? {})) {
+      if (!(FEATURE_NAMES as readonly string[]).includes(name)) context.addIssue({ code: 'custom', path: ['floors', name], message: `no such feature: ${name}` });
+    }
     for (const [name, model, required] of [
       ['withChecks', value.withChecks, FEATURE_NAMES],
       ['withoutChecks', value.withoutChecks, NLI_FEATURE_NAMES],

@@ -7,6 +7,10 @@ export const NLI_FEATURE_NAMES = ['nli_logit_mean', 'nli_logit_max', 'nli_entail
 
 export type FeatureName = (typeof NLI_FEATURE_NAMES)[number] | CheckFeature;
 
+/** The features of the registered checks that are guards (they speak against a contradiction), and of those that are findings. */
+export const GUARD_FEATURES: readonly CheckFeature[] = (CHECKS as readonly Check[]).filter((check) => check.role === 'guard').map((check) => check.feature as CheckFeature);
+export const FINDING_FEATURES: readonly CheckFeature[] = (CHECKS as readonly Check[]).filter((check) => check.role === 'finding').map((check) => check.feature as CheckFeature);
+
 /** The inputs of the pair score: the NLI features, then one 0/1 feature per registered check. */
 export const FEATURE_NAMES = [...NLI_FEATURE_NAMES, ...CHECKS.map((check) => check.feature)] as readonly FeatureName[] as readonly [FeatureName, ...FeatureName[]];
 

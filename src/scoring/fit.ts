@@ -1,7 +1,8 @@
 import type { Reason } from '../checks/finding.js';
 import type { Detector, ScorePairInput } from '../types.js';
 import type { Calibration, LogisticModel } from './calibration.js';
-import { FEATURE_NAMES, NLI_FEATURE_NAMES, pairFeatures, type FeatureName } from './features.js';
+import { FEATURE_NAMES, FINDING_FEATURES, GUARD_FEATURES, NLI_FEATURE_NAMES, pairFeatures, type FeatureName } from './features.js';
+import { logisticScore, withFloor } from './score.js';
 
 /** One labelled pair for fitting: its reasons (NLI and, with checks, findings) and whether it contradicts. */
 export interface LabelledReasons {
@@ -64,10 +65,11 @@ export function fitCalibration(rows: readonly LabelledReasons[], about: { model:
   const checks = fitLogistic(features, labels, checkNames, offsets);
   const withChecks: LogisticModel = { features: [...nliNames, ...checkNames], weights: [...base.weights, ...checks.weights], bias: base.bias };
   const withoutChecks: LogisticModel = { features: nliNames, weights: base.weights, bias: base.bias };
+  const floors = findingFloors(features, labels, isGeneral);
   const generalFeatures = features.filter((_, i) => isGeneral[i]);
   const generalLabels = labels.filter((_, i) => isGeneral[i]);
-  const on = evaluate(withChecks, generalFeatures, generalLabels);
-  const off = evaluate(withoutChecks, generalFeatures, generalLabels);
+  const on = evaluate((f) => withFloor(logisticScore(withChecks, f), f, floors), generalFeatures, generalLabels);
+  const off = evaluate((f) => logisticScore(withoutChecks, f), generalFeatures, generalLabels);
   return {
     method: 'logistic',
     model: about.model,
@@ -75,6 +77,7 @@ export function fitCalibration(rows: readonly LabelledReasons[], about: { model:
     thresholds: { checks: on.threshold, noChecks: off.threshold },
     withChecks,
     withoutChecks,
+    floors,
     fit: {
       rows: rows.length,
       contradictions: rows.filter((r) => r.contradiction).length,
@@ -100,9 +103,35 @@ function fitLogistic(features: readonly Record<FeatureName, number>[], labels: r
   return { weights, bias };
 }
 
-/** Log loss of a fitted model on rows, and the threshold with the best contradiction F1 there. */
-function evaluate(model: LogisticModel, features: readonly Record<FeatureName, number>[], labels: readonly number[]): { logLoss: number; threshold: number; f1: number } {
-  const scores = features.map((f) => 1 / (1 + Math.exp(-(model.bias + model.features.reduce((a, n, k) => a + model.weights[k]! * f[n], 0)))));
+/** Fewest pairs a kind of finding must be found in to get a precision (`Calibration.floors`). */
+const MIN_FLOOR_ROWS = 10;
+
+/**
+ * Each kind of finding's precision on all rows (the stress suites' too: they were made for the checks), among
+ * the rows it is found in with no guard beside it, with one contradiction and one other added (Laplace), so that
+ * a kind found 12 times in 12 contradictions gets 13 / 14, not 1.
+ */
+function findingFloors(features: readonly Record<FeatureName, number>[], labels: readonly number[], isGeneral: readonly boolean[]): Record<string, number> {
+  const floors: Record<string, number> = {};
+  for (const name of FINDING_FEATURES) {
+    const counts = { general: [0, 0], all: [0, 0] };
+    features.forEach((f, i) => {
+      if (f[name] > 0 && !GUARD_FEATURES.some((guard) => f[guard] > 0)) {
+        for (const key of isGeneral[i] ? (['general', 'all'] as const) : (['all'] as const)) {
+          counts[key][0]! += 1;
+          counts[key][1]! += labels[i]!;
+        }
+      }
+    });
+    const [found, contradictions] = counts.general[0]! >= MIN_FLOOR_ROWS ? counts.general : counts.all;
+    if (found! >= MIN_FLOOR_ROWS) floors[name] = (contradictions! + 1) / (found! + 2);
+  }
+  return floors;
+}
+
+/** Log loss of a scoring function on rows, and the threshold with the best contradiction F1 there. */
+function evaluate(score: (features: Record<FeatureName, number>) => number, features: readonly Record<FeatureName, number>[], labels: readonly number[]): { logLoss: number; threshold: number; f1: number } {
+  const scores = features.map(score);
   const logLoss = -scores.reduce((a, p, i) => a + (labels[i] ? Math.log(Math.max(p, 1e-12)) : Math.log(Math.max(1 - p, 1e-12))), 0) / scores.length;
   let best = { threshold: 0.5, f1: -1 };
   for (let step = MIN_THRESHOLD * 100; step <= 95; step++) {

@@ -1,6 +1,6 @@
 import type { Reason } from '../checks/finding.js';
-import type { Calibration } from './calibration.js';
-import { pairFeatures } from './features.js';
+import type { Calibration, LogisticModel } from './calibration.js';
+import { FINDING_FEATURES, GUARD_FEATURES, pairFeatures, type FeatureName } from './features.js';
 
 /**
  * One score in [0, 1] per pair. With the model's calibration, a logistic model over the NLI
@@ -13,9 +13,28 @@ export function scorePair(reasons: readonly Reason[], checks: boolean, calibrati
   if (!calibration) return nli ? nli.contradiction : 0;
   const model = checks ? calibration.withChecks : calibration.withoutChecks;
   const features = pairFeatures(reasons);
+  const score = logisticScore(model, features);
+  return checks && calibration.floors ? withFloor(score, features, calibration.floors) : score;
+}
+
+/** A logistic model's score of one pair's features. */
+export function logisticScore(model: LogisticModel, features: Record<FeatureName, number>): number {
   let z = model.bias;
   model.features.forEach((name, i) => {
     z += (model.weights[i] ?? 0) * features[name];
   });
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The score with its findings' precision (`Calibration.floors`): 1 - (1 - score)(1 - p), p the highest
+ * precision among the pair's findings. A pair with a guard, or without findings, keeps its score. The
+ * logistic model weighs a finding by what it adds to the NLI model on the fitting data, which is little where
+ * the model already saw most of those contradictions; a pair the model reads as consistent and a check as a
+ * contradiction ("Nobody was injured when the roof collapsed" / "Several people were hurt") then scored low.
+ */
+export function withFloor(score: number, features: Record<FeatureName, number>, floors: Readonly<Record<string, number>>): number {
+  if (GUARD_FEATURES.some((name) => features[name] > 0)) return score;
+  const precision = Math.max(0, ...FINDING_FEATURES.filter((name) => features[name] > 0).map((name) => floors[name] ?? 0));
+  return 1 - (1 - score) * (1 - precision);
 }
