@@ -1,6 +1,6 @@
 // node bench/probes.mjs [--file bench/data/probes.jsonl] [--model <dir|id>] [--threshold 0.5]
 // Scores probe pairs through the library, and lists the pairs it gets wrong at the threshold with their
-// reasons. Sixteen files, all written for this project while designing checks, so seen sets, not evaluation sets:
+// reasons. Twenty files, all written for this project while designing checks, so seen sets, not evaluation sets:
 // - bench/data/probes.jsonl (the default): 90 headline, debate, climate-claim and casualty pairs, written in the
 //   thirteenth round, and 10 debate pairs written in the fourteenth (the last lines of the file);
 // - bench/data/probes-evidence.jsonl: 41 claims against encyclopaedia-style evidence (made-up people, films,
@@ -43,6 +43,14 @@
 // - bench/data/probes-science.jsonl: 30 pairs written later in that round, after its first three parts and
 //   before its fourth: climate, health and science claims against findings (causes, trends, records, effects of
 //   drugs and bans), each contradiction with a consistent control.
+// - bench/data/probes-facts.jsonl: 50 pairs written in the twenty-sixth round before its changes: claims against
+//   encyclopaedia-style evidence, climate claims against evidence, debate and news pairs;
+// - bench/data/probes-verify.jsonl: 50 more written after its first part and before its second;
+// - bench/data/probes-reports.jsonl: 40 written after its second part and before its third: news reports,
+//   fact checks, headlines against claims, debate pairs;
+// - bench/data/probes-holdout.jsonl: 40 written after its third part and kept out of the round: no miss on it
+//   was read before the round's last change, so its before / after figures are the round's least favourable
+//   to itself. Each contradiction of these four files has a consistent control.
 // Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
