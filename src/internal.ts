@@ -32,7 +32,7 @@ export { labelMappingFromConfig, probabilitiesFromLogits } from './nli/model.js'
 export type { LabelMapping } from './nli/model.js';
 export { CHECKS, runChecks } from './checks/registry.js';
 export { FEATURE_NAMES, NLI_FEATURE_NAMES, pairFeatures } from './scoring/features.js';
-export { scorePair } from './scoring/score.js';
+export { mayFloor, scorePair } from './scoring/score.js';
 export { calibrationSchema, findCalibration, readCalibration, CALIBRATION_FILE, UNCALIBRATED_THRESHOLD } from './scoring/calibration.js';
 export { collectLabelledReasons } from './scoring/fit.js';
 export { embeddingNeighbours, EXACT_SEARCH_LIMIT, loadUsearch, normalizeVectors } from './pairing/embeddings.js';

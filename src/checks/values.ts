@@ -1,6 +1,5 @@
 import { nlp } from './libraries.js';
-import type { Evidence, ValueMismatch } from './finding.js';
-import { matchEvidence } from './finding.js';
+import { matchEvidence, type Evidence, type ValueMismatch } from './finding.js';
 import { NAME_WORD, nameKeys, openingName } from './names.js';
 import { sentenceAt } from './sentences.js';
 import { negationCues } from './negation.js';

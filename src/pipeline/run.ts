@@ -61,7 +61,7 @@ export async function judgeCandidates(context: DetectorContext, { statements, st
   const { directions, findings, checksMs, scoringMs } = context.remote
     ? { ...(await context.remote(pairs, run)), checksMs: 0, scoringMs: performance.now() - scoringStarted }
     : await scoreAndCheck(context, pairs, run);
-  const judged = judgePairs(directions, findings, run.checks, context.calibration);
+  const judged = judgePairs(directions, findings, run.checks, context.calibration, pairs);
   return buildReport({
     inputWarnings,
     statements,
@@ -100,7 +100,7 @@ export async function scoreGivenPairs(context: DetectorContext, pairs: readonly 
   const texts = pairs.map((pair) => ({ first: { text: pair.premise }, second: { text: pair.hypothesis } }));
   // The checks run beside the model (in the worker thread, on the second core), as in detect().
   const { directions, findings } = await scoreAndCheck(context, texts, run);
-  return judgePairs(directions, findings, run.checks, context.calibration).map(({ directions: { forward }, reasons, score }) => ({
+  return judgePairs(directions, findings, run.checks, context.calibration, texts).map(({ directions: { forward }, reasons, score }) => ({
     ...forward,
     score,
     label: score >= run.threshold ? 'contradiction' : forward.entailment >= forward.neutral ? 'entailment' : 'neutral',

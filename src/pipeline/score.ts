@@ -1,7 +1,7 @@
 import type { NliReason, Reason } from '../checks/finding.js';
 import type { Calibration } from '../scoring/calibration.js';
-import { scorePair } from '../scoring/score.js';
-import type { Directions } from './directions.js';
+import { mayFloor, scorePair } from '../scoring/score.js';
+import type { Directions, TextPair } from './directions.js';
 
 /** A pair after all stages: its reasons (the NLI verdict first, then the findings) and its score. */
 export interface JudgedPair {
@@ -16,9 +16,10 @@ function nliReason({ forward, backward, reads }: Directions): NliReason {
 }
 
 /** Stage 5: one calibrated score per pair from both directions and the findings. */
-export function judgePairs(directions: readonly Directions[], findings: readonly Reason[][], checks: boolean, calibration: Calibration | undefined): JudgedPair[] {
+export function judgePairs(directions: readonly Directions[], findings: readonly Reason[][], checks: boolean, calibration: Calibration | undefined, texts: readonly TextPair[]): JudgedPair[] {
   return directions.map((pair, i) => {
     const reasons: Reason[] = [nliReason(pair), ...(findings[i] ?? [])];
-    return { directions: pair, reasons, score: scorePair(reasons, checks, calibration) };
+    const text = texts[i];
+    return { directions: pair, reasons, score: scorePair(reasons, checks, calibration, { floors: !text || mayFloor(text.first.text, text.second.text) }) };
   });
 }

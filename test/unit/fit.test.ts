@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitCalibration } from '../../src/index.js';
-import { scorePair } from '../../src/scoring/score.js';
+import { mayFloor, scorePair } from '../../src/scoring/score.js';
 import { parseCalibration } from '../../src/scoring/calibration.js';
 import type { Reason } from '../../src/checks/finding.js';
 import type { LabelledReasons } from '../../src/scoring/fit.js';
@@ -66,5 +66,15 @@ describe('finding floors (twenty-sixth round)', () => {
   it('rejects a floor for a feature that does not exist', () => {
     const calibration = fitCalibration(rowsWith(18, 15), { model: 'test', fittedOn: 'synthetic rows' });
     expect(() => parseCalibration({ ...calibration, floors: { no_such_check: 0.5 } }, 'test')).toThrow(/floors\.no_such_check/);
+  });
+});
+
+describe('mayFloor', () => {
+  it('keeps the floor from pairs of two texts of several sentences each and of similar length', () => {
+    expect(mayFloor('Nobody was injured.', 'Several people were hurt.')).toBe(true);
+    expect(mayFloor('The roof fell in. Nobody was injured.', 'Several people were hurt.')).toBe(true);
+    expect(mayFloor('The roof fell in. Nobody was injured.', 'Several people were hurt. The station is closed.')).toBe(false);
+    // An article against its summary (twice as long or more) keeps it.
+    expect(mayFloor('The roof of the station fell in early on Sunday. Nobody was injured, the fire service said. Trains were stopped for the day.', 'Several people were hurt. It fell.')).toBe(true);
   });
 });
