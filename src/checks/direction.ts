@@ -156,8 +156,7 @@ function phrasalChanges(text: string): LemmaWord[] {
     proper: false,
   });
   return [
-    ...Array.from(text.matchAll(PHRASAL), (m) => phrase(m.index, m[0], m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall')),
-    ...Array.from(text.matchAll(IS_UP_DOWN), (m) => phrase(m.index, m[0], m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall')),
+    ...[PHRASAL, IS_UP_DOWN].flatMap((pattern) => Array.from(text.matchAll(pattern), (m) => phrase(m.index, m[0], m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall'))),
     ...Array.from(text.matchAll(LAID_OFF), (m) => phrase(m.index, m[0], 'cut')),
     ...Array.from(text.matchAll(NO_CHANGE_PHRASE), (m) => phrase(m.index, m[0], NO_CHANGE)),
     // The adjective alone, at the match's end: the object before it stays a word of the clause.

@@ -53,7 +53,6 @@ const LABEL = /^\s*(?:fact[- ]?check(?:ed)?|reality check|analysis|explainer|exc
  * statement adds no content word of its own: "Iran did not send drones" against "Iran sent drones", but not
  * against "Iran did not send drones by sea" (which negates something else) or "it is not clear whether...".
  */
-
 export function negationFindings(first: string, second: string): NegationFinding[] {
   // The claims without who said them ("..., the company said"): a negation there does not negate the claim.
   const [a, rawA] = claimCues(first);
@@ -81,10 +80,10 @@ export function negationFindings(first: string, second: string): NegationFinding
   if (OPPOSITION.test(other) && !OPPOSITION.test(negated)) return [];
   // The other side makes the negated thing its exception ("has taken place every year since, except in 2020" /
   // "did not take place in 2020"): the two agree.
-  for (const match of other.matchAll(EXCEPTION)) {
-    const excepted = exceptionKeys(match[1]!);
+  const exceptions = [...other.matchAll(EXCEPTION)].map((match) => exceptionKeys(match[1]!));
+  if (exceptions.length > 0) {
     const negatedKeys = exceptionKeys(negated);
-    if (excepted.size > 0 && [...excepted].every((key) => negatedKeys.has(key))) return [];
+    if (exceptions.some((excepted) => excepted.size > 0 && [...excepted].every((key) => negatedKeys.has(key)))) return [];
   }
   const otherLemmas = new Set(looseLemmaWords(other).flatMap((word) => word.lemmas));
   // Not the words of the negation itself ("unable to", "has yet to"); a word the other side has in a derived
@@ -100,12 +99,6 @@ export function negationFindings(first: string, second: string): NegationFinding
   return [{ kind: 'negation', side, cue: (a.length > 0 ? a : b)[0]!, overlap: shared }];
 }
 
-/**
- * Between an evidence text and its claim (twice as long or more), the negation read sentence against sentence:
- * each sentence of the claim against the evidence's sentences about it ("An Australian has pleaded not guilty
- * to manslaughter ..." against the article's "... pleaded guilty to manslaughter ..."), the cue's span in its
- * whole text. Where the whole texts already give a finding, that one.
- */
 /** The clauses of a sentence between semicolons ("The photo does not show flooding in Miami; it was taken in Houston"), where it has two or more. */
 function semicolonClauses(text: string, span: Span): Span[] {
   const out: Span[] = [];
@@ -118,6 +111,12 @@ function semicolonClauses(text: string, span: Span): Span[] {
   return out;
 }
 
+/**
+ * Between an evidence text and its claim (twice as long or more), the negation read sentence against sentence:
+ * each sentence of the claim against the evidence's sentences about it ("An Australian has pleaded not guilty
+ * to manslaughter ..." against the article's "... pleaded guilty to manslaughter ..."), the cue's span in its
+ * whole text. Where the whole texts already give a finding, that one.
+ */
 export function evidenceNegationFindings(first: string, second: string): NegationFinding[] {
   const whole = negationFindings(first, second);
   const directions = readDirections(first, second);

@@ -56,19 +56,31 @@ export function valueMismatches(first: string, second: string): ValueMismatch[] 
 }
 
 /**
+ * Words by group ("movie" -> film), their alternation longest first (a regex source), and the groups a text
+ * has a word of, anywhere (memoised per text).
+ */
+function wordGroups(groups: Readonly<Record<string, readonly string[]>>) {
+  const groupOf = new Map(Object.entries(groups).flatMap(([group, words]) => words.map((word) => [word, group] as const)));
+  const words = [...groupOf.keys()].sort((x, y) => y.length - x.length).join('|');
+  const pattern = new RegExp(String.raw`\b(?:${words})\b`, 'giu');
+  const groupsIn = (text: string): ReadonlySet<string> => new Set([...text.toLowerCase().matchAll(pattern)].map((m) => groupOf.get(m[0])!));
+  return { groupOf, words, groupsIn, named: memoize(groupsIn, (text: string) => text) };
+}
+
+/**
  * Kinds of work that exclude each other, by the words that name them: a film is no television series, a novel
  * no album. A description with words of two kinds ("a television film", "a film series", "a novel adapted as
  * a film") is read as neither.
  */
-const WORK_KINDS: ReadonlyMap<string, string> = new Map([
-  ...['film', 'films', 'movie', 'movies', 'motion picture'].map((word) => [word, 'film'] as const),
-  ...['television', 'tv', 'series', 'sitcom', 'soap opera', 'miniseries', 'show', 'programme', 'program', 'episode'].map((word) => [word, 'television series'] as const),
-  ...['novel', 'novella', 'book', 'memoir', 'autobiography', 'poem', 'short story', 'comic', 'manga'].map((word) => [word, 'book'] as const),
-  ...['album', 'ep', 'mixtape', 'song', 'single'].map((word) => [word, 'recording'] as const),
-  ...['video game'].map((word) => [word, 'video game'] as const),
-  ...['play', 'musical', 'opera', 'ballet'].map((word) => [word, 'stage work'] as const),
-]);
-const KIND_WORDS = [...WORK_KINDS.keys()].sort((x, y) => y.length - x.length).join('|');
+const WORK_KINDS = wordGroups({
+  film: ['film', 'films', 'movie', 'movies', 'motion picture'],
+  'television series': ['television', 'tv', 'series', 'sitcom', 'soap opera', 'miniseries', 'show', 'programme', 'program', 'episode'],
+  book: ['novel', 'novella', 'book', 'memoir', 'autobiography', 'poem', 'short story', 'comic', 'manga'],
+  recording: ['album', 'ep', 'mixtape', 'song', 'single'],
+  'video game': ['video game'],
+  'stage work': ['play', 'musical', 'opera', 'ballet'],
+});
+const KIND_WORDS = WORK_KINDS.words;
 /**
  * "<Name> (...) is a 2014 American crime drama television series": a name, a parenthesis, "is" or "was", "a" or "an",
  * up to six words of description, and a word of a kind of work as its last noun (not "a film director"); the
@@ -78,10 +90,8 @@ const WORK_IS = new RegExp(
   String.raw`(?:^|[.!?]\s+)((?:${NAME_WORD}[ \t]+)*?${NAME_WORD})(?:\s*\([^)]{0,80}\))?\s+(?:is|was)\s+an?\s+((?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:${KIND_WORDS})(?:\s+(?:${KIND_WORDS}))*)(?=\s*(?:[,.;:()!?]|$)|\s+(?:by|from|created|directed|written|produced|developed|released|starring|based|in|on|about|for|that|which|set|featuring|adapted|and|with|of)\b)`,
   'gu',
 );
-const KIND_WORD = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'giu');
 
-/** The kinds of work a text has a word of, anywhere. */
-const kindsNamed = memoize((text: string): ReadonlySet<string> => new Set([...text.toLowerCase().matchAll(KIND_WORD)].map((m) => WORK_KINDS.get(m[0])!)), (text: string) => text);
+
 
 /** Each "<Name> is a ... <kind of work>" of a text: the name's keys, the description and its one kind. */
 const worksOf = memoize(
@@ -90,7 +100,7 @@ const worksOf = memoize(
     if (negationCues(text).length > 0) return out;
     for (const match of text.matchAll(WORK_IS)) {
       const description = match[2]!;
-      const kinds = new Set([...description.toLowerCase().matchAll(KIND_WORD)].map((m) => WORK_KINDS.get(m[0])!));
+      const kinds = WORK_KINDS.groupsIn(description);
       if (kinds.size !== 1) continue;
       const start = match.index + match[0].lastIndexOf(description);
       out.push({ name: match[1]!, keys: nameKeys(match[1]!), kind: [...kinds][0]!, evidence: { text: description, span: { start, end: start + description.length } } });
@@ -111,7 +121,7 @@ export function workKindMismatches(first: string, second: string): ValueMismatch
     const x = a.find((x) => x.kind !== y.kind && x.keys.length > 0 && x.keys.length === y.keys.length && x.keys.every((key) => y.keys.includes(key)));
     // A name of works of both kinds ("Jurassic Park is a 1993 video game based on the film" / "Jurassic Park was a
     // movie"): each text names only its own kind.
-    if (x && !kindsNamed(first).has(y.kind) && !kindsNamed(second).has(x.kind)) {
+    if (x && !WORK_KINDS.named(first).has(y.kind) && !WORK_KINDS.named(second).has(x.kind)) {
       return [{ kind: 'value-mismatch', subject: `${x.name}'s kind`, first: x.evidence, second: y.evidence }];
     }
   }
@@ -119,16 +129,15 @@ export function workKindMismatches(first: string, second: string): ValueMismatch
 }
 
 /** Positions on a football field, by group: a goalkeeper is no striker; a forward may be a striker or a winger. */
-const POSITIONS: ReadonlyMap<string, string> = new Map([
-  ...['goalkeeper', 'keeper', 'goalie'].map((word) => [word, 'goalkeeper'] as const),
-  ...['defender', 'centre-back', 'center-back', 'centre back', 'center back', 'full-back', 'fullback', 'full back', 'left-back', 'right-back', 'sweeper', 'wing-back'].map((word) => [word, 'defender'] as const),
-  ...['midfielder', 'playmaker'].map((word) => [word, 'midfielder'] as const),
-  ...['forward', 'striker', 'winger', 'centre-forward', 'center-forward'].map((word) => [word, 'forward'] as const),
-]);
-const POSITION_WORDS = [...POSITIONS.keys()].sort((x, y) => y.length - x.length).join('|');
+const POSITIONS = wordGroups({
+  goalkeeper: ['goalkeeper', 'keeper', 'goalie'],
+  defender: ['defender', 'centre-back', 'center-back', 'centre back', 'center back', 'full-back', 'fullback', 'full back', 'left-back', 'right-back', 'sweeper', 'wing-back'],
+  midfielder: ['midfielder', 'playmaker'],
+  forward: ['forward', 'striker', 'winger', 'centre-forward', 'center-forward'],
+});
+const POSITION_WORDS = POSITIONS.words;
 /** "plays as a goalkeeper", "played as an attacking midfielder". */
 const PLAYS_AS = new RegExp(String.raw`\b(?:plays?|played|playing)\s+(?:mainly\s+|mostly\s+|primarily\s+)?as\s+an?\s+(?:[\p{L}-]+\s+)?(${POSITION_WORDS})\b`, 'giu');
-const POSITION_WORD = new RegExp(String.raw`\b(?:${POSITION_WORDS})\b`, 'giu');
 
 /** Each "plays as a <position>" of a text: the name its sentence opens with, and the position's group. */
 const positionsOf = memoize(
@@ -138,13 +147,12 @@ const positionsOf = memoize(
     for (const match of text.matchAll(PLAYS_AS)) {
       const keys = openingName(text, sentenceAt(text, match.index)?.span.start ?? 0);
       if (!keys || keys.length === 0) continue;
-      out.push({ keys, group: POSITIONS.get(match[1]!.toLowerCase())!, evidence: matchEvidence(match) });
+      out.push({ keys, group: POSITIONS.groupOf.get(match[1]!.toLowerCase())!, evidence: matchEvidence(match) });
     }
     return out;
   },
   (text: string) => text,
 );
-const groupsNamed = memoize((text: string): ReadonlySet<string> => new Set([...text.toLowerCase().matchAll(POSITION_WORD)].map((m) => POSITIONS.get(m[0])!)), (text: string) => text);
 
 /**
  * One player said to play two positions: "Paolo Venti is an Italian footballer who plays as a goalkeeper" /
@@ -155,7 +163,7 @@ export function positionMismatches(first: string, second: string): ValueMismatch
   if (a.length === 0) return [];
   for (const y of positionsOf(second)) {
     const x = a.find((x) => x.group !== y.group && x.keys.some((key) => y.keys.includes(key)));
-    if (x && groupsNamed(first).size === 1 && groupsNamed(second).size === 1) {
+    if (x && POSITIONS.named(first).size === 1 && POSITIONS.named(second).size === 1) {
       return [{ kind: 'value-mismatch', subject: 'the position played', first: x.evidence, second: y.evidence }];
     }
   }
