@@ -88,6 +88,9 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string, typeof OUTCOME?
   ['authentic', 'fake', OUTCOME],
   ['genuine', 'forgery', OUTCOME],
   ['authentic', 'forgery', OUTCOME],
+  // Twenty-seventh round: a deal blocked against cleared, and people unharmed against killed or hurt.
+  ['block', 'clear', OUTCOME],
+  ...(['unharmed', 'unhurt', 'uninjured'] as const).flatMap((safe) => (['kill', 'injure', 'hurt', 'wound'] as const).map((harm) => [safe, harm, OUTCOME] as const)),
 ];
 
 /**

@@ -135,3 +135,48 @@ export function causeDenialFindings(first: string, second: string): NegationFind
   return [];
 }
 
+
+/** Words of a human cause ("human greenhouse gas emissions", "man-made", "burning fossil fuels"). */
+const HUMAN_CAUSE = /^(?:humans?|humanity|mankind|man-made|manmade|anthropogenic|emissions?|greenhouse|fossil|co2|carbon|people|industrial|industry|deforestation|pollution)$/iu;
+/** Words of a natural cause ("natural cycles", "the sun", "volcanic activity"). */
+const NATURAL_CAUSE = /^(?:natural|naturally|nature|sun|solar|sunspots?|volcano(?:es)?|volcanic|orbital|cosmic)$/iu;
+const causeKind = (cause: readonly LemmaWord[]) => {
+  const human = cause.some((w) => HUMAN_CAUSE.test(w.lower));
+  const natural = cause.some((w) => NATURAL_CAUSE.test(w.lower));
+  return human === natural ? undefined : human ? 'human' : 'natural';
+};
+
+/**
+ * One effect put down to a human cause on one side and to a natural one on the other: "Most of the warming since
+ * 1950 is attributed to human greenhouse gas emissions" / "Recent warming is mainly caused by natural cycles". The
+ * two sentences must share a word of the effect besides the causes, and neither side may name a cause of the
+ * other kind as well ("caused by both natural cycles and human emissions").
+ */
+export function causeKindMismatches(first: string, second: string): { effect: string; first: Evidence; second: Evidence } | undefined {
+  const a = asserted(first);
+  if (a.length === 0) return undefined;
+  const b = asserted(second);
+  if (b.length === 0) return undefined;
+  const kinds = (list: readonly Attribution[]) => new Set(list.map((x) => causeKind(x.cause)));
+  const kindsA = kinds(a);
+  const kindsB = kinds(b);
+  for (const x of a) {
+    const kind = causeKind(x.cause);
+    if (!kind || kindsB.has(kind)) continue;
+    for (const y of b) {
+      const other = causeKind(y.cause);
+      if (!other || other === kind || kindsA.has(other)) continue;
+      const effectA = effectWords(first, x.cue.span.start, a.flatMap(causeSpans));
+      const effectB = effectWords(second, y.cue.span.start, b.flatMap(causeSpans));
+      const { shared } = propositionOverlap(effectA, effectB);
+      if (shared < 1) continue;
+      const evidence = (text: string, z: Attribution): Evidence => {
+        const span = { start: z.cause[0]!.span.start, end: z.cause.at(-1)!.span.end };
+        return { text: text.slice(span.start, span.end), span };
+      };
+      const effect = effectA.find((w) => effectB.some((v) => sameWord(w, v)))!;
+      return { effect: effect.text, first: evidence(first, x), second: evidence(second, y) };
+    }
+  }
+  return undefined;
+}

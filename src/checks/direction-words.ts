@@ -11,7 +11,7 @@ export const DIRECTION_UP: ReadonlySet<string> = new Set([
 ]);
 export const DIRECTION_DOWN: ReadonlySet<string> = new Set([
   'decrease', 'fall', 'drop', 'decline', 'shrink', 'reduce', 'cut', 'lower', 'plunge', 'slump', 'sink', 'dip', 'tumble', 'slide', 'diminish', 'lessen',
-  'contract', 'plummet', 'slash', 'lose', 'dwindle', 'wane', 'slow', 'weaken', 'cool', 'retreat', 'melt', 'halve', 'shed',
+  'contract', 'plummet', 'slash', 'lose', 'dwindle', 'wane', 'slow', 'weaken', 'cool', 'retreat', 'melt', 'halve', 'shed', 'ease',
 ]);
 
 /**

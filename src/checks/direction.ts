@@ -70,6 +70,12 @@ interface Change {
 const PHRASAL = /\b(?:go|goes|going|gone|went)\s+(up|down)\b/gi;
 /** "Crime is down 20 percent", "sales were up sharply": a change said by a copula, before an amount or an adverb of degree. */
 const IS_UP_DOWN = /\b(?:is|are|was|were|been)\s+(up|down)(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?[$€£]?\d|\s+(?:sharply|slightly|significantly|substantially|steeply|markedly)\b)/gi;
+/**
+ * "have become more frequent", "are getting rarer", "grew less common": a change of how often something happens,
+ * said by a comparative after a verb of becoming. Frequency only: "less frequent but more intense" changes two
+ * things.
+ */
+const FREQUENCY = /\b(?:becom(?:e|es|ing)|became|get(?:s|ting)?|got(?:ten)?|grow(?:s|ing|n)?|grew)\s+(?:(?:much|far|even|ever|increasingly|slightly|somewhat|a\s+little|a\s+lot)\s+)?(?:(more)\s+(?:frequent|common|widespread|prevalent)|(less\s+(?:frequent|common|widespread|prevalent)|rarer|scarcer))\b|\b(?:become|became|becoming|get|gets|getting|got|grow|grows|growing|grew)\s+(increasingly)\s+(?:frequent|common|widespread|prevalent)\b/gi;
 /** "laid off 300 workers", "is laying off staff": a cut of a workforce. */
 const LAID_OFF = /\b(?:lay|lays|laid|laying)\s+off\b/gi;
 /**
@@ -158,6 +164,7 @@ function phrasalChanges(text: string): LemmaWord[] {
   return [
     ...[PHRASAL, IS_UP_DOWN].flatMap((pattern) => Array.from(text.matchAll(pattern), (m) => phrase(m.index, m[0], m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall'))),
     ...Array.from(text.matchAll(LAID_OFF), (m) => phrase(m.index, m[0], 'cut')),
+    ...Array.from(text.matchAll(FREQUENCY), (m) => phrase(m.index, m[0], m[1] || m[3] ? 'rise' : 'fall')),
     ...Array.from(text.matchAll(NO_CHANGE_PHRASE), (m) => phrase(m.index, m[0], NO_CHANGE)),
     // The adjective alone, at the match's end: the object before it stays a word of the clause.
     ...Array.from(text.matchAll(KEPT_UNCHANGED), (m) => phrase(m.index + m[0].length - m[1]!.length, m[1]!, NO_CHANGE)),
@@ -190,6 +197,8 @@ function findChanges(text: string): Change[] {
     // Another sense with a particle ("jumped out", "dropped off", "fell over"), or only supposed or wanted
     // ("if you want to lose weight", "whether it helps people lose weight").
     if (direction !== 'none' && PARTICLE.test(text.slice(word.span.end))) return;
+    // "won with ease", "at ease", "ease of use": no change.
+    if (word.lower === 'ease' && (/\b(?:with|at)\s+$/i.test(text.slice(Math.max(0, word.span.start - 6), word.span.start)) || /^\s+of\b/i.test(text.slice(word.span.end)))) return;
     // "grew up in Ohio": raised, not a change.
     if (word.lemmas.includes('grow') && /^\s+up\b/i.test(text.slice(word.span.end))) return;
     const clauseStart = startAfterLast(text, word.span.start, CLAUSE_MARKS);

@@ -99,11 +99,20 @@ export function negationFindings(first: string, second: string): NegationFinding
   return [{ kind: 'negation', side, cue: (a.length > 0 ? a : b)[0]!, overlap: shared }];
 }
 
-/** The clauses of a sentence between semicolons ("The photo does not show flooding in Miami; it was taken in Houston"), where it has two or more. */
-function semicolonClauses(text: string, span: Span): Span[] {
+/**
+ * Where a sentence's clauses meet: a semicolon, or a contrast ("but", "yet", "although", "though", "whereas") that
+ * sets a negated clause beside a plain one ("The treaty was signed in 1919 but was never ratified by the Senate").
+ */
+const CLAUSE_BREAK = /;\s+|,?\s+(?:but|yet|although|though|whereas)\s+/gi;
+
+/**
+ * The clauses of a sentence between semicolons ("The photo does not show flooding in Miami; it was taken in
+ * Houston") and contrasts (`CLAUSE_BREAK`), where it has two or more.
+ */
+function clausesOf(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
-  for (const m of text.slice(span.start, span.end).matchAll(/;\s+/g)) {
+  for (const m of text.slice(span.start, span.end).matchAll(CLAUSE_BREAK)) {
     out.push({ start, end: span.start + m.index });
     start = span.start + m.index + m[0].length;
   }
@@ -123,7 +132,7 @@ export function evidenceNegationFindings(first: string, second: string): Negatio
   if (whole.length > 0 || directions === 'both') return whole;
   const [evidence, claim] = directions === 'forward' ? [first, second] : [second, first];
   for (const c of sentencesOf(claim)) {
-    const spans = sentencesAbout(evidence, c.text, NEGATION_MIN_OVERLAP).flatMap((sentence) => [{ span: sentence, clause: false }, ...semicolonClauses(evidence, sentence).map((span) => ({ span, clause: true }))]);
+    const spans = sentencesAbout(evidence, c.text, NEGATION_MIN_OVERLAP).flatMap((sentence) => [{ span: sentence, clause: false }, ...clausesOf(evidence, sentence).map((span) => ({ span, clause: true }))]);
     for (const { span, clause } of spans) {
       const e = evidence.slice(span.start, span.end);
       const [found] = directions === 'forward' ? negationFindings(e, c.text) : negationFindings(c.text, e);

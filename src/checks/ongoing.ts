@@ -62,7 +62,7 @@ const ENDINGS: readonly Ending[] = [
   },
   {
     name: 'called off',
-    ended: w(`cancel(?:s|led|ed|ling|ing)?|cancellation|call(?:s|ed|ing)? off|called (?:it|the \\p{L}+) off|scrap(?:s|ped|ping)?|axed`),
+    ended: w(`cancel(?:s|led|ed|ling|ing)?|cancellation|call(?:s|ed|ing)? off|called (?:it|the \\p{L}+) off|scrap(?:s|ped|ping)?|axed|(?:return(?:s|ed|ing)?|went back|go(?:es)? back|going back) to work`),
     ongoing: w(`go(?:es|ing)? ahead|went ahead|as planned|as scheduled|(?:will|would|is to|are to) (?:still )?(?:take place|proceed|be held)|continues(?!\\s+(?:to|with)\\b)|(?:is|are) continuing(?!\\s+(?:to|with)\\b)|will continue(?!\\s+(?:to|with)\\b)|(?:is|are) still on\\b|(?:operated|ran|run|running|operating) (?:normally|as (?:usual|normal))`),
     state: `on schedule|on track|planned|scheduled|going ahead`,
   },
@@ -81,7 +81,7 @@ const ENDINGS: readonly Ending[] = [
   },
   {
     name: 'closed',
-    ended: w(`(?:closed|closes|closing|shut) (?:down|for good|permanently|its doors|all)|shut(?:s|ting)? down|closure|ceased (?:publication|operations|trading|broadcasting|production)|went (?:out of business|bankrupt|bust)|(?:was|were|been) (?:closed|demolished|torn down|destroyed)|demolished|torn down|closed to (?:traffic|passengers|the public|visitors|shipping)|disused|decommissioned`),
+    ended: w(`(?:closed|closes|closing|shut) (?:down|for good|permanently|its doors|all)|shut(?:s|ting)? down|closure|ceased (?:publication|operations|trading|broadcasting|production)|went (?:out of business|bankrupt|bust)|(?:was|were|been) (?:closed|demolished|torn down|destroyed)|demolished|torn down|closed to (?:traffic|passengers|the public|visitors|shipping)|closed in (?:\\d{4}|the (?:early |mid-|late )?\\d{4}s)\\b|disused|decommissioned`),
     ongoing: w(`(?:still|remains?|remained|stay(?:s|ed)?|kept) open`),
     state: `open|operat(?:e|es|ing|ion)|trad(?:e|es|ing)|in business|in use|in service|used|stand(?:s|ing)?|run(?:s|ning)?|publish(?:ed|es|ing)?|print(?:ed|s|ing)?|broadcast(?:s|ing)?|on air|airing|produc(?:e|es|ed|ing)`,
   },
@@ -273,7 +273,12 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
         // "The bridge will stay closed for at least another year" share a quarter of their words.)
         const single = a.text.length === x.trim().length && b.text.length === y.trim().length;
         if (!single && overlap(stemsA, without(b.stems, ongoing)) < ANTONYM_MIN_OVERLAP) continue;
-        if (!endedOf.some((stem) => b.stems.has(stem)) || !wordsBefore(y, b.span.start, ongoing).some((stem) => a.stems.has(stem))) continue;
+        // (The going-on's subject, or what it goes on in or on: "Trains still run on the Tarn Valley Railway"; not
+        // for an ending of a place or event left, whose object both sides name: "The president has pulled out of
+        // the summit" / "The prime minister will attend the summit".)
+        const after = ended.ending.sameObject ? [] : contentStems(y.slice(ongoing.span.end, Math.min(b.span.end, ongoing.span.end + 40)));
+        const ongoingOf = [...wordsBefore(y, b.span.start, ongoing), ...after];
+        if (!endedOf.some((stem) => b.stems.has(stem)) || !ongoingOf.some((stem) => a.stems.has(stem))) continue;
         if (ended.ending.sameObject && !sameObjectAfter(x, ended, y, ongoing)) continue;
         return { ended, ongoing, endedFirst };
       }

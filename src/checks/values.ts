@@ -4,6 +4,7 @@ import { NAME_WORD, nameKeys, openingName } from './names.js';
 import { sentenceAt } from './sentences.js';
 import { negationCues } from './negation.js';
 import { defineCheck } from './check.js';
+import { causeKindMismatches } from './cause.js';
 import { memoize } from './memo.js';
 
 // "<subject> is/was <value>": a copular statement that gives an attribute one value.
@@ -128,6 +129,52 @@ export function workKindMismatches(first: string, second: string): ValueMismatch
   return [];
 }
 
+/** Ordinal ranks before a superlative ("second-largest", "3rd-busiest"); no rank is the first. */
+const RANKS: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+/** Words in "-est" that are no superlatives. */
+const NOT_SUPERLATIVE = /^(?:west|interest|forest|guest|request|contest|protest|honest|modest|harvest|test|rest|chest|nest|quest|crest|arrest|digest|manifest|conquest|inquest|behest|everest|midwest|northwest|southwest|budapest|bucharest)$/iu;
+/**
+ * "<Name> is the (second-)highest peak in the range": a name, a copula, "the" or a possessive, an optional rank,
+ * a superlative and its noun, and the scope after it up to a comma, a clause's end or "after" ("in the range,
+ * after Mount Kessel": the scope is "in the range").
+ */
+const RANKED = new RegExp(
+  String.raw`((?:${NAME_WORD}[ \t]+){0,4}${NAME_WORD})\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:(?:now|currently|still|also)\s+)?(?:the\s+|${NAME_WORD}['’]s\s+)(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(most\s+[\p{L}-]+|[\p{L}]+est)\s+([\p{L}-]+)([^,;:.!?()]*?)(?=\s*(?:[,;:.!?()]|$)|\s+(?:after|behind|and|but|with|which|who|since|ahead)\b)`,
+  'gu',
+);
+const rankOf = (word: string | undefined) => (word === undefined ? 1 : (RANKS[word.toLowerCase()] ?? Number.parseInt(word, 10)));
+
+/** Each ranked superlative of a text: the name's keys, the rank, the superlative, its noun, its scope's words. */
+const rankedOf = memoize(
+  (text: string) => {
+    const out: { name: string; keys: string[]; rank: number; superlative: string; noun: string; scope: string; evidence: Evidence }[] = [];
+    if (negationCues(text).length > 0) return out;
+    for (const m of text.matchAll(RANKED)) {
+      const superlative = m[3]!.toLowerCase();
+      if (NOT_SUPERLATIVE.test(superlative)) continue;
+      const start = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - m[3]!.length - 1 - m[4]!.length - m[5]!.length;
+      const phrase = text.slice(start, m.index + m[0].length - m[5]!.length);
+      out.push({ name: m[1]!, keys: nameKeys(m[1]!), rank: rankOf(m[2]), superlative, noun: m[4]!.toLowerCase().replace(/s$/, ''), scope: m[5]!.toLowerCase().replace(/\b(?:the|a|an|of|in|on|at)\b/g, ' ').replace(/\s+/g, ' ').trim(), evidence: { text: phrase, span: { start, end: start + phrase.length } } });
+    }
+    return out;
+  },
+  (text: string) => text,
+);
+
+/**
+ * One name given two ranks of the same superlative in the same scope: "Mount Ellery is the second-highest peak in
+ * the range" / "Mount Ellery is the highest peak in the range". Reported as two values of the name's rank.
+ */
+export function rankMismatches(first: string, second: string): ValueMismatch[] {
+  const a = rankedOf(first);
+  if (a.length === 0) return [];
+  for (const y of rankedOf(second)) {
+    const x = a.find((x) => x.rank !== y.rank && x.superlative === y.superlative && x.noun === y.noun && x.scope === y.scope && x.keys.length > 0 && x.keys.length === y.keys.length && x.keys.every((key) => y.keys.includes(key)));
+    if (x) return [{ kind: 'value-mismatch', subject: `${x.name}'s rank`, first: x.evidence, second: y.evidence }];
+  }
+  return [];
+}
+
 /** Positions on a football field, by group: a goalkeeper is no striker; a forward may be a striker or a winger. */
 const POSITIONS = wordGroups({
   goalkeeper: ['goalkeeper', 'keeper', 'goalie'],
@@ -178,7 +225,14 @@ export const valueCheck = defineCheck({
     const found = valueMismatches(first.text, second.text);
     if (found.length > 0) return found;
     const kinds = workKindMismatches(first.text, second.text);
-    return kinds.length > 0 ? kinds : positionMismatches(first.text, second.text);
+    if (kinds.length > 0) return kinds;
+    const positions = positionMismatches(first.text, second.text);
+    if (positions.length > 0) return positions;
+    const ranks = rankMismatches(first.text, second.text);
+    if (ranks.length > 0) return ranks;
+    // One effect, a human cause against a natural one (cause.ts).
+    const causes = causeKindMismatches(first.text, second.text);
+    return causes ? [{ kind: 'value-mismatch', subject: `the cause of ${causes.effect}`, first: causes.first, second: causes.second }] : [];
   },
   describe: (reason: ValueMismatch) => `"${reason.subject}" has two values: "${reason.first.text}" vs "${reason.second.text}"`,
 });

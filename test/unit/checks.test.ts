@@ -1326,3 +1326,50 @@ describe('twenty-sixth round, third part: noun phrases changed, "is down", label
     expect(kinds('The actor said he has no plans to retire.', 'The singer announced her retirement.')).not.toContain('stance');
   });
 });
+
+describe('twenty-seventh round: contrast clauses, frequency, closures, opposites, causes, ranks', () => {
+  it('reads a negated clause after "but" in an evidence sentence, and only the negated one', () => {
+    const treaty = 'The treaty was signed in 1919 but was never ratified by the Senate.';
+    expect(kinds(treaty, 'The Senate ratified the treaty.')).toContain('negation');
+    expect(kinds(treaty, 'The treaty was signed in 1919.')).not.toContain('negation');
+    expect(kinds('He was not elected, but was appointed to the Senate in 1990.', 'He was appointed to the Senate.')).not.toContain('negation');
+  });
+
+  it('reads "become more frequent" and "getting rarer" as changes of how often, and "eased" as a fall', () => {
+    expect(kinds('Hurricanes have become more frequent.', 'Hurricanes have become less frequent.')).toContain('direction');
+    expect(kinds('Coral bleaching events have become more frequent as ocean temperatures rise.', 'Bleaching events are getting rarer.')).toContain('direction');
+    expect(kinds('Storms are becoming less frequent but more intense.', 'Storms are becoming more intense.')).not.toContain('direction');
+    expect(kinds('Inflation rose to 6.2 percent in May.', 'Inflation eased in May.')).toContain('direction');
+    expect(kinds('The team won with ease.', "The team's lead increased.")).not.toContain('direction');
+  });
+
+  it('reads a closure in a year and a return to work as endings, and what a going-on is on', () => {
+    const railway = 'The Tarn Valley Railway closed in 1963 and its track was lifted in 1965.';
+    expect(kinds(railway, 'Trains still run on the Tarn Valley Railway.')).toContain('ended-ongoing');
+    expect(kinds(railway, 'Trains still run to the coast.')).not.toContain('ended-ongoing');
+    expect(kinds('Striking rail workers return to work after pay deal', 'The rail strike is continuing.')).toContain('ended-ongoing');
+    expect(kinds('The president has pulled out of the summit.', 'The prime minister will attend the summit.')).not.toContain('ended-ongoing');
+  });
+
+  it('sets blocked against cleared, and unharmed against killed or hurt', () => {
+    expect(kinds('The merger was blocked by regulators.', 'Regulators cleared the merger.')).toContain('antonym');
+    expect(kinds('The hostages were released unharmed on Friday.', 'One of the hostages was killed.')).toContain('antonym');
+    expect(kinds('The hostages were released unharmed on Friday.', 'The hostages were freed.')).not.toContain('antonym');
+  });
+
+  it('sets a human cause of one effect against a natural one', () => {
+    const human = 'Most of the warming since 1950 is attributed to human greenhouse gas emissions.';
+    expect(kinds(human, 'Recent warming is mainly caused by natural cycles.')).toContain('value-mismatch');
+    expect(kinds(human, 'Human emissions caused most recent warming.')).not.toContain('value-mismatch');
+    expect(kinds('The warming is caused by both natural cycles and human emissions.', 'Recent warming is mainly caused by natural cycles.')).not.toContain('value-mismatch');
+    expect(kinds(human, 'The drought was caused by natural cycles.')).not.toContain('value-mismatch');
+  });
+
+  it('sets two ranks of one superlative in one scope against each other', () => {
+    const peak = 'Mount Ellery is the second-highest peak in the range, after Mount Kessel.';
+    expect(kinds(peak, 'Mount Ellery is the highest peak in the range.')).toContain('value-mismatch');
+    expect(kinds(peak, 'Mount Kessel is the highest peak in the range.')).not.toContain('value-mismatch');
+    expect(kinds('Lyon is the third-largest city in France after Paris and Marseille.', 'Lyon is the second largest city in France.')).toContain('value-mismatch');
+    expect(kinds('Lyon is the third-largest city in France, after Paris.', 'Lyon is the third largest city in France.')).not.toContain('value-mismatch');
+  });
+});
