@@ -76,6 +76,11 @@ const IS_UP_DOWN = /\b(?:is|are|was|were|been)\s+(up|down)(?=\s+(?:by\s+)?(?:abo
  * things.
  */
 const FREQUENCY = /\b(?:becom(?:e|es|ing)|became|get(?:s|ting)?|got(?:ten)?|grow(?:s|ing|n)?|grew)\s+(?:(?:much|far|even|ever|increasingly|slightly|somewhat|a\s+little|a\s+lot)\s+)?(?:(more)\s+(?:frequent|common|widespread|prevalent)|(less\s+(?:frequent|common|widespread|prevalent)|rarer|scarcer))\b|\b(?:become|became|becoming|get|gets|getting|got|grow|grows|growing|grew)\s+(increasingly)\s+(?:frequent|common|widespread|prevalent)\b/gi;
+/**
+ * "has become much more expensive", "got cheaper": a change of price, said by a comparative after a verb of
+ * becoming ("The cost of solar power has fallen" / "Solar power has become more expensive").
+ */
+const PRICE = /\b(?:becom(?:e|es|ing)|became|get(?:s|ting)?|got(?:ten)?|grow(?:s|ing|n)?|grew)\s+(?:(?:much|far|even|ever|increasingly|slightly|somewhat|a\s+little|a\s+lot|considerably|significantly)\s+)?(?:(more\s+(?:expensive|costly)|costlier|pricier|dearer)|cheaper|less\s+(?:expensive|costly))\b/gi;
 /** "laid off 300 workers", "is laying off staff": a cut of a workforce. */
 const LAID_OFF = /\b(?:lay|lays|laid|laying)\s+off\b/gi;
 /**
@@ -165,6 +170,7 @@ function phrasalChanges(text: string): LemmaWord[] {
     ...[PHRASAL, IS_UP_DOWN].flatMap((pattern) => Array.from(text.matchAll(pattern), (m) => phrase(m.index, m[0], m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall'))),
     ...Array.from(text.matchAll(LAID_OFF), (m) => phrase(m.index, m[0], 'cut')),
     ...Array.from(text.matchAll(FREQUENCY), (m) => phrase(m.index, m[0], m[1] || m[3] ? 'rise' : 'fall')),
+    ...Array.from(text.matchAll(PRICE), (m) => phrase(m.index, m[0], m[1] ? 'rise' : 'fall')),
     ...Array.from(text.matchAll(NO_CHANGE_PHRASE), (m) => phrase(m.index, m[0], NO_CHANGE)),
     // The adjective alone, at the match's end: the object before it stays a word of the clause.
     ...Array.from(text.matchAll(KEPT_UNCHANGED), (m) => phrase(m.index + m[0].length - m[1]!.length, m[1]!, NO_CHANGE)),

@@ -149,6 +149,32 @@ export function evidenceNegationFindings(first: string, second: string): Negatio
   return [];
 }
 
+/** Years an exception leaves out ("except in 1980 and 2020", "apart from 1944"): up to the clause's end. */
+const EXCEPTED_YEARS = /\b(?:except|excepting|apart from|other than|save for|with the exception of)\s+(?:(?:in|for|during)\s+)?((?:(?:1[5-9]|20)\d\d)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:(?:1[5-9]|20)\d\d))*)\b/giu;
+
+/**
+ * A thing said to happen in a year that the other statement leaves out as an exception: "The prize has been
+ * awarded annually since 1971, except in 1980 and 2020" / "The prize was awarded in 2020". The exception's sentence
+ * and the claim share most of their words (the claim's year aside), and the claim is not negated (that agrees:
+ * "was not given out in 1980"). A negation of that year, so a `negation` finding (the cue: the exception).
+ */
+export function exceptionFindings(first: string, second: string): NegationFinding[] {
+  for (const [side, excepting, other] of [['first', first, second], ['second', second, first]] as const) {
+    if (negationCues(other).length > 0) continue;
+    const years = other.match(/\b(?:1[5-9]|20)\d\d\b/g);
+    if (!years) continue;
+    for (const m of excepting.matchAll(EXCEPTED_YEARS)) {
+      const excepted: readonly string[] = m[1]!.match(/\d{4}/g) ?? [];
+      if (!years.some((year) => excepted.includes(year))) continue;
+      const sentence = sentencesOf(excepting).find((c) => c.span.start <= m.index && m.index < c.span.end);
+      const share = lemmaOverlap((sentence?.text ?? excepting).replace(/\d{4}/g, ' '), other.replace(/\d{4}/g, ' '));
+      if (share < NEGATION_MIN_OVERLAP) continue;
+      return [{ kind: 'negation', side, cue: { text: m[0], span: { start: m.index, end: m.index + m[0].length } }, overlap: share }];
+    }
+  }
+  return [];
+}
+
 export const negationCheck = defineCheck({
   kind: 'negation',
   feature: 'negation',
@@ -156,7 +182,7 @@ export const negationCheck = defineCheck({
   // Then a cause denied against the same cause said ("not caused by humans" / "due to human emissions", cause.ts),
   // and a change said not to have happened against the same change ("did not reduce" / "cut", direction.ts).
   run: (first, second) => {
-    for (const find of [evidenceNegationFindings, causeDenialFindings, negatedChangeFindings]) {
+    for (const find of [evidenceNegationFindings, causeDenialFindings, negatedChangeFindings, exceptionFindings]) {
       const found = find(first.text, second.text);
       if (found.length > 0) return found;
     }

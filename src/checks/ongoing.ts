@@ -37,7 +37,7 @@ const w = (words: string) => new RegExp(`\\b(?:${words})\\b`, 'giu');
 const ENDINGS: readonly Ending[] = [
   {
     name: 'left office',
-    ended: w(`(?:sacked|fired|ousted|dismissed) (?:its|their|the|his|her) (?:[\\p{L}-]+ )?(?:manager|coach|chief executive|ceo|boss|director|chairman|chairwoman|captain|editor|minister|head)|resign(?:s|ed|ing)?|resignation|step(?:s|ped|ping)? down|stood down|stand(?:s|ing)? down|quit(?:s|ting)? (?:as|his|her|the|their)|(?:was|were|been|being|is|are|be|got) (?:ousted|fired|sacked|dismissed|removed from (?:office|power|his post|her post))`),
+    ended: w(`(?:sacked|fired|ousted|dismissed) (?:its|their|the|his|her) (?:[\\p{L}-]+ )?(?:manager|coach|chief executive|ceo|boss|director|chairman|chairwoman|captain|editor|minister|head)|resign(?:s|ed|ing)?|resignation|step(?:s|ped|ping)? down|stood down|stand(?:s|ing)? down|quit(?:s|ting)? (?:as|his|her|the|their)|(?:was|were|been|being|is|are|be|got) (?:ousted|fired|sacked|dismissed|removed from (?:office|power|his post|her post))|(?:was|were|been|being|is|are|be) replaced (?:as|by)|(?:sacked|fired|ousted)(?= (?:after|over|amid|following|for)\\b)`),
     // ("remains spokesperson of Hooli", "remains the bank's governor": a title of something.)
     ongoing: w(`stay(?:s|ed|ing)? on|(?:job|post|position|place) (?:is|was|remains|remained) (?:safe|secure)|keep(?:s|ing)? (?:his|her|their) (?:job|post|seat)|kept (?:his|her|their) (?:job|post|seat)|remain(?:s|ed)? (?:as )?(?:the |its |their )?(?!one\\b|part\\b|some\\b|unaware\\b|free\\b|open\\b|closed\\b|in\\b|at\\b)[\\p{L}-]+(?: [\\p{L}-]+)? of|remain(?:s|ed)? (?:as )?(?:the |its |their |his |her |a |an )?(?:\\p{L}+'s )?(?:[\\p{L}-]+ )?(?:chief|head|leader|president|chair(?:man|woman)?|governor|director|spokes(?:man|woman|person)|minister|secretary|manager|coach|captain|editor)`),
     state: `office|power|charge|post|job|role|cabinet|government|serv(?:e|es|ing)|lead(?:s|ing)?|run(?:s|ning)?|head(?:s|ing)?|chief|president|minister|leader|chair(?:man|woman)?|ceo|mayor|governor|manager|coach|director`,
@@ -103,7 +103,7 @@ const ENDINGS: readonly Ending[] = [
     // A move against always or still being there: "moved its headquarters to Dallas" / "has always been based in Chicago".
     name: 'moved',
     ended: w(`(?:moved|relocated) (?:its|their|his|her|the) (?:[\\p{L}-]+ )?(?:headquarters|head office|base|offices?|operations|seat)|relocated to`),
-    ongoing: w(`(?:has|have|had) always been (?:based|headquartered|located)|(?:still|remains?|remained) (?:based|headquartered|located)`),
+    ongoing: w(`(?:has|have|had) always been (?:based|headquartered|located)|(?:still|remains?|remained) (?:based|headquartered|located)|(?:is|are) (?:now |currently )?(?:based|headquartered|located) in|(?:headquarters|head office) (?:is|are) (?:now |currently )?(?:located |based )?in`),
     state: `based|headquartered|located`,
     goesSomewhere: true,
   },
@@ -203,8 +203,10 @@ function sameState(x: Evidence, y: Evidence): boolean {
 
 /** Whether the place named after a going-on ("based in Dallas") is where the move went ("to Dallas"). */
 function movedThere(x: string, ended: Evidence, y: string, ongoing: Evidence): boolean {
-  const place = /^\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/u.exec(y.slice(ongoing.span.end))?.[1];
-  return place !== undefined && x.slice(ended.span.end, ended.span.end + 60).includes(place);
+  const place = /^\s*(?:(?:in|at)\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*)/u.exec(y.slice(ongoing.span.end))?.[1];
+  // (Not where it moved from: "moved its headquarters from Chicago to Dallas" / "is in Chicago".)
+  const after = x.slice(ended.span.end, ended.span.end + 60);
+  return place !== undefined && after.includes(place) && !after.includes(`from ${place}`) && !after.includes(`from the ${place}`);
 }
 
 /** "since 2015": a going-on from that year to now. */

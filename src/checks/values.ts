@@ -175,6 +175,49 @@ export function rankMismatches(first: string, second: string): ValueMismatch[] {
   return [];
 }
 
+/** Roles one thing holds for another at a time, named "the <role> of <scope>" ("the capital of the province"). */
+const UNIQUE_ROLES = String.raw`capital|seat|official\s+language|national\s+language|currency|largest\s+city|biggest\s+city|chief\s+executive|ceo|president|prime\s+minister|chancellor|mayor|governor|chair(?:man|woman)?|head\s+coach|captain|director|author|composer|architect|leader|king|queen|monarch`;
+const ROLE_LIST = String.raw`(?:${UNIQUE_ROLES})(?:\s+and\s+(?:the\s+)?(?:${UNIQUE_ROLES}))*`;
+/** The scope after "of": up to five words, to a comma, a clause's end or a clause word. */
+const ROLE_SCOPE = String.raw`((?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,;:.!?()]|$)|\s+(?:is|was|and|but|although|though|while|which|who|with|since|from|until|in\s+\d)\b)`;
+const NAME = String.raw`((?:${NAME_WORD}[ \t]+){0,3}${NAME_WORD})`;
+/** "<Name> is the capital and largest city of <scope>". */
+const NAME_IS_ROLE = new RegExp(String.raw`${NAME}\s+(?:is|was)\s+(?:also\s+)?the\s+(${ROLE_LIST})\s+of\s+${ROLE_SCOPE}`, 'gu');
+/** "The capital of <scope> is <Name>". */
+const ROLE_IS_NAME = new RegExp(String.raw`\b[Tt]he\s+(${ROLE_LIST})\s+of\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+)\s+(?:is|was)\s+${NAME}`, 'gu');
+
+const scopeKey = (scope: string) => scope.toLowerCase().replace(/\b(?:the|a|an)\b/g, ' ').replace(/\s+/g, ' ').trim();
+/** Each "<Name> is the <role> of <scope>" of a text, both ways round: the role, the scope's key, the name. */
+const rolesOf = memoize(
+  (text: string) => {
+    const out: { role: string; scope: string; scopeText: string; name: string; keys: string[]; evidence: Evidence }[] = [];
+    if (negationCues(text).length > 0) return out;
+    const push = (roles: string, scope: string, name: string, index: number) => {
+      const start = text.indexOf(name, index);
+      for (const role of roles.toLowerCase().split(/\s+and\s+(?:the\s+)?/)) out.push({ role: role.replace(/\s+/g, ' '), scope: scopeKey(scope), scopeText: scope.trim(), name, keys: nameKeys(name), evidence: { text: name, span: { start, end: start + name.length } } });
+    };
+    for (const m of text.matchAll(NAME_IS_ROLE)) push(m[2]!, m[3]!, m[1]!, m.index);
+    for (const m of text.matchAll(ROLE_IS_NAME)) push(m[1]!, m[2]!, m[3]!, m.index + m[0].length - m[3]!.length);
+    return out;
+  },
+  (text: string) => text,
+);
+
+/**
+ * One role of one thing held by two names: "Duneford is the capital and largest city of the province" / "The
+ * capital of the province is Marlow", "Portuguese is the official language of the country" / "The official
+ * language of the country is Spanish". Roles a thing has one of at a time (`UNIQUE_ROLES`), named with "the".
+ */
+export function roleMismatches(first: string, second: string): ValueMismatch[] {
+  const a = rolesOf(first);
+  if (a.length === 0) return [];
+  for (const y of rolesOf(second)) {
+    const x = a.find((x) => x.role === y.role && x.scope === y.scope && x.keys.length > 0 && y.keys.length > 0 && !x.keys.some((key) => y.keys.includes(key)));
+    if (x) return [{ kind: 'value-mismatch', subject: `the ${x.role} of ${x.scopeText}`, first: x.evidence, second: y.evidence }];
+  }
+  return [];
+}
+
 /** Positions on a football field, by group: a goalkeeper is no striker; a forward may be a striker or a winger. */
 const POSITIONS = wordGroups({
   goalkeeper: ['goalkeeper', 'keeper', 'goalie'],
@@ -230,6 +273,8 @@ export const valueCheck = defineCheck({
     if (positions.length > 0) return positions;
     const ranks = rankMismatches(first.text, second.text);
     if (ranks.length > 0) return ranks;
+    const roles = roleMismatches(first.text, second.text);
+    if (roles.length > 0) return roles;
     // One effect, a human cause against a natural one (cause.ts).
     const causes = causeKindMismatches(first.text, second.text);
     return causes ? [{ kind: 'value-mismatch', subject: `the cause of ${causes.effect}`, first: causes.first, second: causes.second }] : [];

@@ -1373,3 +1373,36 @@ describe('twenty-seventh round: contrast clauses, frequency, closures, opposites
     expect(kinds('Lyon is the third-largest city in France, after Paris.', 'Lyon is the third largest city in France.')).not.toContain('value-mismatch');
   });
 });
+
+describe('twenty-seventh round, second part: roles held, replacements, moves, prices, exceptions', () => {
+  it('sets two names of one role of one thing against each other, either way round', () => {
+    const capital = 'Duneford is the capital and largest city of the province, with a population of 410,000.';
+    expect(kinds(capital, 'The capital of the province is Marlow.')).toContain('value-mismatch');
+    expect(kinds(capital, 'The capital of the province is Duneford.')).not.toContain('value-mismatch');
+    expect(kinds('Paris is the capital of France.', 'The capital of Germany is Berlin.')).not.toContain('value-mismatch');
+    const language = 'Portuguese is the official language of the country, although Spanish is widely spoken near the border.';
+    expect(kinds(language, 'The official language of the country is Spanish.')).toContain('value-mismatch');
+  });
+
+  it('reads a headline sacking and a replacement as leaving office, and a move from a place against being there', () => {
+    expect(kinds('Coach Sarah Mills sacked after run of eight defeats', 'Sarah Mills keeps her job despite poor run.')).toContain('ended-ongoing');
+    const replaced = "The firm's chief executive, Ana Ruiz, was replaced by David Cho in January.";
+    expect(kinds(replaced, 'Ana Ruiz remains chief executive of the firm.')).toContain('ended-ongoing');
+    expect(kinds(replaced, "David Cho is the firm's new chief executive.")).not.toContain('ended-ongoing');
+    const moved = 'The company moved its headquarters from Chicago to Dallas in 2019.';
+    expect(kinds(moved, "The company's headquarters is in Chicago.")).toContain('ended-ongoing');
+    expect(kinds(moved, "The company's headquarters is in Dallas.")).not.toContain('ended-ongoing');
+  });
+
+  it('reads "has become more expensive" and "got cheaper" as changes of price', () => {
+    const solar = 'The cost of solar power has fallen by nearly 90 percent over the last decade.';
+    expect(kinds(solar, 'Solar power has become much more expensive over the past ten years.')).toContain('direction');
+    expect(kinds(solar, 'Solar power has become far cheaper over the past ten years.')).not.toContain('direction');
+  });
+
+  it('sets a thing said in a year against the exception that leaves the year out', () => {
+    const prize = 'The Kessel Prize has been awarded annually since 1971, except in 1980 and 2020.';
+    expect(kinds(prize, 'The Kessel Prize was awarded in 2020.')).toContain('negation');
+    expect(kinds(prize, 'The Kessel Prize was not given out in 1980.')).not.toContain('negation');
+  });
+});
