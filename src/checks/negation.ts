@@ -41,6 +41,8 @@ function claimCues(text: string): [Evidence[], string] {
 
 /** Words of opposition ("voted against", "opposed", "rejected", "ruled out"), which agree with a negation. */
 const OPPOSITION = /\b(?:(?:vot(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|spoke|came out|comes out|is|are|was|were)\s+against|oppos(?:e|es|ed)|opposition to|reject(?:s|ed)?|refus(?:e|es|ed) to|veto(?:es|ed)?|rul(?:e|es|ed|ing) out)\b/iu;
+/** Words of a thing ended, which agree with "no longer": "scrapped", "lifted", "expired", "closed". */
+const ENDED = /\b(?:ended|ends|scrapped|lifted|repealed|abolished|rescinded|revoked|expired|lapsed|cancell?ed|closed|stopped|ceased|halted|discontinued|withdrawn|dropped|came to an end)\b/i;
 /** The content stems and numbers of a text ("in 2020" -> 2020). */
 const exceptionKeys = (text: string) => new Set([...contentStems(text), ...(text.match(/\d+/g) ?? [])]);
 /** What an exception leaves out ("except in 2020", "apart from the flight to Paris"), up to the clause's end. */
@@ -78,6 +80,9 @@ export function negationFindings(first: string, second: string): NegationFinding
   // "voted against cutting veterans' benefits"): the two agree. Not where the negated side has the word too
   // ("did not reject the deal" / "rejected the deal"), nor any word of opposition.
   if (OPPOSITION.test(other) && !OPPOSITION.test(negated)) return [];
+  // "no longer" agrees with an ending on the other side ("There is no longer a curfew" / "The curfew was scrapped
+  // in June"), unless the negated side has the ending too.
+  if (/\bno longer\b/i.test(negated) && ENDED.test(other) && !ENDED.test(negated)) return [];
   // The other side makes the negated thing its exception ("has taken place every year since, except in 2020" /
   // "did not take place in 2020"): the two agree.
   const exceptions = [...other.matchAll(EXCEPTION)].map((match) => exceptionKeys(match[1]!));

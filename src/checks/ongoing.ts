@@ -30,6 +30,8 @@ interface Ending {
    * "still hold the city", "pulled out of the summit" / "will attend the summit"; not "still hold the airport").
    */
   readonly sameObject?: true;
+  /** The going-on's state names the thing itself ("is still in recession", "remains under lockdown"). */
+  readonly stateNamesThing?: true;
 }
 
 const w = (words: string) => new RegExp(`\\b(?:${words})\\b`, 'giu');
@@ -134,6 +136,17 @@ const ENDINGS: readonly Ending[] = [
     // Or of a place held ("withdrew from the city" / "still hold the city").
     state: `attend(?:s|ing)?|taking part|competing|participating|hold(?:s|ing)?|control(?:s|ling)?|occup(?:y|ies|ying)`,
     sameObject: true,
+  },
+  {
+    // Twenty-seventh round: a state of affairs that ended (a ceasefire, a ban, a drought, a war, a law) against the
+    // same thing still going on or in force: "The ceasefire collapsed within days" / "The ceasefire is still
+    // holding", "The treaty expired in 2021" / "The treaty is still in force", "The lockdown in the city was lifted"
+    // / "The city remains under lockdown".
+    name: 'ended',
+    ended: w(`ended|came to an end|(?:was|were|is|are|been) (?:declared |now )?over|collapsed|(?:was|were|been|being) (?:lifted|repealed|abolished|rescinded|revoked|scrapped|struck down|overturned)|(?:lifted|repealed|abolished|rescinded|revoked|scrapped) (?:the|its|their|a) (?:[\\p{L}-]+ )?(?:ban|curfew|lockdown|restrictions|sanctions|state of emergency|embargo|blockade|siege|law|rule|measure|order)|expired|lapsed`),
+    ongoing: w(`(?:is|are) still (?:going on|ongoing|under way|underway|in (?:force|place|effect|progress))|(?:remain(?:s|ed)?|stay(?:s|ed)?) in (?:force|place|effect)|(?:is|are) (?:still )?(?:continuing|holding)(?!\\s+(?:to|with|on|talks|a|an|the)\\b)|continues(?!\\s+(?:to|with)\\b)|(?:has|have) held`),
+    state: `going on|ongoing|under way|underway|in force|in place|in effect|in progress|continuing|holding|under lockdown|under curfew|in recession|in drought|on strike|at war`,
+    stateNamesThing: true,
   },
   {
     name: 'died out',
@@ -279,7 +292,7 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
         // for an ending of a place or event left, whose object both sides name: "The president has pulled out of
         // the summit" / "The prime minister will attend the summit".)
         const after = ended.ending.sameObject ? [] : contentStems(y.slice(ongoing.span.end, Math.min(b.span.end, ongoing.span.end + 40)));
-        const ongoingOf = [...wordsBefore(y, b.span.start, ongoing), ...after];
+        const ongoingOf = [...wordsBefore(y, b.span.start, ongoing), ...after, ...(ended.ending.stateNamesThing ? [...contentStems(ongoing.text)].filter((stem) => !GOING_ON_STEMS.has(stem)) : [])];
         if (!endedOf.some((stem) => b.stems.has(stem)) || !ongoingOf.some((stem) => a.stems.has(stem))) continue;
         if (ended.ending.sameObject && !sameObjectAfter(x, ended, y, ongoing)) continue;
         return { ended, ongoing, endedFirst };

@@ -57,6 +57,29 @@ export function valueMismatches(first: string, second: string): ValueMismatch[] 
 }
 
 /**
+ * The first value of `second` (as `valuesOf` reads them) that `differs` from one of `first`'s, as a finding on
+ * `subject` of the first side's value: the shape of the work-kind, rank, role and position readings below.
+ */
+function firstMismatch<T extends { readonly evidence: Evidence }>(
+  first: string,
+  second: string,
+  valuesOf: (text: string) => readonly T[],
+  differs: (x: T, y: T) => boolean,
+  subject: (x: T) => string,
+): ValueMismatch[] {
+  const a = valuesOf(first);
+  if (a.length === 0) return [];
+  for (const y of valuesOf(second)) {
+    const x = a.find((x) => differs(x, y));
+    if (x) return [{ kind: 'value-mismatch', subject: subject(x), first: x.evidence, second: y.evidence }];
+  }
+  return [];
+}
+
+/** Whether two names are the same by their keys ("Mount Ellery" / "Mount Ellery"). */
+const sameName = (x: { readonly keys: readonly string[] }, y: { readonly keys: readonly string[] }) => x.keys.length > 0 && x.keys.length === y.keys.length && x.keys.every((key) => y.keys.includes(key));
+
+/**
  * Words by group ("movie" -> film), their alternation longest first (a regex source), and the groups a text
  * has a word of, anywhere (memoised per text).
  */
@@ -116,17 +139,15 @@ const worksOf = memoize(
  * "Night Harbour is a feature film". Reported as two values of one attribute, the name's kind.
  */
 export function workKindMismatches(first: string, second: string): ValueMismatch[] {
-  const a = worksOf(first);
-  if (a.length === 0) return [];
-  for (const y of worksOf(second)) {
-    const x = a.find((x) => x.kind !== y.kind && x.keys.length > 0 && x.keys.length === y.keys.length && x.keys.every((key) => y.keys.includes(key)));
-    // A name of works of both kinds ("Jurassic Park is a 1993 video game based on the film" / "Jurassic Park was a
-    // movie"): each text names only its own kind.
-    if (x && !WORK_KINDS.named(first).has(y.kind) && !WORK_KINDS.named(second).has(x.kind)) {
-      return [{ kind: 'value-mismatch', subject: `${x.name}'s kind`, first: x.evidence, second: y.evidence }];
-    }
-  }
-  return [];
+  // A name of works of both kinds ("Jurassic Park is a 1993 video game based on the film" / "Jurassic Park was a
+  // movie"): each text names only its own kind.
+  return firstMismatch(
+    first,
+    second,
+    worksOf,
+    (x, y) => x.kind !== y.kind && sameName(x, y) && !WORK_KINDS.named(first).has(y.kind) && !WORK_KINDS.named(second).has(x.kind),
+    (x) => `${x.name}'s kind`,
+  );
 }
 
 /** Ordinal ranks before a superlative ("second-largest", "3rd-busiest"); no rank is the first. */
@@ -166,13 +187,7 @@ const rankedOf = memoize(
  * the range" / "Mount Ellery is the highest peak in the range". Reported as two values of the name's rank.
  */
 export function rankMismatches(first: string, second: string): ValueMismatch[] {
-  const a = rankedOf(first);
-  if (a.length === 0) return [];
-  for (const y of rankedOf(second)) {
-    const x = a.find((x) => x.rank !== y.rank && x.superlative === y.superlative && x.noun === y.noun && x.scope === y.scope && x.keys.length > 0 && x.keys.length === y.keys.length && x.keys.every((key) => y.keys.includes(key)));
-    if (x) return [{ kind: 'value-mismatch', subject: `${x.name}'s rank`, first: x.evidence, second: y.evidence }];
-  }
-  return [];
+  return firstMismatch(first, second, rankedOf, (x, y) => x.rank !== y.rank && x.superlative === y.superlative && x.noun === y.noun && x.scope === y.scope && sameName(x, y), (x) => `${x.name}'s rank`);
 }
 
 /** Roles one thing holds for another at a time, named "the <role> of <scope>" ("the capital of the province"). */
@@ -209,13 +224,13 @@ const rolesOf = memoize(
  * language of the country is Spanish". Roles a thing has one of at a time (`UNIQUE_ROLES`), named with "the".
  */
 export function roleMismatches(first: string, second: string): ValueMismatch[] {
-  const a = rolesOf(first);
-  if (a.length === 0) return [];
-  for (const y of rolesOf(second)) {
-    const x = a.find((x) => x.role === y.role && x.scope === y.scope && x.keys.length > 0 && y.keys.length > 0 && !x.keys.some((key) => y.keys.includes(key)));
-    if (x) return [{ kind: 'value-mismatch', subject: `the ${x.role} of ${x.scopeText}`, first: x.evidence, second: y.evidence }];
-  }
-  return [];
+  return firstMismatch(
+    first,
+    second,
+    rolesOf,
+    (x, y) => x.role === y.role && x.scope === y.scope && x.keys.length > 0 && y.keys.length > 0 && !x.keys.some((key) => y.keys.includes(key)),
+    (x) => `the ${x.role} of ${x.scopeText}`,
+  );
 }
 
 /** Positions on a football field, by group: a goalkeeper is no striker; a forward may be a striker or a winger. */
@@ -249,15 +264,8 @@ const positionsOf = memoize(
  * "Paolo Venti plays as a striker". Not where a text names both positions (a player who moved from one to the other).
  */
 export function positionMismatches(first: string, second: string): ValueMismatch[] {
-  const a = positionsOf(first);
-  if (a.length === 0) return [];
-  for (const y of positionsOf(second)) {
-    const x = a.find((x) => x.group !== y.group && x.keys.some((key) => y.keys.includes(key)));
-    if (x && POSITIONS.named(first).size === 1 && POSITIONS.named(second).size === 1) {
-      return [{ kind: 'value-mismatch', subject: 'the position played', first: x.evidence, second: y.evidence }];
-    }
-  }
-  return [];
+  if (POSITIONS.named(first).size !== 1 || POSITIONS.named(second).size !== 1) return [];
+  return firstMismatch(first, second, positionsOf, (x, y) => x.group !== y.group && x.keys.some((key) => y.keys.includes(key)), () => 'the position played');
 }
 
 export const valueCheck = defineCheck({

@@ -1406,3 +1406,20 @@ describe('twenty-seventh round, second part: roles held, replacements, moves, pr
     expect(kinds(prize, 'The Kessel Prize was not given out in 1980.')).not.toContain('negation');
   });
 });
+
+describe('twenty-seventh round, third part: states of affairs ended against still going on', () => {
+  it('sets a ceasefire, a ban, a war or a treaty that ended against the same thing going on', () => {
+    expect(kinds('The ceasefire collapsed within days when fighting resumed in the east.', 'The ceasefire is still holding.')).toContain('ended-ongoing');
+    expect(kinds('The state of emergency was lifted on 1 March.', 'The state of emergency remains in force.')).toContain('ended-ongoing');
+    expect(kinds('The war ended in 1953 with an armistice.', 'The war is still going on.')).toContain('ended-ongoing');
+    expect(kinds('The recession ended in the second quarter, when the economy grew by 0.4 percent.', 'The country is still in recession.')).toContain('ended-ongoing');
+    expect(kinds('The lockdown in the city was lifted after eight weeks.', 'The city remains under lockdown.')).toContain('ended-ongoing');
+    expect(kinds('The war ended in 1953 with an armistice.', 'The trade dispute is still going on.')).not.toContain('ended-ongoing');
+    expect(kinds('The war ended in 1953 with an armistice.', 'An armistice ended the war in 1953.')).not.toContain('ended-ongoing');
+  });
+
+  it('reads "no longer" as agreeing with an ending on the other side', () => {
+    expect(kinds('The curfew was scrapped in June.', 'There is no longer a curfew.')).not.toContain('negation');
+    expect(kinds('The curfew was extended in June.', 'There is no longer a curfew.')).toContain('negation');
+  });
+});
