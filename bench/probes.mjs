@@ -1,6 +1,6 @@
 // node bench/probes.mjs [--file bench/data/probes.jsonl] [--model <dir|id>] [--threshold 0.5]
 // Scores probe pairs through the library, and lists the pairs it gets wrong at the threshold with their
-// reasons. Twenty-five files, all written for this project while designing checks, so seen sets, not evaluation sets:
+// reasons. Twenty-seven files, all written for this project while designing checks, so seen sets, not evaluation sets:
 // - bench/data/probes.jsonl (the default): 90 headline, debate, climate-claim and casualty pairs, written in the
 //   thirteenth round, and 10 debate pairs written in the fourteenth (the last lines of the file);
 // - bench/data/probes-evidence.jsonl: 41 claims against encyclopaedia-style evidence (made-up people, films,
@@ -61,6 +61,9 @@
 // - bench/data/probes-endings.jsonl: 20 written after its second part and before its third: states of affairs
 //   ended (a ceasefire, a ban, a war, a treaty) against the same thing going on;
 // - bench/data/probes-sealed-2.jsonl: 30 written with them, on other subjects, and kept out of the third part.
+// - bench/data/probes-bios.jsonl: 20 written after its third part and before its fourth: encyclopaedia openings
+//   (birthplaces, life years, roles, works, records);
+// - bench/data/probes-sealed-3.jsonl: 20 written with them, on other subjects, and kept out of the fourth part.
 // Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -326,10 +326,10 @@ export function onClaimSide<T>(first: string, second: string, find: (claim: stri
 
 /**
  * Where someone was born, died or was buried: one place each time ("born in Lagos" / "born in London"). The
- * verb, then up to 40 characters in its sentence ("born on 3 May 1950 in"), then "in" and the place's names
- * ("Lagos, Nigeria").
+ * verb (capitalised too, at a sentence's start: "Born in Lyon, Claire Dubois ..."), then up to 40 characters in
+ * its sentence ("born on 3 May 1950 in"), then "in" and the place's names ("Lagos, Nigeria").
  */
-const ONCE_PLACE = new RegExp(String.raw`\b(born|died|buried)\b([^.;!?]{0,40}?)\bin\s+(?:the\s+)?(${NAME_WORD}(?:(?:\s+(?:of\s+)?|,\s+)${NAME_WORD})*)`, 'gu');
+const ONCE_PLACE = new RegExp(String.raw`\b([Bb]orn|[Dd]ied|[Bb]uried)\b([^.;!?]{0,40}?)\bin\s+(?:the\s+)?(${NAME_WORD}(?:(?:\s+(?:of\s+)?|,\s+)${NAME_WORD})*)`, 'gu');
 /** A negation or a doubt before the verb ("was not born in", "may have died in"). */
 const NOT_BEFORE = /\b(?:not|never|n't|may|might|possibly|probably|reportedly|believed|thought|said)\b[^,;]{0,12}$/i;
 
@@ -339,7 +339,10 @@ const oncePlaces = memoize((text: string) => findOncePlaces(text), (text: string
 function findOncePlaces(text: string): { verb: string; place: Name; sentence: number }[] {
   return Array.from(text.matchAll(ONCE_PLACE), (m) => {
     const start = m.index + m[0].length - m[3]!.length;
-    return { verb: m[1]!.toLowerCase(), place: { text: m[3]!, span: { start, end: start + m[3]!.length }, keys: nameKeys(m[3]!) }, sentence: sentenceStartAt(text, m.index), at: m.index };
+    // A participle that opens the sentence ends at its comma: "Born in Lyon, Claire Dubois studied ..." (the
+    // place is "Lyon", not "Lyon, Claire Dubois").
+    const place = /^\p{Lu}/u.test(m[1]!) ? m[3]!.split(/,\s+/)[0]! : m[3]!;
+    return { verb: m[1]!.toLowerCase(), place: { text: place, span: { start, end: start + place.length }, keys: nameKeys(place) }, sentence: sentenceStartAt(text, m.index), at: m.index };
   }).filter((x) => x.place.keys.length > 0 && !NOT_BEFORE.test(text.slice(Math.max(0, x.at - 30), x.at)));
 }
 

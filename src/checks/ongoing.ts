@@ -41,7 +41,7 @@ const ENDINGS: readonly Ending[] = [
     name: 'left office',
     ended: w(`(?:sacked|fired|ousted|dismissed) (?:its|their|the|his|her) (?:[\\p{L}-]+ )?(?:manager|coach|chief executive|ceo|boss|director|chairman|chairwoman|captain|editor|minister|head)|resign(?:s|ed|ing)?|resignation|step(?:s|ped|ping)? down|stood down|stand(?:s|ing)? down|quit(?:s|ting)? (?:as|his|her|the|their)|(?:was|were|been|being|is|are|be|got) (?:ousted|fired|sacked|dismissed|removed from (?:office|power|his post|her post))|(?:was|were|been|being|is|are|be) replaced (?:as|by)|(?:sacked|fired|ousted)(?= (?:after|over|amid|following|for)\\b)`),
     // ("remains spokesperson of Hooli", "remains the bank's governor": a title of something.)
-    ongoing: w(`stay(?:s|ed|ing)? on|(?:job|post|position|place) (?:is|was|remains|remained) (?:safe|secure)|keep(?:s|ing)? (?:his|her|their) (?:job|post|seat)|kept (?:his|her|their) (?:job|post|seat)|remain(?:s|ed)? (?:as )?(?:the |its |their )?(?!one\\b|part\\b|some\\b|unaware\\b|free\\b|open\\b|closed\\b|in\\b|at\\b)[\\p{L}-]+(?: [\\p{L}-]+)? of|remain(?:s|ed)? (?:as )?(?:the |its |their |his |her |a |an )?(?:\\p{L}+'s )?(?:[\\p{L}-]+ )?(?:chief|head|leader|president|chair(?:man|woman)?|governor|director|spokes(?:man|woman|person)|minister|secretary|manager|coach|captain|editor)`),
+    ongoing: w(`stay(?:s|ed|ing)? on|(?:job|post|position|place) (?:is|was|remains|remained) (?:safe|secure)|keep(?:s|ing)? (?:his|her|their) (?:job|post|seat)|kept (?:his|her|their) (?:job|post|seat)|remain(?:s|ed)? (?:as )?(?:the |its |their )?(?!one\\b|part\\b|some\\b|unaware\\b|free\\b|open\\b|closed\\b|in\\b|at\\b)[\\p{L}-]+(?: [\\p{L}-]+)? of|(?:remain(?:s|ed)?|(?:has|have) always been) (?:as )?(?:the |its |their |his |her |a |an )?(?:\\p{L}+'s )?(?:[\\p{L}-]+ )?(?:chief|head|leader|president|chair(?:man|woman)?|governor|director|spokes(?:man|woman|person)|minister|secretary|manager|coach|captain|editor|drummer|singer|guitarist|bassist|keyboardist|frontman)`),
     state: `office|power|charge|post|job|role|cabinet|government|serv(?:e|es|ing)|lead(?:s|ing)?|run(?:s|ning)?|head(?:s|ing)?|chief|president|minister|leader|chair(?:man|woman)?|ceo|mayor|governor|manager|coach|director`,
   },
   {
@@ -70,9 +70,10 @@ const ENDINGS: readonly Ending[] = [
   },
   {
     name: 'died',
-    // ("The body of the missing hiker was recovered", "divers found the body of")
-    ended: w(`died|dies|dead|(?:was|were|been) killed|(?<!(?:governing|legislative|student|advisory|regulatory|main|whole|large) )bod(?:y|ies) of [^.;!?]{0,60}?(?:was|were|has been|have been) (?:found|recovered|discovered|identified|pulled|washed)(?! to\\b)|(?:found|recovered|discovered|identified) the bod(?:y|ies) of`),
-    ongoing: w(`alive|(?:arrested|found|rescued|freed|released) (?:unharmed|unhurt|uninjured)|made a (?:full |complete |good )?recovery|fully recovered|has (?:since )?recovered|(?:has|have|had) gone home|(?:was|were|been) discharged`),
+    // ("The body of the missing hiker was recovered", "divers found the body of"; a life's years after a name,
+    // "Henrik Sorensen (1931-2004)")
+    ended: w(`died|dies|dead|(?:was|were|been) killed|(?<!(?:governing|legislative|student|advisory|regulatory|main|whole|large) )bod(?:y|ies) of [^.;!?]{0,60}?(?:was|were|has been|have been) (?:found|recovered|discovered|identified|pulled|washed)(?! to\\b)|(?:found|recovered|discovered|identified) the bod(?:y|ies) of|(?:1[5-9]|20)\\d\\d\\s*[-–—]\\s*(?:1[5-9]|20)\\d\\d(?=\\))`),
+    ongoing: w(`alive|(?:is|are) (?:still )?(?:a |an )living|(?:is|are) still living|(?:arrested|found|rescued|freed|released) (?:unharmed|unhurt|uninjured)|made a (?:full |complete |good )?recovery|fully recovered|has (?:since )?recovered|(?:has|have|had) gone home|(?:was|were|been) discharged`),
     state: `living|healthy|in good health|stable condition|doing well`,
   },
   {
@@ -266,9 +267,12 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
       const stemsA = without(a.stems, ended);
       // The ending's subject, or what was ended ("arrested the man", "cancelled the festival").
       // (Or, in the phrase, who was ended: "sacked its head coach".)
+      // After a passive's "by", the agent ("was replaced by David Cho"): not what ended, and not a subject the
+      // other side may say goes on ("David Cho remains chief executive").
+      const agent = /\bby$/iu.test(ended.text) ? contentStems(/^[^,;.!?]*/u.exec(x.slice(ended.span.end, ended.span.end + 40))![0]) : new Set<string>();
       const endedOf = [
         ...wordsBefore(x, a.span.start, ended),
-        ...contentStems(x.slice(ended.span.end, Math.min(a.span.end, ended.span.end + 40))),
+        ...[...contentStems(x.slice(ended.span.end, Math.min(a.span.end, ended.span.end + 40)))].filter((stem) => !agent.has(stem)),
         ...contentStems(/\b(?:its|their|the|his|her)\s+(.*)$/iu.exec(ended.text)?.[1] ?? ''),
       ];
       for (const ongoing of there.ongoing) {
@@ -293,6 +297,7 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
         // the summit" / "The prime minister will attend the summit".)
         const after = ended.ending.sameObject ? [] : contentStems(y.slice(ongoing.span.end, Math.min(b.span.end, ongoing.span.end + 40)));
         const ongoingOf = [...wordsBefore(y, b.span.start, ongoing), ...after, ...(ended.ending.stateNamesThing ? [...contentStems(ongoing.text)].filter((stem) => !GOING_ON_STEMS.has(stem)) : [])];
+        if (wordsBefore(y, b.span.start, ongoing).some((stem) => agent.has(stem))) continue;
         if (!endedOf.some((stem) => b.stems.has(stem)) || !ongoingOf.some((stem) => a.stems.has(stem))) continue;
         if (ended.ending.sameObject && !sameObjectAfter(x, ended, y, ongoing)) continue;
         return { ended, ongoing, endedFirst };

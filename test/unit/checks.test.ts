@@ -1423,3 +1423,24 @@ describe('twenty-seventh round, third part: states of affairs ended against stil
     expect(kinds('The curfew was extended in June.', 'There is no longer a curfew.')).toContain('negation');
   });
 });
+
+describe('twenty-seventh round, fourth part: encyclopaedia openings', () => {
+  it('reads a birthplace in a participle that opens the sentence, up to its comma', () => {
+    const born = 'Born in Lyon, Claire Dubois studied medicine in Paris before moving to Montreal in 1995.';
+    expect(kinds(born, 'Claire Dubois was born in Paris.')).toContain('name-swap');
+    expect(kinds(born, 'Claire Dubois was born in Lyon.')).not.toContain('name-swap');
+  });
+
+  it("reads a life's years after a name as a death, against a living person", () => {
+    const life = 'Henrik Sorensen (1931-2004) was a Danish architect known for his work on public libraries.';
+    expect(kinds(life, 'Henrik Sorensen is a living architect.')).toContain('ended-ongoing');
+    expect(kinds(life, 'Henrik Sorensen died in 2004.')).not.toContain('ended-ongoing');
+  });
+
+  it('sets someone replaced against always or still in the role, not the one who replaced them', () => {
+    const replaced = 'Leo Marsh was the drummer until 2010, when he was replaced by Joe Finn.';
+    expect(kinds(replaced, "Leo Marsh has always been the band's drummer.")).toContain('ended-ongoing');
+    expect(kinds(replaced, "Joe Finn has always been the band's drummer.")).not.toContain('ended-ongoing');
+    expect(kinds("The firm's chief executive, Ana Ruiz, was replaced by David Cho in January.", 'David Cho remains chief executive of the firm.')).not.toContain('ended-ongoing');
+  });
+});
