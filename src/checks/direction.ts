@@ -81,6 +81,11 @@ const FREQUENCY = /\b(?:becom(?:e|es|ing)|became|get(?:s|ting)?|got(?:ten)?|grow
  * becoming ("The cost of solar power has fallen" / "Solar power has become more expensive").
  */
 const PRICE = /\b(?:becom(?:e|es|ing)|became|get(?:s|ting)?|got(?:ten)?|grow(?:s|ing|n)?|grew)\s+(?:(?:much|far|even|ever|increasingly|slightly|somewhat|a\s+little|a\s+lot|considerably|significantly)\s+)?(?:(more\s+(?:expensive|costly)|costlier|pricier|dearer)|cheaper|less\s+(?:expensive|costly))\b/gi;
+/**
+ * ", up from 2.9 million the year before", ", down from 2,500 in the 1990s": a change of the amount the clause
+ * before gives (its words the theme: "The airport handled 3.2 million passengers last year, up from 2.9 million").
+ */
+const UP_FROM = /,\s+(up|down)\s+from\s+(?=[$€£]?\d|(?:about|around|nearly|almost|roughly|over|more\s+than)\s+[$€£]?\d)/gi;
 /** "laid off 300 workers", "is laying off staff": a cut of a workforce. */
 const LAID_OFF = /\b(?:lay|lays|laid|laying)\s+off\b/gi;
 /**
@@ -167,6 +172,7 @@ function phrasalChanges(text: string): LemmaWord[] {
     proper: false,
   });
   return [
+    ...Array.from(text.matchAll(UP_FROM), (m) => phrase(m.index, m[0].trimEnd(), m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall')),
     ...[PHRASAL, IS_UP_DOWN].flatMap((pattern) => Array.from(text.matchAll(pattern), (m) => phrase(m.index, m[0], m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall'))),
     ...Array.from(text.matchAll(LAID_OFF), (m) => phrase(m.index, m[0], 'cut')),
     ...Array.from(text.matchAll(FREQUENCY), (m) => phrase(m.index, m[0], m[1] || m[3] ? 'rise' : 'fall')),
@@ -199,7 +205,14 @@ function findChanges(text: string): Change[] {
     // Negated ("did not rise", "will not raise taxes"): not a claim of change either way (kept aside, for
     // `negatedChangeFindings`).
     const negated = cues.find((cue) => cue.span.end <= word.span.start && !CLAUSE_BREAK.test(text.slice(cue.span.end, word.span.start)) && word.span.start - cue.span.end <= 20);
-    const push = (change: Change) => out.push(negated ? { ...change, negated } : change);
+    // "The region has cooled", "the planet warmed": a change of temperature, whatever the subject, so that it
+    // meets "Temperatures in the region have risen".
+    // (The verb only: "is cool" is no temperature.)
+    const temperature = /(?:ed|ing|s)$/.test(word.lower) && word.lemmas.some((lemma) => lemma === 'warm' || lemma === 'cool') ? [{ ...word, text: 'temperature', lower: 'temperature', lemmas: ['temperature'] }] : [];
+    const push = (change: Change) => {
+      const told = temperature.length > 0 ? { ...change, theme: [...change.theme, ...temperature] } : change;
+      out.push(negated ? { ...told, negated } : told);
+    };
     // Another sense with a particle ("jumped out", "dropped off", "fell over"), or only supposed or wanted
     // ("if you want to lose weight", "whether it helps people lose weight").
     if (direction !== 'none' && PARTICLE.test(text.slice(word.span.end))) return;
@@ -265,7 +278,9 @@ function findChanges(text: string): Change[] {
       const next = clause.findIndex((w, k) => k > split && k + 1 < clause.length && PREPOSITION.test(gapOf(w, clause[k + 1]!)));
       split = next;
     }
-    const head = (split === -1 ? clause : clause.slice(0, split + 1)).filter((w) => directionOf(w) === undefined).slice(-SUBJECT_WORDS);
+    // (Before ", up from", the clause's words less its times: "handled 3.2 million passengers last year".)
+    const upFrom = word.text.startsWith(',');
+    const head = (split === -1 ? clause : clause.slice(0, split + 1)).filter((w) => directionOf(w) === undefined && !(upFrom && TIME_WORDS.has(w.lower))).slice(-SUBJECT_WORDS);
     const detail = split === -1 ? [] : clause.slice(split + 1);
     // "a rise in unemployment" (not "rose in January", "fell in Chile").
     const complement = next && COMPLEMENT.test(gap) && !next.proper && !CALENDAR.has(next.lower) && !TIME_WORDS.has(next.lower) ? next : undefined;

@@ -1444,3 +1444,19 @@ describe('twenty-seventh round, fourth part: encyclopaedia openings', () => {
     expect(kinds("The firm's chief executive, Ana Ruiz, was replaced by David Cho in January.", 'David Cho remains chief executive of the firm.')).not.toContain('ended-ongoing');
   });
 });
+
+describe('twenty-seventh round, fifth part: ", up from" and temperatures', () => {
+  it('reads ", up from" and ", down from" before a number as a change of the amount before it', () => {
+    const airport = 'The airport handled 3.2 million passengers last year, up from 2.9 million the year before.';
+    expect(kinds(airport, 'Passenger numbers at the airport fell last year.')).toContain('direction');
+    expect(kinds(airport, 'Passenger numbers at the airport rose last year.')).not.toContain('direction');
+    expect(kinds('The factory employs about 800 people, down from 2,500 in the 1990s.', "The factory's workforce has grown since the 1990s.")).toContain('direction');
+    expect(kinds('The team is up from the second division.', 'The team fell to third place.')).not.toContain('direction');
+  });
+
+  it('reads a place that warmed or cooled as a change of its temperatures', () => {
+    const risen = 'Temperatures in the region have risen by 1.5 degrees since pre-industrial times.';
+    expect(kinds(risen, 'The region has cooled since pre-industrial times.')).toContain('direction');
+    expect(kinds(risen, 'The region has warmed since pre-industrial times.')).not.toContain('direction');
+  });
+});
