@@ -144,7 +144,7 @@ const ENDINGS: readonly Ending[] = [
     // holding", "The treaty expired in 2021" / "The treaty is still in force", "The lockdown in the city was lifted"
     // / "The city remains under lockdown".
     name: 'ended',
-    ended: w(`ended|came to an end|(?:was|were|is|are|been) (?:declared |now )?over|collapsed|(?:was|were|been|being) (?:lifted|repealed|abolished|rescinded|revoked|scrapped|struck down|overturned)|(?:lifted|repealed|abolished|rescinded|revoked|scrapped) (?:the|its|their|a) (?:[\\p{L}-]+ )?(?:ban|curfew|lockdown|restrictions|sanctions|state of emergency|embargo|blockade|siege|law|rule|measure|order)|expired|lapsed`),
+    ended: w(`ended|came to an end|(?:was|were|is|are|been) (?:declared |now )?over(?![ \\t]+(?:[$€£]?\\d|a|an|the|half|twice|double|budget|capacity|here|there)\\b)|collapsed|(?:was|were|been|being) (?:lifted|repealed|abolished|rescinded|revoked|scrapped|struck down|overturned)|(?:lifted|repealed|abolished|rescinded|revoked|scrapped) (?:the|its|their|a) (?:[\\p{L}-]+ )?(?:ban|curfew|lockdown|restrictions|sanctions|state of emergency|embargo|blockade|siege|law|rule|measure|order)|expired|lapsed`),
     ongoing: w(`(?:is|are) still (?:going on|ongoing|under way|underway|in (?:force|place|effect|progress))|(?:remain(?:s|ed)?|stay(?:s|ed)?) in (?:force|place|effect)|(?:is|are) (?:still )?(?:continuing|holding)(?!\\s+(?:to|with|on|talks|a|an|the)\\b)|continues(?!\\s+(?:to|with)\\b)|(?:has|have) held`),
     state: `going on|ongoing|under way|underway|in force|in place|in effect|in progress|continuing|holding|under lockdown|under curfew|in recession|in drought|on strike|at war`,
     stateNamesThing: true,
@@ -296,8 +296,9 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
         // for an ending of a place or event left, whose object both sides name: "The president has pulled out of
         // the summit" / "The prime minister will attend the summit".)
         const after = ended.ending.sameObject ? [] : contentStems(y.slice(ongoing.span.end, Math.min(b.span.end, ongoing.span.end + 40)));
-        const ongoingOf = [...wordsBefore(y, b.span.start, ongoing), ...after, ...(ended.ending.stateNamesThing ? [...contentStems(ongoing.text)].filter((stem) => !GOING_ON_STEMS.has(stem)) : [])];
-        if (wordsBefore(y, b.span.start, ongoing).some((stem) => agent.has(stem))) continue;
+        const subject = wordsBefore(y, b.span.start, ongoing);
+        if (subject.some((stem) => agent.has(stem))) continue;
+        const ongoingOf = [...subject, ...after, ...(ended.ending.stateNamesThing ? [...contentStems(ongoing.text)].filter((stem) => !GOING_ON_STEMS.has(stem)) : [])];
         if (!endedOf.some((stem) => b.stems.has(stem)) || !ongoingOf.some((stem) => a.stems.has(stem))) continue;
         if (ended.ending.sameObject && !sameObjectAfter(x, ended, y, ongoing)) continue;
         return { ended, ongoing, endedFirst };
