@@ -333,16 +333,23 @@ const ONCE_PLACE = new RegExp(String.raw`\b([Bb]orn|[Dd]ied|[Bb]uried)\b([^.;!?]
 /** A negation or a doubt before the verb ("was not born in", "may have died in"). */
 const NOT_BEFORE = /\b(?:not|never|n't|may|might|possibly|probably|reportedly|believed|thought|said)\b[^,;]{0,12}$/i;
 
+/** Whether a text has a word as a whole word ("Dubois" in "Claire Dubois was born in Paris"); never the empty word. */
+const namedIn = (text: string, word: string) => word !== '' && new RegExp(String.raw`(?<![\p{L}\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(text);
+
 /** The once-only places a text names (memoised per text). */
 const oncePlaces = memoize((text: string) => findOncePlaces(text), (text: string) => text);
 
-function findOncePlaces(text: string): { verb: string; place: Name; sentence: number }[] {
+function findOncePlaces(text: string): { verb: string; place: Name; sentence: number; subject?: string }[] {
   return Array.from(text.matchAll(ONCE_PLACE), (m) => {
     const start = m.index + m[0].length - m[3]!.length;
     // A participle that opens the sentence ends at its comma: "Born in Lyon, Claire Dubois studied ..." (the
-    // place is "Lyon", not "Lyon, Claire Dubois").
-    const place = /^\p{Lu}/u.test(m[1]!) ? m[3]!.split(/,\s+/)[0]! : m[3]!;
-    return { verb: m[1]!.toLowerCase(), place: { text: place, span: { start, end: start + place.length }, keys: nameKeys(place) }, sentence: sentenceStartAt(text, m.index), at: m.index };
+    // place is "Lyon", not "Lyon, Claire Dubois"), and the name after its last comma is whose birth it is (none
+    // in "Born in Carroll, Iowa he died ...": "Iowa" is then taken, and found in no other text about another).
+    const parts = m[3]!.split(/,\s+/);
+    const fronted = /^\p{Lu}/u.test(m[1]!);
+    const place = fronted ? parts[0]! : m[3]!;
+    const subject = fronted ? (parts.length > 1 ? parts.at(-1)!.split(/\s+/).at(-1)! : '') : undefined;
+    return { verb: m[1]!.toLowerCase(), place: { text: place, span: { start, end: start + place.length }, keys: nameKeys(place) }, sentence: sentenceStartAt(text, m.index), at: m.index, subject };
   }).filter((x) => x.place.keys.length > 0 && !NOT_BEFORE.test(text.slice(Math.max(0, x.at - 30), x.at)));
 }
 
@@ -362,6 +369,8 @@ function oncePlaceSwap(first: string, second: string): NameSwapFinding | undefin
       if (x.verb !== y.verb || x.place.keys.some((key) => y.place.keys.includes(key))) continue;
       if (parts(x.place).some((p) => parts(y.place).some((q) => placeRelation(p, q) !== undefined))) continue;
       if (!oneSubject(first, x.sentence, second, y.sentence)) continue;
+      // A fronted participle's subject, named in the other text ("Born in Lyon, Dubois ..." / "Dubois was born in Paris").
+      if ((x.subject !== undefined && !namedIn(second, x.subject)) || (y.subject !== undefined && !namedIn(first, y.subject))) continue;
       // Both places said on both sides as this event's ("born in Lagos" and elsewhere "died in Lagos") are no swap.
       if (b.some((o) => o.verb === x.verb && o.place.keys.some((key) => x.place.keys.includes(key)))) continue;
       if (a.some((o) => o.verb === y.verb && o.place.keys.some((key) => y.place.keys.includes(key)))) continue;

@@ -1429,6 +1429,8 @@ describe('twenty-seventh round, fourth part: encyclopaedia openings', () => {
     const born = 'Born in Lyon, Claire Dubois studied medicine in Paris before moving to Montreal in 1995.';
     expect(kinds(born, 'Claire Dubois was born in Paris.')).toContain('name-swap');
     expect(kinds(born, 'Claire Dubois was born in Lyon.')).not.toContain('name-swap');
+    // Two people's fronted birthplaces: the subject after the comma is not named on the other side.
+    expect(kinds('Born in Ningbo, Zhejiang Province, Shen started working in May, 1977.', 'Born in Xintai, Shandong Province, Yang joined the party in 1971.')).not.toContain('name-swap');
   });
 
   it("reads a life's years after a name as a death, against a living person", () => {
