@@ -2,6 +2,7 @@ import type { Evidence, NegationFinding } from './finding.js';
 import type { LemmaWord } from './lemmas.js';
 import { propositionOverlap, propositionWords, sameWord } from './proposition.js';
 import { sentenceAt } from './sentences.js';
+import { memoize } from './memo.js';
 
 /**
  * What an effect is put down to: "caused by", "due to", "linked to", "because of", "the result of", "blamed on".
@@ -76,7 +77,10 @@ const cueOf = (m: RegExpExecArray): Evidence => ({ text: m[0].trim(), span: { st
 const causesAfter = (text: string, pattern: RegExp): Attribution[] => Array.from(text.matchAll(pattern), (m) => ({ cue: cueOf(m), cause: causeAfter(text, m.index + m[0].length) }));
 const causesBefore = (text: string, pattern: RegExp): Attribution[] => Array.from(text.matchAll(pattern), (m) => ({ cue: cueOf(m), cause: causeBefore(text, m.index) }));
 
-function asserted(text: string): Attribution[] {
+/** The causes a text says (memoised per text: a statement meets many others). */
+const asserted = memoize(findAsserted, (text: string) => text);
+
+function findAsserted(text: string): Attribution[] {
   return [
     ...causesAfter(text, ASSERTED), ...causesBefore(text, ACTIVE),
   ].filter((a) => a.cause.length > 0 && undoubted(text, a));
