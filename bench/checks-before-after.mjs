@@ -6,6 +6,9 @@
 //      pairs' findings differ in each set;
 //   2. speed: scorePairs with the checks on against off on 1,000 new shared-test pairs per round (after a
 //      warm-up on 500 others, as in npm run bench), before and after alternating, and the ratio of the two.
+// The times of part 1 favour the older checkout, which runs first: the second library pays in garbage collection
+// for the first one's memoised texts (about a third more time). For the checks' time alone, run
+// bench/check-times.mjs once per checkout, each in its own process.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, readJsonl, ROOT, SHARED } from './lib.mjs';
