@@ -164,14 +164,16 @@ export function causeKindMismatches(first: string, second: string): { effect: st
   const kinds = (list: readonly Attribution[]) => new Set(list.map((x) => causeKind(x.cause)));
   const kindsA = kinds(a);
   const kindsB = kinds(b);
+  const causesA = a.flatMap(causeSpans);
+  const causesB = b.flatMap(causeSpans);
   for (const x of a) {
     const kind = causeKind(x.cause);
     if (!kind || kindsB.has(kind)) continue;
+    const effectA = effectWords(first, x.cue.span.start, causesA);
     for (const y of b) {
       const other = causeKind(y.cause);
       if (!other || other === kind || kindsA.has(other)) continue;
-      const effectA = effectWords(first, x.cue.span.start, a.flatMap(causeSpans));
-      const effectB = effectWords(second, y.cue.span.start, b.flatMap(causeSpans));
+      const effectB = effectWords(second, y.cue.span.start, causesB);
       const { shared } = propositionOverlap(effectA, effectB);
       if (shared < 1) continue;
       const evidence = (text: string, z: Attribution): Evidence => {

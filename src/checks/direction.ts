@@ -70,17 +70,23 @@ interface Change {
 const PHRASAL = /\b(?:go|goes|going|gone|went)\s+(up|down)\b/gi;
 /** "Crime is down 20 percent", "sales were up sharply": a change said by a copula, before an amount or an adverb of degree. */
 const IS_UP_DOWN = /\b(?:is|are|was|were|been)\s+(up|down)(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?[$€£]?\d|\s+(?:sharply|slightly|significantly|substantially|steeply|markedly)\b)/gi;
+/** A verb of becoming before a comparative ("have become", "are getting", "grew"), and the words of degree after it. */
+const BECOMING = String.raw`\b(?:becom(?:e|es|ing)|became|get(?:s|ting)?|got(?:ten)?|grow(?:s|ing|n)?|grew)\s+`;
+const DEGREE = String.raw`much|far|even|ever|increasingly|slightly|somewhat|a\s+little|a\s+lot`;
 /**
  * "have become more frequent", "are getting rarer", "grew less common": a change of how often something happens,
  * said by a comparative after a verb of becoming. Frequency only: "less frequent but more intense" changes two
  * things.
  */
-const FREQUENCY = /\b(?:becom(?:e|es|ing)|became|get(?:s|ting)?|got(?:ten)?|grow(?:s|ing|n)?|grew)\s+(?:(?:much|far|even|ever|increasingly|slightly|somewhat|a\s+little|a\s+lot)\s+)?(?:(more)\s+(?:frequent|common|widespread|prevalent)|(less\s+(?:frequent|common|widespread|prevalent)|rarer|scarcer))\b|\b(?:become|became|becoming|get|gets|getting|got|grow|grows|growing|grew)\s+(increasingly)\s+(?:frequent|common|widespread|prevalent)\b/gi;
+const FREQUENCY = new RegExp(
+  String.raw`${BECOMING}(?:(?:${DEGREE})\s+)?(?:(more)\s+(?:frequent|common|widespread|prevalent)|(less\s+(?:frequent|common|widespread|prevalent)|rarer|scarcer))\b|\b(?:become|became|becoming|get|gets|getting|got|grow|grows|growing|grew)\s+(increasingly)\s+(?:frequent|common|widespread|prevalent)\b`,
+  'gi',
+);
 /**
  * "has become much more expensive", "got cheaper": a change of price, said by a comparative after a verb of
  * becoming ("The cost of solar power has fallen" / "Solar power has become more expensive").
  */
-const PRICE = /\b(?:becom(?:e|es|ing)|became|get(?:s|ting)?|got(?:ten)?|grow(?:s|ing|n)?|grew)\s+(?:(?:much|far|even|ever|increasingly|slightly|somewhat|a\s+little|a\s+lot|considerably|significantly)\s+)?(?:(more\s+(?:expensive|costly)|costlier|pricier|dearer)|cheaper|less\s+(?:expensive|costly))\b/gi;
+const PRICE = new RegExp(String.raw`${BECOMING}(?:(?:${DEGREE}|considerably|significantly)\s+)?(?:(more\s+(?:expensive|costly)|costlier|pricier|dearer)|cheaper|less\s+(?:expensive|costly))\b`, 'gi');
 /**
  * ", up from 2.9 million the year before", ", down from 2,500 in the 1990s": a change of the amount the clause
  * before gives (its words the theme: "The airport handled 3.2 million passengers last year, up from 2.9 million").

@@ -1,6 +1,7 @@
 import { matchEvidence, within, type Evidence, type NegationFinding } from './finding.js';
 import { contentStems, overlap, readDirections } from '../statements/words.js';
-import { sentencesAbout, sentencesOf } from './sentences.js';
+import { sentenceAt, sentencesAbout, sentencesOf } from './sentences.js';
+import { ANY_YEAR } from './dates.js';
 import { withoutAttributionSuffix } from './guards.js';
 import { falsityCue, FALSITY_WORD } from './falsity.js';
 import { derivedFrom, looseLemmaWords } from './lemmas.js';
@@ -46,7 +47,9 @@ const ENDED = /\b(?:ended|ends|scrapped|lifted|repealed|abolished|rescinded|revo
 /** The content stems and numbers of a text ("in 2020" -> 2020). */
 const exceptionKeys = (text: string) => new Set([...contentStems(text), ...(text.match(/\d+/g) ?? [])]);
 /** What an exception leaves out ("except in 2020", "apart from the flight to Paris"), up to the clause's end. */
-const EXCEPTION = /\b(?:except|excepting|apart from|other than|save for|with the exception of)\s+(?:(?:in|for|on|during|at)\s+)?([^.,;:!?]{1,40})/giu;
+/** Words that leave something out ("except", "apart from"), for `EXCEPTION` and `EXCEPTED_YEARS`. */
+const EXCEPT_WORDS = 'except|excepting|apart from|other than|save for|with the exception of';
+const EXCEPTION = new RegExp(String.raw`\b(?:${EXCEPT_WORDS})\s+(?:(?:in|for|on|during|at)\s+)?([^.,;:!?]{1,40})`, 'giu');
 /** A label before a headline or a fact check ("Fact check:", "Analysis:"): its words are not the claim's. */
 const LABEL = /^\s*(?:fact[- ]?check(?:ed)?|reality check|analysis|explainer|exclusive|update[d]?|breaking(?: news)?|opinion)\s*[:\-–—]\s*/iu;
 
@@ -155,7 +158,7 @@ export function evidenceNegationFindings(first: string, second: string): Negatio
 }
 
 /** Years an exception leaves out ("except in 1980 and 2020", "apart from 1944"): up to the clause's end. */
-const EXCEPTED_YEARS = /\b(?:except|excepting|apart from|other than|save for|with the exception of)\s+(?:(?:in|for|during)\s+)?((?:(?:1[5-9]|20)\d\d)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:(?:1[5-9]|20)\d\d))*)\b/giu;
+const EXCEPTED_YEARS = new RegExp(String.raw`\b(?:${EXCEPT_WORDS})\s+(?:(?:in|for|during)\s+)?((?:(?:1[5-9]|20)\d\d)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:(?:1[5-9]|20)\d\d))*)\b`, 'giu');
 
 /**
  * A thing said to happen in a year that the other statement leaves out as an exception: "The prize has been
@@ -166,12 +169,12 @@ const EXCEPTED_YEARS = /\b(?:except|excepting|apart from|other than|save for|wit
 export function exceptionFindings(first: string, second: string): NegationFinding[] {
   for (const [side, excepting, other] of [['first', first, second], ['second', second, first]] as const) {
     if (negationCues(other).length > 0) continue;
-    const years = other.match(/\b(?:1[5-9]|20)\d\d\b/g);
+    const years = other.match(ANY_YEAR);
     if (!years) continue;
     for (const m of excepting.matchAll(EXCEPTED_YEARS)) {
       const excepted: readonly string[] = m[1]!.match(/\d{4}/g) ?? [];
       if (!years.some((year) => excepted.includes(year))) continue;
-      const sentence = sentencesOf(excepting).find((c) => c.span.start <= m.index && m.index < c.span.end);
+      const sentence = sentenceAt(excepting, m.index);
       const share = lemmaOverlap((sentence?.text ?? excepting).replace(/\d{4}/g, ' '), other.replace(/\d{4}/g, ' '));
       if (share < NEGATION_MIN_OVERLAP) continue;
       return [{ kind: 'negation', side, cue: { text: m[0], span: { start: m.index, end: m.index + m[0].length } }, overlap: share }];
