@@ -1,6 +1,6 @@
 import { inFalseClaim } from './falsity.js';
 import { defineCheck } from './check.js';
-import type { Evidence } from './finding.js';
+import { within, type Evidence } from './finding.js';
 import { CALENDAR } from './guards.js';
 import { nlp } from './libraries.js';
 import { memoize } from './memo.js';
@@ -285,11 +285,16 @@ function swapIn(claim: string, other: string): { name: Name; otherName: Name; su
   // A place that the other text names by its adjective ("Chinese" / "China's"), or that holds a place the other
   // text names ("U.K." / "London"), is said there.
   const said = (name: Name) => namesOf(other).some((o) => { const relation = placeRelation(name.text, o.text); return relation === 'same' || relation === 'holds' || shortForm(name.text, o.text) || shortForm(o.text, name.text); });
-  const absent = namesOf(claim).filter((name) => absentFrom(name, otherKeys) && !said(name));
+  // A birthplace, said or denied, where the other text gives the birth a date and no place ("Roman Atwood (born
+  // May 28, 1983) is an American YouTube personality" / "Atwood was born in Millersport, Ohio") is an addition.
+  const dated = saidOncePlaces(claim).filter((once) => datedOnly(other, once.verb));
+  const added = (name: Name) => dated.some((once) => within(name.span, once.place.span));
+  const absent = namesOf(claim).filter((name) => absentFrom(name, otherKeys) && !said(name) && !added(name));
   if (absent.length === 0) return undefined;
   // A swap, not an addition: the other text has a name the claim lacks.
   const claimKeys = keysOf(claim);
-  const otherNames = namesOf(other).filter((name) => absentFrom(name, claimKeys));
+  const otherDated = saidOncePlaces(other).filter((once) => datedOnly(claim, once.verb));
+  const otherNames = namesOf(other).filter((name) => absentFrom(name, claimKeys) && !otherDated.some((once) => within(name.span, once.place.span)));
   // A region is swapped only for another region, a time ("after the Second World War") only for another
   // time, and another place or name only for another that is neither.
   // Nor a place for one that holds it or it holds ("California" / "USA" in "born in Nebraska, USA").
@@ -333,13 +338,27 @@ const ONCE_PLACE = new RegExp(String.raw`\b([Bb]orn|[Dd]ied|[Bb]uried)\b([^.;!?]
 /** A negation or a doubt before the verb ("was not born in", "may have died in"). */
 const NOT_BEFORE = /\b(?:not|never|n't|may|might|possibly|probably|reportedly|believed|thought|said)\b[^,;]{0,12}$/i;
 
+/**
+ * A once-only event dated right after its verb and placed nowhere ("(born May 28, 1983)", "died on 3 May
+ * 1950."): no "in" or "at" in the rest of its clause ("born in 1236 in present-day Guangdong" is placed), and
+ * no place of the verb elsewhere in the text.
+ */
+function datedOnly(text: string, verb: string): boolean {
+  const dated = new RegExp(String.raw`\b${verb}\s+(?:on\s+|in\s+)?(?:\d|(?:${MONTHS})\b)[^();.!?]{0,60}`, 'gi');
+  return [...text.matchAll(dated)].some((m) => !/\b(?:in|at)\s/i.test(m[0].slice(verb.length + 4))) && !oncePlaces(text).some((once) => once.verb === verb);
+}
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+
 /** Whether a text has a word as a whole word ("Dubois" in "Claire Dubois was born in Paris"); never the empty word. */
 const namedIn = (text: string, word: string) => word !== '' && new RegExp(String.raw`(?<![\p{L}\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(text);
 
-/** The once-only places a text names (memoised per text). */
-const oncePlaces = memoize((text: string) => findOncePlaces(text), (text: string) => text);
+/** The once-only places a text names, said as they are (memoised per text). */
+const oncePlaces = memoize((text: string) => saidOncePlaces(text).filter((once) => !once.negated), (text: string) => text);
 
-function findOncePlaces(text: string): { verb: string; place: Name; sentence: number; subject?: string }[] {
+/** The once-only places a text names, also those it negates or doubts ("was not born in Ohio"). */
+const saidOncePlaces = memoize((text: string) => findOncePlaces(text), (text: string) => text);
+
+function findOncePlaces(text: string): { verb: string; place: Name; sentence: number; subject?: string; negated: boolean }[] {
   return Array.from(text.matchAll(ONCE_PLACE), (m) => {
     const start = m.index + m[0].length - m[3]!.length;
     // A participle that opens the sentence ends at its comma: "Born in Lyon, Claire Dubois studied ..." (the
@@ -349,8 +368,9 @@ function findOncePlaces(text: string): { verb: string; place: Name; sentence: nu
     const fronted = /^\p{Lu}/u.test(m[1]!);
     const place = fronted ? parts[0]! : m[3]!;
     const subject = fronted ? (parts.length > 1 ? parts.at(-1)!.split(/\s+/).at(-1)! : '') : undefined;
-    return { verb: m[1]!.toLowerCase(), place: { text: place, span: { start, end: start + place.length }, keys: nameKeys(place) }, sentence: sentenceStartAt(text, m.index), at: m.index, subject };
-  }).filter((x) => x.place.keys.length > 0 && !NOT_BEFORE.test(text.slice(Math.max(0, x.at - 30), x.at)));
+    const negated = NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    return { verb: m[1]!.toLowerCase(), place: { text: place, span: { start, end: start + place.length }, keys: nameKeys(place) }, sentence: sentenceStartAt(text, m.index), subject, negated };
+  }).filter((x) => x.place.keys.length > 0);
 }
 
 /**

@@ -53,6 +53,22 @@ const EXCEPTION = new RegExp(String.raw`\b(?:${EXCEPT_WORDS})\s+(?:(?:in|for|on|
 /** A label before a headline or a fact check ("Fact check:", "Analysis:"): its words are not the claim's. */
 const LABEL = /^\s*(?:fact[- ]?check(?:ed)?|reality check|analysis|explainer|exclusive|update[d]?|breaking(?: news)?|opinion)\s*[:\-–—]\s*/iu;
 
+const NAME_RUN = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The first words of a full name whose last word the other text uses alone, with no capitalised word before
+ * it ("Roman Atwood wasn't born in Ohio" / "Atwood was born in Millersport, Ohio"): the same person named
+ * shorter, not a word the negated side adds. ("Joe Biden" / "Hunter Biden" are two people.)
+ */
+function givenNames(negated: string, other: string): Evidence['span'][] {
+  const spans: Evidence['span'][] = [];
+  for (const m of negated.matchAll(NAME_RUN)) {
+    const last = m[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+)(?<![\p{L}\p{N}])${last}(?![\p{L}\p{N}])`, 'u').test(other)) spans.push({ start: m.index, end: m.index + m[1]!.length });
+  }
+  return spans;
+}
+
 /**
  * A negation on one side only of two statements that otherwise say much the same thing, where the negated
  * statement adds no content word of its own: "Iran did not send drones" against "Iran sent drones", but not
@@ -99,8 +115,14 @@ export function negationFindings(first: string, second: string): NegationFinding
   const negatedCues = negationCues(negated);
   const said = (lemma: string) => otherLemmas.has(lemma) || [...(derivedFrom(lemma) ?? [])].some((o) => otherLemmas.has(o));
   const label = LABEL.exec(negated)?.[0].length ?? 0;
+  const given = givenNames(negated, other);
   const added = looseLemmaWords(negated).filter(
-    (word) => word.span.start >= label && !isNegationWord(word.lower) && !negatedCues.some((cue) => within(word.span, cue.span)) && !word.lemmas.some(said),
+    (word) =>
+      word.span.start >= label &&
+      !isNegationWord(word.lower) &&
+      !negatedCues.some((cue) => within(word.span, cue.span)) &&
+      !given.some((span) => within(word.span, span)) &&
+      !word.lemmas.some(said),
   );
   if (added.length > 0) return [];
   const side = a.length > 0 ? 'first' : 'second';

@@ -73,8 +73,8 @@ export type CheckFeature = Registered['feature'];
 
 const BY_KIND = new Map<string, Check>(CHECKS.map((check) => [check.kind, check as unknown as Check]));
 
-/** Run every registered check on one pair. Findings are data (typed by `kind`, with spans); the score weighs them. */
-export function runChecks(first: Checked, second: Checked): CheckReason[] {
+/** Run every registered check on one pair as its texts are (`runChecks` in run.ts reads tokenized text first). */
+export function runRegisteredChecks(first: Checked, second: Checked): CheckReason[] {
   return CHECKS.flatMap((check) => check.run(first, second) as CheckReason[]);
 }
 

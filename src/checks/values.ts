@@ -36,6 +36,20 @@ const isVerb = memoize((value: string) => nlp(value).has('^#Verb'), (value: stri
 // A name: every word capitalised ("Alice Smith", "Acme Corp"), not just a capital at the start of a sentence.
 const isName = (text: string) => text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
 
+const valueWords = (value: string) => value.split(/[\s,;]+/).filter(Boolean);
+const COORDINATOR = /(?:^|[\s,;])(?:and|but|yet|as well as)\s|[,;]/;
+
+/**
+ * Whether one value is the other with more said beside it: "Tom" / "Tom and he's Mary's husband", "a pivotal
+ * role" / "a minor but pivotal role", "my sister, father" / "my sister, father and mother". Both hold.
+ */
+function conjoined(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!COORDINATOR.test(long)) return false;
+  const words = new Set(valueWords(long));
+  return valueWords(short).every((w) => words.has(w));
+}
+
 /**
  * The same subject and attribute with two different values: "The CEO is Alice" / "The CEO is Bob", or
  * "Alice is the CEO" / "Bob is the CEO" (two names for one role).
@@ -47,7 +61,7 @@ export function valueMismatches(first: string, second: string): ValueMismatch[] 
   if (!b) return [];
   // "were destroyed in Kyiv" is a passive verb, not a value of an attribute (compromise's tags; asked last).
   const values = () => !isVerb(a.value.text) && !isVerb(b.value.text);
-  if (a.subject.key === b.subject.key && a.value.key !== b.value.key && values()) {
+  if (a.subject.key === b.subject.key && a.value.key !== b.value.key && !conjoined(a.value.key, b.value.key) && values()) {
     return [{ kind: 'value-mismatch', subject: a.subject.text, first: { text: a.value.text, span: a.value.span }, second: { text: b.value.text, span: b.value.span } }];
   }
   if (a.value.key === b.value.key && a.subject.key !== b.subject.key && isName(a.subject.text) && isName(b.subject.text) && values()) {

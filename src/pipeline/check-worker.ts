@@ -3,7 +3,7 @@
 // core while the model scores on the first.
 import { parentPort } from 'node:worker_threads';
 import type { Checked } from '../checks/check.js';
-import { runChecks } from '../checks/registry.js';
+import { runChecks } from '../checks/run.js';
 
 parentPort?.on('message', (message: { id: number; pairs: { first: Checked; second: Checked }[] }) => {
   const findings = message.pairs.map(({ first, second }) => runChecks(first, second));

@@ -1,7 +1,7 @@
 import { checkedOf, type Checked } from '../checks/check.js';
 import type { Reason } from '../checks/finding.js';
 import { loadCheckLibraries } from '../checks/libraries.js';
-import { runChecks } from '../checks/registry.js';
+import { runChecks } from '../checks/run.js';
 import { abortable, ContradictError, throwIfAborted } from '../errors.js';
 import { builtin, IS_NODE, SLICE_MS, yieldToEventLoop } from '../platform.js';
 

@@ -1,4 +1,5 @@
 import { ContradictError } from '../errors.js';
+import { readableText } from '../statements/readable.js';
 import { readDirections } from '../statements/words.js';
 import type { NliModel, NliProbabilities, NliResult } from '../nli/model.js';
 
@@ -69,8 +70,10 @@ async function scoreChunk(
   options: { signal?: AbortSignal; onScored?: (pairsDone: number) => void } = {},
 ): Promise<Directions[]> {
   if (pairs.length === 0) return [];
-  const forward = pairs.map(({ first, second }) => ({ premise: first.text, hypothesis: second.text }));
-  const backward = pairs.map(({ first, second }) => ({ premise: second.text, hypothesis: first.text }));
+  // A treebank-tokenized text ("-LRB- born 1970 -RRB-", "does n't") goes to the model as the prose it stands for.
+  const texts = pairs.map(({ first, second }) => [readableText(first.text), readableText(second.text)] as const);
+  const forward = texts.map(([first, second]) => ({ premise: first, hypothesis: second }));
+  const backward = texts.map(([first, second]) => ({ premise: second, hypothesis: first }));
   const results = await model.classify({
     pairs: [...forward, ...backward],
     ...(options.signal ? { signal: options.signal } : {}),
@@ -93,7 +96,7 @@ async function scoreChunk(
   const backwardResults = results.slice(pairs.length);
   return forwardResults.map((f, i) => {
     const b = backwardResults[i]!;
-    const pair = pairs[i]!;
-    return { forward: probabilities(f), backward: probabilities(b), windowed: f.windows > 1 || b.windows > 1, reads: readDirections(pair.first.text, pair.second.text) };
+    const [first, second] = texts[i]!;
+    return { forward: probabilities(f), backward: probabilities(b), windowed: f.windows > 1 || b.windows > 1, reads: readDirections(first, second) };
   });
 }

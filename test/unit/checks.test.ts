@@ -424,6 +424,10 @@ describe('negation, antonyms, values', () => {
     // A passive verb is not an attribute's value, and a sentence-initial capital is not a name.
     expect(kinds('At least 10 drones were seen over Kyiv.', '15 drones were seen over Kyiv.')).not.toContain('value-mismatch');
     expect(kinds('Ten tanks were destroyed in Kyiv.', 'Ten tanks were destroyed in Lviv.')).not.toContain('value-mismatch');
+    // One value with more said beside it is not another value.
+    expect(kinds('His name is Tom.', "His name is Tom and he's Mary's husband.")).not.toContain('value-mismatch');
+    expect(kinds('Jessica is a minor but pivotal role.', 'Jessica is a pivotal role.')).not.toContain('value-mismatch');
+    expect(kinds('Her favourite colours are red and blue.', 'Her favourite colours are green.')).toContain('value-mismatch');
   });
 });
 
@@ -1460,5 +1464,21 @@ describe('twenty-seventh round, fifth part: ", up from" and temperatures', () =>
     const risen = 'Temperatures in the region have risen by 1.5 degrees since pre-industrial times.';
     expect(kinds(risen, 'The region has cooled since pre-industrial times.')).toContain('direction');
     expect(kinds(risen, 'The region has warmed since pre-industrial times.')).not.toContain('direction');
+  });
+});
+
+describe('twenty-eighth round: a person named shorter, a birth dated but not placed', () => {
+  it('reads a full name against its last name alone as one person, not as a word the negated side adds', () => {
+    expect(kinds('Atwood was born in Millersport, Ohio.', "Roman Atwood wasn't born in Ohio.")).toContain('negation');
+    expect(kinds('Biden won the vote.', 'Joe Biden did not win the vote.')).toContain('negation');
+    // Another first name before the last name: two people.
+    expect(kinds('Hunter Biden won the vote.', 'Joe Biden did not win the vote.')).not.toContain('negation');
+  });
+
+  it('reads a birthplace against a birth given only a date as an addition, not a swapped name', () => {
+    expect(kinds('Roman Atwood (born May 28, 1983) is an American YouTube personality.', 'Atwood was born in Millersport, Ohio.')).not.toContain('name-swap');
+    expect(kinds('Max Loughan (born November 14, 2002) is an American science hobbyist.', 'Max Loughan was born in Reno, Nevada.')).not.toContain('name-swap');
+    // Two birthplaces are still a swap.
+    expect(kinds('Roman Atwood (born May 28, 1983 in Lagos) is a YouTube personality.', 'Atwood was born in Millersport, Ohio.')).toContain('name-swap');
   });
 });

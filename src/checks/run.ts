@@ -1,0 +1,41 @@
+import type { Evidence } from '../statements/statement.js';
+import { readable, type ReadableText } from '../statements/readable.js';
+import { reasonEvidence } from '../scoring/describe.js';
+import type { Checked } from './check.js';
+import { memoize } from './memo.js';
+import { runRegisteredChecks, type CheckReason } from './registry.js';
+
+const readableOf = memoize(readable, (text) => text, 20_000);
+
+/**
+ * Run every registered check on one pair. Findings are data (typed by `kind`, with spans); the score weighs
+ * them. A treebank-tokenized text ("-LRB- born 1970 -RRB-", "is n't", "actor .") is checked as the prose it
+ * stands for (statements/readable.ts), and its findings' spans point into the text as given.
+ */
+export function runChecks(first: Checked, second: Checked): CheckReason[] {
+  const a = readableOf(first.text);
+  const b = readableOf(second.text);
+  if (!a && !b) return runRegisteredChecks(first, second);
+  const reasons = runRegisteredChecks(a ? { ...first, text: a.text } : first, b ? { ...second, text: b.text } : second);
+  return reasons.map((reason) => pointIntoGiven(reason, { first: [a, first.text], second: [b, second.text] }));
+}
+
+/** A copy of a reason whose evidence (as its check declares it) points into the texts as given. */
+function pointIntoGiven(reason: CheckReason, sides: Record<'first' | 'second', [ReadableText | undefined, string]>): CheckReason {
+  const copy = structuredClone(reason);
+  const evidence = reasonEvidence(copy);
+  const done = new Set<Evidence>();
+  for (const side of ['first', 'second'] as const) {
+    const [read, given] = sides[side];
+    if (!read) continue;
+    for (const e of evidence[side]) {
+      if (done.has(e)) continue;
+      done.add(e);
+      const span = read.toGiven(e.span);
+      const moved = e as { text: string; span: Evidence['span'] };
+      moved.span = span;
+      moved.text = given.slice(span.start, span.end);
+    }
+  }
+  return copy;
+}
