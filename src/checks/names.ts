@@ -5,7 +5,9 @@ import { CALENDAR } from './guards.js';
 import { nlp } from './libraries.js';
 import { memoize } from './memo.js';
 import { isPlaceAdjective, placeRelation } from './places.js';
-import { contentStems, isStopword, readDirections, startAfterLast, stemmer } from '../statements/words.js';
+import { contentStems, isStopword, readDirections, startAfterLast, stemmer, titleCase } from '../statements/words.js';
+
+export { titleCase };
 
 /**
  * A name swapped for another: the claim names someone or something ("Bithumb transferred $1.8 billion") that
@@ -175,21 +177,6 @@ export function otherSubjects(first: string, startA: number, second: string, sta
 
 interface Name extends Evidence {
   readonly keys: readonly string[];
-}
-
-/**
- * A headline in title case ("Protesters Clash With Police In The Capital"): its capitals do not mark names,
- * and it is read as having none. Title case when the small words after the first are capitalised ("With",
- * "In", "The"), or, where a style keeps them small, when every longer word after the first is (at least
- * three of them). "Bayern Munich beat Borussia Dortmund in the final" is no headline: "in", "the", "beat".
- */
-export function titleCase(text: string): boolean {
-  const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1);
-  const capitalised = (word: string) => /^\p{Lu}/u.test(word);
-  const small = words.filter((word) => isStopword(word.toLowerCase()));
-  if (small.length > 0 && small.filter(capitalised).length * 2 >= small.length) return true;
-  const long = words.filter((word) => word.length >= 4 && !isStopword(word.toLowerCase()));
-  return long.length >= 3 && long.every(capitalised);
 }
 
 const namesOf = memoize(

@@ -76,3 +76,18 @@ export function startAfterLast(text: string, index: number, boundary: RegExp, wi
   for (const match of text.slice(from, index).matchAll(boundary)) start = from + match.index + match[0].length;
   return start;
 }
+
+/**
+ * A headline in title case ("Protesters Clash With Police In The Capital"): its capitals do not mark names,
+ * and it is read as having none. Title case when the small words after the first are capitalised ("With",
+ * "In", "The"), or, where a style keeps them small, when every longer word after the first is (at least
+ * three of them). "Bayern Munich beat Borussia Dortmund in the final" is no headline: "in", "the", "beat".
+ */
+export function titleCase(text: string): boolean {
+  const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1);
+  const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+  const small = words.filter((word) => isStopword(word.toLowerCase()));
+  if (small.length > 0 && small.filter(capitalised).length * 2 >= small.length) return true;
+  const long = words.filter((word) => word.length >= 4 && !isStopword(word.toLowerCase()));
+  return long.length >= 3 && long.every(capitalised);
+}
