@@ -1,6 +1,6 @@
 // node bench/probes.mjs [--file bench/data/probes.jsonl] [--model <dir|id>] [--threshold 0.5]
 // Scores probe pairs through the library, and lists the pairs it gets wrong at the threshold with their
-// reasons. Twenty-seven files, all written for this project while designing checks, so seen sets, not evaluation sets:
+// reasons. Twenty-eight files, all written for this project while designing checks, so seen sets, not evaluation sets:
 // - bench/data/probes.jsonl (the default): 90 headline, debate, climate-claim and casualty pairs, written in the
 //   thirteenth round, and 10 debate pairs written in the fourteenth (the last lines of the file);
 // - bench/data/probes-evidence.jsonl: 41 claims against encyclopaedia-style evidence (made-up people, films,
@@ -64,6 +64,10 @@
 // - bench/data/probes-bios.jsonl: 20 written after its third part and before its fourth: encyclopaedia openings
 //   (birthplaces, life years, roles, works, records);
 // - bench/data/probes-sealed-3.jsonl: 20 written with them, on other subjects, and kept out of the fourth part.
+// - bench/data/probes-treebank.jsonl: 40 written in the twenty-eighth round after its first part (treebank-
+//   tokenized text read as prose) and before its second: encyclopaedia-style evidence, some of it tokenized as
+//   Wikipedia-evidence sets store it ("-LRB- born 3 March 1961 -RRB-", "$ 48 million", "Hawks ,"), against
+//   claims, each contradiction with a consistent control.
 // Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

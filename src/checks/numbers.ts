@@ -63,10 +63,18 @@ function rateAfter(text: string, end: number): { rate?: string; phrase?: undefin
   return rate ? { rate } : {};
 }
 
+/**
+ * A measure joined to its number ("a 140-kilometre-long river", "a 12-storey building"): the measure is the
+ * unit, as in "140 kilometres long" (not "kilometre-long river").
+ */
+const JOINED_MEASURE = /^-?((?:kilo|centi|milli)?met(?:re|er)|km|mile|foot|ft|yard|inch|hectare|acre|storey|story)(?=-|\s|$)/iu;
+
 function unitAfter(text: string, end: number): { unit?: string; phrase?: string; rate?: string } {
   // A unit or rate follows within a few words; a bounded window keeps this linear in the number of numbers.
   const rest = text.slice(end, end + UNIT_WINDOW);
   const { rate } = rateAfter(text, end);
+  const joined = text[end - 1] === '-' || rest.startsWith('-') ? JOINED_MEASURE.exec(rest) : null;
+  if (joined) return { unit: stemmer(joined[1]!.toLowerCase()), ...(rate ? { rate } : {}) };
   const match = UNIT_WORDS.exec(rest);
   const units: string[] = [];
   // How many of the unit's words the counted thing is, where a plural noun ends it before the words do.

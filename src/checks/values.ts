@@ -52,6 +52,7 @@ function conjoined(a: string, b: string): boolean {
 
 /**
  * The same subject and attribute with two different values: "The CEO is Alice" / "The CEO is Bob", or
+ * (not two figures, "140 kilometres long" / "about 140 kilometres long", which the numbers check reads)
  * "Alice is the CEO" / "Bob is the CEO" (two names for one role).
  */
 export function valueMismatches(first: string, second: string): ValueMismatch[] {
@@ -61,7 +62,7 @@ export function valueMismatches(first: string, second: string): ValueMismatch[] 
   if (!b) return [];
   // "were destroyed in Kyiv" is a passive verb, not a value of an attribute (compromise's tags; asked last).
   const values = () => !isVerb(a.value.text) && !isVerb(b.value.text);
-  if (a.subject.key === b.subject.key && a.value.key !== b.value.key && !conjoined(a.value.key, b.value.key) && values()) {
+  if (a.subject.key === b.subject.key && a.value.key !== b.value.key && !conjoined(a.value.key, b.value.key) && !(/\d/.test(a.value.key) && /\d/.test(b.value.key)) && values()) {
     return [{ kind: 'value-mismatch', subject: a.subject.text, first: { text: a.value.text, span: a.value.span }, second: { text: b.value.text, span: b.value.span } }];
   }
   if (a.value.key === b.value.key && a.subject.key !== b.subject.key && isName(a.subject.text) && isName(b.subject.text) && values()) {

@@ -1482,3 +1482,19 @@ describe('twenty-eighth round: a person named shorter, a birth dated but not pla
     expect(kinds('Roman Atwood (born May 28, 1983 in Lagos) is a YouTube personality.', 'Atwood was born in Millersport, Ohio.')).toContain('name-swap');
   });
 });
+
+describe('twenty-eighth round, second part: measures joined to their number, two figures as values', () => {
+  it('reads a measure joined to its number as the unit', () => {
+    expect(quantities('The Sorrel River is a 140-kilometre-long river.').map((q) => q.unit)).toEqual(['kilometr']);
+    expect(quantities('a 12-storey building').map((q) => q.unit)).toEqual(['storei']);
+    expect(kinds('The Sorrel River is a 140-kilometre-long river in eastern Finland.', 'The Sorrel River is over 500 kilometres long.')).toContain('numeric-mismatch');
+    // Not any word after a hyphen: an age is no measure of length.
+    expect(quantities('a 40-year-old man').map((q) => q.unit)).toEqual(['year-old man']);
+  });
+
+  it('leaves two figures to the numbers check, not value-mismatch', () => {
+    expect(kinds('The river is 140 kilometres long.', 'The river is about 140 kilometres long.')).not.toContain('value-mismatch');
+    expect(kinds('The CEO is 45 years old.', 'The CEO is 52 years old.')).toEqual(['numeric-mismatch']);
+  });
+});
+
