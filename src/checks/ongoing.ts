@@ -145,7 +145,7 @@ const ENDINGS: readonly Ending[] = [
     // / "The city remains under lockdown".
     name: 'ended',
     ended: w(`ended|came to an end|(?:was|were|is|are|been) (?:declared |now )?over(?![ \\t]+(?:[$€£]?\\d|a|an|the|half|twice|double|budget|capacity|here|there)\\b)|collapsed|(?:was|were|been|being) (?:lifted|repealed|abolished|rescinded|revoked|scrapped|struck down|overturned)|(?:lifted|repealed|abolished|rescinded|revoked|scrapped) (?:the|its|their|a) (?:[\\p{L}-]+ )?(?:ban|curfew|lockdown|restrictions|sanctions|state of emergency|embargo|blockade|siege|law|rule|measure|order)|expired|lapsed`),
-    ongoing: w(`(?:is|are) still (?:going on|ongoing|under way|underway|in (?:force|place|effect|progress))|(?:remain(?:s|ed)?|stay(?:s|ed)?) in (?:force|place|effect)|(?:is|are) (?:still )?(?:continuing|holding)(?!\\s+(?:to|with|on|talks|a|an|the)\\b)|continues(?!\\s+(?:to|with)\\b)|(?:has|have) held`),
+    ongoing: w(`(?:is|are) still (?:going on|ongoing|under way|underway|in (?:force|place|effect|progress))|(?:remain(?:s|ed)?|stay(?:s|ed)?) in (?:force|place|effect)|(?:is|are) (?:still )?(?:continuing|holding)(?!\\s+(?:to|with|on|talks|a|an|the)\\b)|continues(?!\\s+(?:to|with)\\b)|(?:has|have) held|(?:continued|went on|dragged on|raged on) (?:for (?:[\\p{L}\\d-]+ )?(?:months|years|decades) )?(?:after|beyond|past)`),
     state: `going on|ongoing|under way|underway|in force|in place|in effect|in progress|continuing|holding|under lockdown|under curfew|in recession|in drought|on strike|at war`,
     stateNamesThing: true,
   },
@@ -295,7 +295,16 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
         // (The going-on's subject, or what it goes on in or on: "Trains still run on the Tarn Valley Railway"; not
         // for an ending of a place or event left, whose object both sides name: "The president has pulled out of
         // the summit" / "The prime minister will attend the summit".)
-        const after = ended.ending.sameObject ? [] : contentStems(y.slice(ongoing.span.end, Math.min(b.span.end, ongoing.span.end + 40)));
+        // (Not after "continued after": what follows is when, "Rationing continued after the war"; and it must be
+        // the ending itself, its maker or its date, "The treaty ended the war" / "The war went on after the
+        // treaty", not another event, "The war ended in 1815" / "The war continued after the fall of Leipzig".)
+        const until = /\b(?:after|beyond|past)$/iu.test(ongoing.text);
+        if (until) {
+          const anchor = y.slice(ongoing.span.end, Math.min(b.span.end, ongoing.span.end + 40));
+          const anchorYears = anchor.match(ANY_YEAR) ?? [];
+          if (![...contentStems(anchor)].some((stem) => a.stems.has(stem)) && !anchorYears.some((year) => yearsA.includes(year))) continue;
+        }
+        const after = ended.ending.sameObject || until ? [] : contentStems(y.slice(ongoing.span.end, Math.min(b.span.end, ongoing.span.end + 40)));
         const subject = wordsBefore(y, b.span.start, ongoing);
         if (subject.some((stem) => agent.has(stem))) continue;
         const ongoingOf = [...subject, ...after, ...(ended.ending.stateNamesThing ? [...contentStems(ongoing.text)].filter((stem) => !GOING_ON_STEMS.has(stem)) : [])];

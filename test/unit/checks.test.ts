@@ -1498,3 +1498,13 @@ describe('twenty-eighth round, second part: measures joined to their number, two
   });
 });
 
+describe('twenty-eighth round, third part: a thing that went on after its ending', () => {
+  it('reads "continued after" the ending, its maker or its date as going on', () => {
+    expect(kinds('The Treaty of Marlow was signed in 1814 and ended the war between the two kingdoms.', 'The war between the two kingdoms continued after the Treaty of Marlow.')).toContain('ended-ongoing');
+    expect(kinds('The strike ended in March.', 'The strike continued past March.')).toContain('ended-ongoing');
+    // What follows "after" is when, not what went on; and another event may come before the ending.
+    expect(kinds('The war ended in 1945.', 'Rationing continued after the war.')).not.toContain('ended-ongoing');
+    expect(kinds('The war ended in 1815.', 'The war continued after the fall of Leipzig.')).not.toContain('ended-ongoing');
+  });
+});
+
