@@ -32,7 +32,7 @@ export { labelMappingFromConfig, probabilitiesFromLogits } from './nli/model.js'
 export type { LabelMapping } from './nli/model.js';
 export { CHECKS, runRegisteredChecks } from './checks/registry.js';
 export { runChecks } from './checks/run.js';
-export { readable } from './statements/readable.js';
+export { casedAs, readable } from './statements/readable.js';
 export { FEATURE_NAMES, NLI_FEATURE_NAMES, pairFeatures } from './scoring/features.js';
 export { mayFloor, scorePair } from './scoring/score.js';
 export { calibrationSchema, findCalibration, readCalibration, CALIBRATION_FILE, UNCALIBRATED_THRESHOLD } from './scoring/calibration.js';

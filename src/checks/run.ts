@@ -1,5 +1,5 @@
 import type { Evidence } from '../statements/statement.js';
-import { readable, type ReadableText } from '../statements/readable.js';
+import { casedAs, readable, type ReadableText } from '../statements/readable.js';
 import { reasonEvidence } from '../scoring/describe.js';
 import type { Checked } from './check.js';
 import { memoize } from './memo.js';
@@ -10,13 +10,17 @@ const readableOf = memoize(readable, (text) => text, 20_000);
 /**
  * Run every registered check on one pair. Findings are data (typed by `kind`, with spans); the score weighs
  * them. A treebank-tokenized text ("-LRB- born 1970 -RRB-", "is n't", "actor .") is checked as the prose it
- * stands for (statements/readable.ts), and its findings' spans point into the text as given.
+ * stands for, and a headline in title case or capitals as a sentence (statements/readable.ts); the findings'
+ * spans point into the text as given.
  */
 export function runChecks(first: Checked, second: Checked): CheckReason[] {
   const a = readableOf(first.text);
   const b = readableOf(second.text);
   if (!a && !b) return runRegisteredChecks(first, second);
-  const reasons = runRegisteredChecks(a ? { ...first, text: a.text } : first, b ? { ...second, text: b.text } : second);
+  // A headline in title case or capitals, sentence-cased, takes the other text's lower case where it has it.
+  const textA = a?.cased ? casedAs(a.text, b?.text ?? second.text) : a?.text;
+  const textB = b?.cased ? casedAs(b.text, a?.text ?? first.text) : b?.text;
+  const reasons = runRegisteredChecks(textA === undefined ? first : { ...first, text: textA }, textB === undefined ? second : { ...second, text: textB });
   return reasons.map((reason) => pointIntoGiven(reason, { first: [a, first.text], second: [b, second.text] }));
 }
 

@@ -1,11 +1,16 @@
-// Text as NLP datasets often store it, tokenized the Penn Treebank way ("Coster-Waldau -LRB- born 27 July
-// 1970 -RRB- is a Danish actor .", "`` no ''", "does n't"), read as the prose it stands for. The model and the
-// checks read the readable text; findings point back into the text as given (`toGiven`).
+// Text as NLP datasets and news feeds often store it, read as the prose it stands for: tokenized the Penn
+// Treebank way ("Coster-Waldau -LRB- born 27 July 1970 -RRB- is a Danish actor .", "`` no ''", "does n't"), or a
+// headline in title case or capitals. The model and the checks read the readable text; findings point back into
+// the text as given (`toGiven`).
+import { LOWERCASE_WORDS } from './lowercase-words.js';
 import type { Span } from './statement.js';
+import { titleCase, titleCaseBySmallWords } from './words.js';
 
 /** A text as the model and the checks read it, and the way back to the text as given. */
 export interface ReadableText {
   readonly text: string;
+  /** Whether the text was a headline in title case or a text in capitals, now in sentence case. */
+  readonly cased?: boolean;
   /** A span of `text` as the span of the text as given that it was read from. */
   readonly toGiven: (span: Span) => Span;
 }
@@ -22,13 +27,54 @@ const EDITS =
 const TOKENIZED = /-(?:LRB|RRB|LSB|RSB|LCB|RCB)-|``|''|[ \t](?:[,.;:!?%](?:\s|$)|'(?:s|re|ve|ll|d|m)\b)|\b(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should|must|need|might|sha|ai|dare)[ \t]+n't\b|\$[ \t]+\d/i;
 
 /**
- * The readable form of a treebank-tokenized text, or `undefined` when the text has nothing to change (the
- * common case: text written as prose is read as it is).
+ * The readable form of a text stored the way datasets and headlines often store it, or `undefined` when there is
+ * nothing to change (the common case: text written as prose is read as it is). Two stages: a treebank-tokenized
+ * text is read as prose (`untokenized`), then a headline in title case or a text in capitals as a sentence
+ * (`sentenceCased`).
  *
  * @example
  * readable('He said `` no '' -LRB- twice -RRB- .')?.text // 'He said "no" (twice).'
+ * readable('Iran Denies Sending Drones To Russia')?.text // 'Iran denies sending drones to Russia'
  */
 export function readable(given: string): ReadableText | undefined {
+  const prose = untokenized(given);
+  const text = prose?.text ?? given;
+  const cased = sentenceCased(text);
+  if (!prose && cased === undefined) return undefined;
+  return { text: cased ?? text, ...(cased === undefined ? {} : { cased: true }), toGiven: prose?.toGiven ?? ((span) => span) };
+}
+
+/**
+ * A sentence-cased headline's words as the text it is checked against writes them: "President" where the other
+ * text says "the president", "OZY" where it says "Ozy" (the first way it writes the word). Letters change case
+ * only.
+ */
+export function casedAs(text: string, other: string): string {
+  // (A word inside a sentence rather than one that opens it, where the other text has both.)
+  const written = new Map<string, string>();
+  const opening = new Map<string, string>();
+  for (const m of other.matchAll(WORD)) {
+    const key = m[0].toLowerCase();
+    const before = other.slice(Math.max(0, m.index! - 6), m.index!);
+    const opens = m.index === 0 || other.slice(0, m.index!).trim() === '' || SENTENCE_END.test(before);
+    if (opens) {
+      if (!opening.has(key)) opening.set(key, m[0]);
+    } else if (!written.has(key)) written.set(key, m[0]);
+  }
+  for (const [key, word] of opening) if (!written.has(key)) written.set(key, word);
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    out += text.slice(at, start);
+    at = start + m[0].length;
+    const first = out.trim() === '' || SENTENCE_END.test(out);
+    out += first ? m[0] : (written.get(m[0].toLowerCase()) ?? m[0]);
+  }
+  return out + text.slice(at);
+}
+
+function untokenized(given: string): ReadableText | undefined {
   if (!TOKENIZED.test(given)) return undefined;
   let text = '';
   // For each character of `text`: where it starts and ends in the given text.
@@ -68,6 +114,58 @@ export function readable(given: string): ReadableText | undefined {
       return { start: starts[start] ?? given.length, end: ends[Math.min(end, ends.length) - 1] ?? given.length };
     },
   };
+}
+
+let lowercaseWords: ReadonlySet<string> | undefined;
+/** Words a general English corpus writes in lower case inside a sentence (scripts/build-casing.mjs). */
+const usuallyLower = (word: string) => (lowercaseWords ??= new Set(LOWERCASE_WORDS.split(' '))).has(word);
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+/** "May" after a word of time or before a day's number is the month ("In May", "May 5"), else the modal. */
+const MONTH_MAY = /(?:\b(?:in|on|of|since|until|by|early|late|mid|last|next|this|from|to)\s+$)/i;
+/** A sentence's end before a word: the next word starts a sentence. */
+const SENTENCE_END = /[.!?:]["'”’)]*\s+$/;
+
+/** Whether a text is written in capitals: letters of three words or more, none of them lower case. */
+function allCapitals(text: string): boolean {
+  const words = text.match(WORD) ?? [];
+  return words.length >= 3 && words.filter((w) => w.length > 1).length >= 3 && !/\p{Ll}/u.test(text);
+}
+
+/**
+ * A headline in title case ("Iran Denies Sending Drones To Russia") or a text in capitals ("IRAN DENIES SENDING
+ * DRONES") as the sentence it stands for: a word is lower-cased where the corpus writes it in lower case inside a
+ * sentence; a sentence's first word and any other word keep their capital (in capitals, a word of more than four
+ * letters becomes "Iran", a shorter one stays as it is: "NATO", "UN"). Letters change case only, so spans stay.
+ * `undefined` for a text in neither form.
+ */
+function sentenceCased(text: string): string | undefined {
+  const capitals = allCapitals(text);
+  // A headline capitalises its small words ("Clash With Police In The Capital"), or its long ones and ends with
+  // no full stop ("Iran Denies Sending Drones to Russia"); a sentence dense with names capitalises its long words
+  // and ends with one ("Tessa Marlow has won two Academy Awards, for Best Actress.").
+  const headline = titleCaseBySmallWords(text) || (titleCase(text) && !/[.!?]["'”’)]*\s*$/u.test(text));
+  if (!capitals && !headline) return undefined;
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const start = m.index!;
+    const before = text.slice(at, start);
+    out += before;
+    at = start + word.length;
+    const first = out.trim() === '' || SENTENCE_END.test(out);
+    const lower = word.toLowerCase();
+    let cased = word;
+    if (capitals) {
+      cased = first || !usuallyLower(lower) ? (word.length > 4 || first ? word[0] + lower.slice(1) : word) : lower;
+    } else if (!first && /^\p{Lu}\p{Ll}/u.test(word) && usuallyLower(lower) && !(lower === 'may' && (MONTH_MAY.test(out) || /^\s+\d/.test(text.slice(at))))) {
+      cased = word[0]!.toLowerCase() + word.slice(1);
+    }
+    out += cased;
+  }
+  out += text.slice(at);
+  return out === text ? undefined : out;
 }
 
 /** The readable text of a text (itself when nothing changes). */

@@ -85,9 +85,24 @@ export function startAfterLast(text: string, index: number, boundary: RegExp, wi
  */
 export function titleCase(text: string): boolean {
   const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1);
-  const capitalised = (word: string) => /^\p{Lu}/u.test(word);
-  const small = words.filter((word) => isStopword(word.toLowerCase()));
-  if (small.length > 0 && small.filter(capitalised).length * 2 >= small.length) return true;
+  if (smallWordsCapitalised(words)) return true;
   const long = words.filter((word) => word.length >= 4 && !isStopword(word.toLowerCase()));
   return long.length >= 3 && long.every(capitalised);
+}
+
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** At least half the small words after the first capitalised ("Clash With Police In The Capital"). */
+function smallWordsCapitalised(words: readonly string[]): boolean {
+  const small = words.filter((word) => isStopword(word.toLowerCase()));
+  return small.length > 0 && small.filter(capitalised).length * 2 >= small.length;
+}
+
+/**
+ * A headline in title case by its small words ("Protesters Clash With Police In The Capital"), the sure sign: a
+ * sentence dense with names ("Tessa Marlow has won two Academy Awards, for Best Actress") capitalises its long
+ * words too, not its small ones.
+ */
+export function titleCaseBySmallWords(text: string): boolean {
+  return smallWordsCapitalised((text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readable, runChecks } from '../../src/internal.js';
+import { casedAs, readable, runChecks } from '../../src/internal.js';
 
 describe('readable: treebank-tokenized text read as prose', () => {
   it('leaves prose alone', () => {
@@ -43,4 +43,28 @@ describe('readable: treebank-tokenized text read as prose', () => {
     const prose = runChecks({ text: 'three dogs run through the grass.' }, { text: 'Three dogs run.' }).map((r) => r.kind);
     expect(tokenized).toEqual(prose);
   });
+
+  it('reads a headline in title case or capitals as a sentence, leaving sentences dense with names alone', () => {
+    expect(readable('Iran Denies Sending Drones to Russia')?.text).toBe('Iran denies sending drones to Russia');
+    expect(readable('Protesters Clash With Police In The Capital')?.text).toBe('Protesters clash with police in the capital');
+    expect(readable('IRAN DENIES SENDING DRONES TO RUSSIA, SAYS NATO')?.text).toBe('Iran denies sending drones to Russia, says NATO');
+    // "May" after a word of time is the month.
+    expect(readable('Fed May Raise Rates In May')?.text).toBe('Fed may raise rates in May');
+    expect(readable('Tessa Marlow has won two Academy Awards, for Best Actress in 1994.')).toBeUndefined();
+    expect(readable('Bayern Munich beat Borussia Dortmund in the final')).toBeUndefined();
+    // Letters change case only: spans are the same.
+    expect(readable('Iran Denies Sending Drones to Russia')!.toGiven({ start: 5, end: 11 })).toEqual({ start: 5, end: 11 });
+  });
+
+  it('writes a sentence-cased headline\'s words as the other text does', () => {
+    expect(casedAs('Ozy media founder Carlos Watson', 'The founder of Ozy Media, Carlos Watson, was convicted.')).toBe('Ozy Media founder Carlos Watson');
+    expect(casedAs('Police arrest President of the club', 'Police said the president of the club was arrested.')).toBe('Police arrest president of the club');
+  });
+
+  it('checks a headline in capitals with the names it shares and the words it does not', () => {
+    const kinds = (a: string, b: string) => runChecks({ text: a }, { text: b }).map((r) => r.kind);
+    expect(kinds('IRAN DID NOT SEND DRONES TO RUSSIA', 'Iran sent drones to Russia in the autumn.')).toContain('negation');
+    expect(kinds('The Girl Is Standing Near The Leaning Tower Of Pisa In Sweden', 'The girl is standing near the Leaning Tower of Pisa in Holland.')).toContain('name-swap');
+  });
 });
+

@@ -1,10 +1,12 @@
-// node bench/tokenized.mjs [<older checkout>]
-// Text as NLP datasets often store it: tokenized the Penn Treebank way, as many Wikipedia-evidence and NLI
-// sets are ("Coster-Waldau -LRB- born 27 July 1970 -RRB- is a Danish actor .", "`` no ''", "is n't"). The
-// real-world dev set's ROC-AUC (calibrated score with checks) with its texts as written, with the first text
-// (the evidence, the article) tokenized, and with both tokenized; for this checkout's library and, when given,
-// an older checkout's (its dist/ built, its own bundled model and calibration; see bench/before-after.mjs).
-// The tokenizer below imitates the treebank conventions; it is a way to make such text, not a reference one.
+// node bench/text-forms.mjs [<older checkout>]
+// Text as datasets and news feeds often store it: tokenized the Penn Treebank way, as many Wikipedia-evidence
+// and NLI sets are ("Coster-Waldau -LRB- born 27 July 1970 -RRB- is a Danish actor .", "`` no ''", "is n't"),
+// or a headline in title case or in capitals. The real-world dev set's ROC-AUC (calibrated score with checks)
+// with its texts as written, with the first text (the evidence, the article) tokenized, with both tokenized,
+// and with the second (the claim, the summary) in title case or in capitals; for this checkout's library and,
+// when given, an older checkout's (its dist/ built, its own bundled model and calibration; see
+// bench/before-after.mjs). The functions below imitate those conventions; they are ways to make such text, not
+// reference ones.
 import path from 'node:path';
 import { readJsonl, ROOT, rocAuc, SHARED } from './lib.mjs';
 
@@ -24,16 +26,28 @@ export function treebankTokenized(text) {
     .trim();
 }
 
+const SMALL = /^(?:a|an|the|and|but|or|nor|for|so|yet|as|at|by|in|of|off|on|per|to|up|via)$/i;
+/** Headline style: every word capitalised but small words inside ("Iran Denies Sending Drones to Russia"), no full stop. */
+export function titleCased(text) {
+  let index = 0;
+  return text
+    .replace(/\p{L}[\p{L}'’-]*/gu, (word) => (index++ > 0 && SMALL.test(word) && !/^\p{Lu}/u.test(word) ? word : word[0].toUpperCase() + word.slice(1)))
+    .replace(/\.$/, '');
+}
+
 const forms = {
   'as written': (r) => [r.first, r.second],
   'first text tokenized': (r) => [treebankTokenized(r.first), r.second],
   'both tokenized': (r) => [treebankTokenized(r.first), treebankTokenized(r.second)],
+  'second text in title case': (r) => [r.first, titleCased(r.second)],
+  'second text in capitals': (r) => [r.first, r.second.toUpperCase()],
 };
 
 const older = process.argv[2];
 const rows = await readJsonl(path.join(SHARED, 'data/realworld/dev.jsonl.gz'));
 const sets = [...new Set(rows.map((r) => r.set))];
-console.log(`Example: ${treebankTokenized('Nikolaj Coster-Waldau (born 27 July 1970) is a Danish actor. He said "no", and it isn\'t true.')}\n`);
+const example = 'Nikolaj Coster-Waldau (born 27 July 1970) is a Danish actor. He said "no", and it isn\'t true.';
+console.log(`Examples: ${treebankTokenized(example)}\n${titleCased(example)}\n`);
 console.log(`| library | text | ${sets.map((s) => `${s} AUC`).join(' | ')} |`);
 console.log(`| --- | --- | ${sets.map(() => '---').join(' | ')} |`);
 const libraries = [...(older ? [[`before (${older})`, path.resolve(older)]] : []), ['this checkout', ROOT]];
