@@ -60,7 +60,8 @@ export function noneMentions(text: string): { cue: Evidence; head: Evidence }[] 
     const stop = words.findIndex((word, k) => isStopword(word.toLowerCase()) || (k > 0 && PARTICIPLE.test(word)));
     const kept = stop === -1 ? words : words.slice(0, stop);
     const head = kept.at(-1);
-    if (!head || NOT_A_THING.has(head.toLowerCase())) continue;
+    // (Nor the words after "no longer", "no doubt": "Iran no longer sends drones" counts no drones.)
+    if (!head || NOT_A_THING.has(head.toLowerCase()) || NOT_A_THING.has(words[0]!.toLowerCase())) continue;
     const headStart = match.index + match[0].indexOf(kept.join(' ')) + kept.join(' ').length - head.length;
     out.push({ cue: matchEvidence(match), head: { text: head, span: { start: headStart, end: headStart + head.length } } });
   }

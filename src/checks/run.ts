@@ -2,10 +2,13 @@ import type { Evidence } from '../statements/statement.js';
 import { casedAs, readable, type ReadableText } from '../statements/readable.js';
 import { reasonEvidence } from '../scoring/describe.js';
 import type { Checked } from './check.js';
+import { nlp } from './libraries.js';
 import { memoize } from './memo.js';
 import { runRegisteredChecks, type CheckReason } from './registry.js';
 
 const readableOf = memoize(readable, (text) => text, 20_000);
+// A verb in lower case (compromise reads "GAME" in capitals as one).
+const hasVerb = memoize((text: string) => (nlp(text).match('#Verb').out('array') as string[]).some((verb) => /^\p{Ll}/u.test(verb)), (text) => text, 20_000);
 
 /**
  * Run every registered check on one pair. Findings are data (typed by `kind`, with spans); the score weighs
@@ -21,7 +24,13 @@ export function runChecks(first: Checked, second: Checked): CheckReason[] {
   const textA = a?.cased ? casedAs(a.text, b?.text ?? second.text) : a?.text;
   const textB = b?.cased ? casedAs(b.text, a?.text ?? first.text) : b?.text;
   const reasons = runRegisteredChecks(textA === undefined ? first : { ...first, text: textA }, textB === undefined ? second : { ...second, text: textB });
-  return reasons.map((reason) => pointIntoGiven(reason, { first: [a, first.text], second: [b, second.text] }));
+  // A line whose long words only are capitalised is a headline where it has a verb ("Iran Denies Sending Drones
+  // to Russia"); without one it is a line of names ("GAME 3: at Indiana State Fair Coliseum, Indianapolis,
+  // Indiana", "Assistant Coaches: Darren Rath, Leo Nash") and, as before it was read as a sentence, names nothing
+  // to swap.
+  const listed = (read: ReadableText | undefined, text: string | undefined) => read?.cased === 'long-words' && !hasVerb(text!);
+  const kept = listed(a, textA) || listed(b, textB) ? reasons.filter((reason) => reason.kind !== 'name-swap') : reasons;
+  return kept.map((reason) => pointIntoGiven(reason, { first: [a, first.text], second: [b, second.text] }));
 }
 
 /** A copy of a reason whose evidence (as its check declares it) points into the texts as given. */

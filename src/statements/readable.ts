@@ -9,22 +9,30 @@ import { titleCase, titleCaseBySmallWords } from './words.js';
 /** A text as the model and the checks read it, and the way back to the text as given. */
 export interface ReadableText {
   readonly text: string;
-  /** Whether the text was a headline in title case or a text in capitals, now in sentence case. */
-  readonly cased?: boolean;
+  /**
+   * How a headline was told and put in sentence case: `small-words` (its small words capitalised, "Clash With
+   * Police In The Capital"), `long-words` (its long words only, and no full stop), or `capitals`.
+   */
+  readonly cased?: 'small-words' | 'long-words' | 'capitals';
   /** A span of `text` as the span of the text as given that it was read from. */
   readonly toGiven: (span: Span) => Span;
 }
 
 const BRACKETS: Readonly<Record<string, string>> = { LRB: '(', RRB: ')', LSB: '[', RSB: ']', LCB: '{', RCB: '}' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', '#39': "'", '#x27': "'", '#8217': '’', '#8216': '‘', '#8220': '“', '#8221': '”',
+  rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–', hellip: '…',
+};
 
 // Each alternative is one edit; the groups say which. Opening brackets and quotes take the space after them,
 // closing ones the space before; a space goes before punctuation that ends a word (a comma, a full stop
 // followed by a space or the end) and before a clitic ("'s", and "n't" after the verb it was split from:
-// "did n't", "ca n't"); "$ 5" is "$5".
+// "did n't", "ca n't"); "$ 5" is "$5". And what scraped text carries: an HTML entity is its character
+// ("didn&#39;t"), a space of another width a space, a soft hyphen or a zero-width character nothing.
 const EDITS =
-  /-(LRB|LSB|LCB)-[ \t]*|[ \t]*-(RRB|RSB|RCB)-|(``)[ \t]*|[ \t]*('')|[ \t]+(?=[,.;:!?%](?:\s|$))|(?<=\b(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should|must|need|might|sha|ai|dare))[ \t]+(?=n't\b)|[ \t]+(?='(?:s|re|ve|ll|d|m)\b)|(?<=\$)[ \t]+(?=\d)/gi;
+  /&(amp|quot|apos|lt|gt|nbsp|#39|#x27|#8217|#8216|#8220|#8221|rsquo|lsquo|ldquo|rdquo|mdash|ndash|hellip);|[\u00a0\u2007\u2009\u202f]|[\u00ad\u200b\u200c\u200d\ufeff]|-(LRB|LSB|LCB)-[ \t]*|[ \t]*-(RRB|RSB|RCB)-|(``)[ \t]*|[ \t]*('')|[ \t]+(?=[,.;:!?%](?:\s|$))|(?<=\b(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should|must|need|might|sha|ai|dare))[ \t]+(?=n't\b)|[ \t]+(?='(?:s|re|ve|ll|d|m)\b)|(?<=\$)[ \t]+(?=\d)/gi;
 // Whether a text has anything EDITS would change (cheap: most texts have none).
-const TOKENIZED = /-(?:LRB|RRB|LSB|RSB|LCB|RCB)-|``|''|[ \t](?:[,.;:!?%](?:\s|$)|'(?:s|re|ve|ll|d|m)\b)|\b(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should|must|need|might|sha|ai|dare)[ \t]+n't\b|\$[ \t]+\d/i;
+const TOKENIZED = /&(?:amp|quot|apos|lt|gt|nbsp|#39|#x27|#8217|#8216|#8220|#8221|rsquo|lsquo|ldquo|rdquo|mdash|ndash|hellip);|[\u00a0\u2007\u2009\u202f\u00ad\u200b\u200c\u200d\ufeff]|-(?:LRB|RRB|LSB|RSB|LCB|RCB)-|``|''|[ \t](?:[,.;:!?%](?:\s|$)|'(?:s|re|ve|ll|d|m)\b)|\b(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should|must|need|might|sha|ai|dare)[ \t]+n't\b|\$[ \t]+\d/i;
 
 /**
  * The readable form of a text stored the way datasets and headlines often store it, or `undefined` when there is
@@ -41,7 +49,7 @@ export function readable(given: string): ReadableText | undefined {
   const text = prose?.text ?? given;
   const cased = sentenceCased(text);
   if (!prose && cased === undefined) return undefined;
-  return { text: cased ?? text, ...(cased === undefined ? {} : { cased: true }), toGiven: prose?.toGiven ?? ((span) => span) };
+  return { text: cased?.text ?? text, ...(cased === undefined ? {} : { cased: cased.how }), toGiven: prose?.toGiven ?? ((span) => span) };
 }
 
 /**
@@ -74,6 +82,7 @@ export function casedAs(text: string, other: string): string {
   return out + text.slice(at);
 }
 
+/** A treebank-tokenized or scraped text as prose, with the way back to the text as given. */
 function untokenized(given: string): ReadableText | undefined {
   if (!TOKENIZED.test(given)) return undefined;
   let text = '';
@@ -92,8 +101,8 @@ function untokenized(given: string): ReadableText | undefined {
     const start = m.index!;
     const end = start + m[0].length;
     keep(at, start);
-    const bracket = m[1] ?? m[2];
-    const put = bracket ? BRACKETS[bracket.toUpperCase()]! : m[3] || m[4] ? '"' : '';
+    const bracket = m[2] ?? m[3];
+    const put = m[1] ? ENTITIES[m[1].toLowerCase()]! : /^[\u00a0\u2007\u2009\u202f]$/.test(m[0]) ? ' ' : bracket ? BRACKETS[bracket.toUpperCase()]! : m[4] || m[5] ? '"' : '';
     // The replacement stands for the whole token it replaces.
     for (const ch of put) {
       text += ch;
@@ -128,6 +137,7 @@ const SENTENCE_END = /[.!?:]["'”’)]*\s+$/;
 
 /** Whether a text is written in capitals: letters of three words or more, none of them lower case. */
 function allCapitals(text: string): boolean {
+  if (/\p{Ll}/u.test(text)) return false;
   const words = text.match(WORD) ?? [];
   return words.length >= 3 && words.filter((w) => w.length > 1).length >= 3 && !/\p{Ll}/u.test(text);
 }
@@ -139,13 +149,13 @@ function allCapitals(text: string): boolean {
  * letters becomes "Iran", a shorter one stays as it is: "NATO", "UN"). Letters change case only, so spans stay.
  * `undefined` for a text in neither form.
  */
-function sentenceCased(text: string): string | undefined {
+function sentenceCased(text: string): { text: string; how: NonNullable<ReadableText['cased']> } | undefined {
   const capitals = allCapitals(text);
   // A headline capitalises its small words ("Clash With Police In The Capital"), or its long ones and ends with
   // no full stop ("Iran Denies Sending Drones to Russia"); a sentence dense with names capitalises its long words
   // and ends with one ("Tessa Marlow has won two Academy Awards, for Best Actress.").
-  const headline = titleCaseBySmallWords(text) || (titleCase(text) && !/[.!?]["'”’)]*\s*$/u.test(text));
-  if (!capitals && !headline) return undefined;
+  const how = capitals ? 'capitals' : titleCaseBySmallWords(text) ? 'small-words' : titleCase(text) && !/[.!?]["'”’)]*\s*$/u.test(text) ? 'long-words' : undefined;
+  if (how === undefined) return undefined;
   let out = '';
   let at = 0;
   for (const m of text.matchAll(WORD)) {
@@ -165,8 +175,18 @@ function sentenceCased(text: string): string | undefined {
     out += cased;
   }
   out += text.slice(at);
-  return out === text ? undefined : out;
+  return out === text ? undefined : { text: out, how };
 }
 
-/** The readable text of a text (itself when nothing changes). */
-export const readableText = (given: string): string => readable(given)?.text ?? given;
+const READ_MEMO = 20_000;
+const read = new Map<string, string>();
+/** The readable text of a text (itself when nothing changes); remembered, since a run reads each text many times. */
+export function readableText(given: string): string {
+  let text = read.get(given);
+  if (text === undefined) {
+    if (read.size >= READ_MEMO) read.clear();
+    text = readable(given)?.text ?? given;
+    read.set(given, text);
+  }
+  return text;
+}

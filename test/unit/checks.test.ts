@@ -1508,3 +1508,10 @@ describe('twenty-eighth round, third part: a thing that went on after its ending
   });
 });
 
+describe('twenty-eighth round, fourth part: "no longer" counts nothing', () => {
+  it('reads no count of none in "no longer"', () => {
+    expect(kinds('Iran no longer sends drones to Russia.', 'Iran still sends drones to Russia.')).not.toContain('none-vs-some');
+    expect(kinds('Iran sent no drones to Russia.', 'Iran sent drones to Russia.')).toContain('none-vs-some');
+  });
+});
+

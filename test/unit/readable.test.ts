@@ -66,5 +66,13 @@ describe('readable: treebank-tokenized text read as prose', () => {
     expect(kinds('IRAN DID NOT SEND DRONES TO RUSSIA', 'Iran sent drones to Russia in the autumn.')).toContain('negation');
     expect(kinds('The Girl Is Standing Near The Leaning Tower Of Pisa In Sweden', 'The girl is standing near the Leaning Tower of Pisa in Holland.')).toContain('name-swap');
   });
+
+  it('reads what scraped text carries: HTML entities, spaces of other widths, soft hyphens', () => {
+    expect(readable('Iran didn&#39;t send drones &amp; missiles.')?.text).toBe("Iran didn't send drones & missiles.");
+    expect(readable('It cost 10\u00a0000 euros\u00ad.')?.text).toBe('It cost 10 000 euros.');
+    const given = 'Iran didn&#39;t send drones to Russia.';
+    const negation = runChecks({ text: given }, { text: 'Iran sent drones to Russia.' }).find((r) => r.kind === 'negation') as { cue: { text: string } } | undefined;
+    expect(negation?.cue.text).toBe('didn&#39;t');
+  });
 });
 
