@@ -7,8 +7,8 @@ import { memoize } from './memo.js';
 import { runRegisteredChecks, type CheckReason } from './registry.js';
 
 const readableOf = memoize(readable, (text) => text, 20_000);
-// A verb in lower case (compromise reads "GAME" in capitals as one).
-const hasVerb = memoize((text: string) => (nlp(text).match('#Verb').out('array') as string[]).some((verb) => /^\p{Ll}/u.test(verb)), (text) => text, 20_000);
+// A verb in lower case (compromise reads "GAME" in capitals as one), not a label's last word ("Assistant coaches:").
+const hasVerb = memoize((text: string) => (nlp(text).match('#Verb').out('array') as string[]).some((verb) => /^\p{Ll}/u.test(verb) && !verb.endsWith(':')), (text) => text, 20_000);
 
 /**
  * Run every registered check on one pair. Findings are data (typed by `kind`, with spans); the score weighs

@@ -74,5 +74,13 @@ describe('readable: treebank-tokenized text read as prose', () => {
     const negation = runChecks({ text: given }, { text: 'Iran sent drones to Russia.' }).find((r) => r.kind === 'negation') as { cue: { text: string } } | undefined;
     expect(negation?.cue.text).toBe('didn&#39;t');
   });
+
+  it('swaps no names from a line of names read as a headline by its long words', () => {
+    const kinds = (a: string, b: string) => runChecks({ text: a }, { text: b }).map((r) => r.kind);
+    expect(kinds('GAME 3: at Indiana State Fair Coliseum, Indianapolis, Indiana, January 24, 1970', 'GAME 4: at Greensboro Coliseum, Greensboro, North Carolina, January 23, 1971')).not.toContain('name-swap');
+    expect(kinds('Assistant Coaches: Darren Rath, Leo Nash', 'Ben Dragavon is an American soccer player who is currently an assistant coach.')).not.toContain('name-swap');
+    // A headline with a verb still does.
+    expect(kinds('Iran Sent Drones to Belarus', 'Iran sent drones to Russia in the autumn.')).toContain('name-swap');
+  });
 });
 
