@@ -5,7 +5,7 @@ import { CALENDAR } from './guards.js';
 import { nlp } from './libraries.js';
 import { memoize } from './memo.js';
 import { isPlaceAdjective, placeRelation } from './places.js';
-import { contentStems, isStopword, readDirections, startAfterLast, stemmer, titleCase } from '../statements/words.js';
+import { contentStems, escapeRegExp, isStopword, readDirections, startAfterLast, stemmer, titleCase } from '../statements/words.js';
 
 export { titleCase };
 
@@ -274,14 +274,13 @@ function swapIn(claim: string, other: string): { name: Name; otherName: Name; su
   const said = (name: Name) => namesOf(other).some((o) => { const relation = placeRelation(name.text, o.text); return relation === 'same' || relation === 'holds' || shortForm(name.text, o.text) || shortForm(o.text, name.text); });
   // A birthplace, said or denied, where the other text gives the birth a date and no place ("Roman Atwood (born
   // May 28, 1983) is an American YouTube personality" / "Atwood was born in Millersport, Ohio") is an addition.
-  const dated = saidOncePlaces(claim).filter((once) => datedOnly(other, once.verb));
-  const added = (name: Name) => dated.some((once) => within(name.span, once.place.span));
+  const added = placesAdded(claim, other);
   const absent = namesOf(claim).filter((name) => absentFrom(name, otherKeys) && !said(name) && !added(name));
   if (absent.length === 0) return undefined;
   // A swap, not an addition: the other text has a name the claim lacks.
   const claimKeys = keysOf(claim);
-  const otherDated = saidOncePlaces(other).filter((once) => datedOnly(claim, once.verb));
-  const otherNames = namesOf(other).filter((name) => absentFrom(name, claimKeys) && !otherDated.some((once) => within(name.span, once.place.span)));
+  const addedThere = placesAdded(other, claim);
+  const otherNames = namesOf(other).filter((name) => absentFrom(name, claimKeys) && !addedThere(name));
   // A region is swapped only for another region, a time ("after the Second World War") only for another
   // time, and another place or name only for another that is neither.
   // Nor a place for one that holds it or it holds ("California" / "USA" in "born in Nebraska, USA").
@@ -331,13 +330,22 @@ const NOT_BEFORE = /\b(?:not|never|n't|may|might|possibly|probably|reportedly|be
  * no place of the verb elsewhere in the text.
  */
 function datedOnly(text: string, verb: string): boolean {
-  const dated = new RegExp(String.raw`\b${verb}\s+(?:on\s+|in\s+)?(?:\d|(?:${MONTHS})\b)[^();.!?]{0,60}`, 'gi');
-  return [...text.matchAll(dated)].some((m) => !/\b(?:in|at)\s/i.test(m[0].slice(verb.length + 4))) && !oncePlaces(text).some((once) => once.verb === verb);
+  return [...text.matchAll(DATED[verb]!)].some((m) => !/\b(?:in|at)\s/i.test(m[0].slice(verb.length + 4))) && !oncePlaces(text).some((once) => once.verb === verb);
 }
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+/** Each once-only verb, dated right after it (for `datedOnly`). */
+const DATED: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  ['born', 'died', 'buried'].map((verb) => [verb, new RegExp(String.raw`\b${verb}\s+(?:on\s+|in\s+)?(?:\d|(?:${MONTHS})\b)[^();.!?]{0,60}`, 'gi')]),
+);
+
+/** Whether a name of `text` lies in a once-only place there whose event `other` dates and places nowhere. */
+function placesAdded(text: string, other: string): (name: Name) => boolean {
+  const added = saidOncePlaces(text).filter((once) => datedOnly(other, once.verb));
+  return (name) => added.some((once) => within(name.span, once.place.span));
+}
 
 /** Whether a text has a word as a whole word ("Dubois" in "Claire Dubois was born in Paris"); never the empty word. */
-const namedIn = (text: string, word: string) => word !== '' && new RegExp(String.raw`(?<![\p{L}\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(text);
+const namedIn = (text: string, word: string) => word !== '' && new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?![\p{L}\p{N}])`, 'u').test(text);
 
 /** The once-only places a text names, said as they are (memoised per text). */
 const oncePlaces = memoize((text: string) => saidOncePlaces(text).filter((once) => !once.negated), (text: string) => text);

@@ -1,5 +1,5 @@
 import { matchEvidence, within, type Evidence, type NegationFinding } from './finding.js';
-import { contentStems, overlap, readDirections, titleCase } from '../statements/words.js';
+import { contentStems, escapeRegExp, overlap, readDirections, titleCase } from '../statements/words.js';
 import { sentenceAt, sentencesAbout, sentencesOf } from './sentences.js';
 import { ANY_YEAR } from './dates.js';
 import { withoutAttributionSuffix } from './guards.js';
@@ -65,8 +65,7 @@ function givenNames(negated: string, other: string): Evidence['span'][] {
   // A headline's capitals mark no names ("Biden Did Not Sign Climate Bill In Ohio").
   if (titleCase(negated)) return spans;
   for (const m of negated.matchAll(NAME_RUN)) {
-    const last = m[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+)(?<![\p{L}\p{N}])${last}(?![\p{L}\p{N}])`, 'u').test(other)) spans.push({ start: m.index, end: m.index + m[1]!.length });
+    if (new RegExp(String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+)(?<![\p{L}\p{N}])${escapeRegExp(m[2]!)}(?![\p{L}\p{N}])`, 'u').test(other)) spans.push({ start: m.index, end: m.index + m[1]!.length });
   }
   return spans;
 }

@@ -298,13 +298,13 @@ export function endedAgainstOngoing(first: string, second: string): { ended: Hit
         // (Not after "continued after": what follows is when, "Rationing continued after the war"; and it must be
         // the ending itself, its maker or its date, "The treaty ended the war" / "The war went on after the
         // treaty", not another event, "The war ended in 1815" / "The war continued after the fall of Leipzig".)
+        const following = y.slice(ongoing.span.end, Math.min(b.span.end, ongoing.span.end + 40));
         const until = /\b(?:after|beyond|past)$/iu.test(ongoing.text);
         if (until) {
-          const anchor = y.slice(ongoing.span.end, Math.min(b.span.end, ongoing.span.end + 40));
-          const anchorYears = anchor.match(ANY_YEAR) ?? [];
-          if (![...contentStems(anchor)].some((stem) => a.stems.has(stem)) && !anchorYears.some((year) => yearsA.includes(year))) continue;
+          const anchorYears = following.match(ANY_YEAR) ?? [];
+          if (![...contentStems(following)].some((stem) => a.stems.has(stem)) && !anchorYears.some((year) => yearsA.includes(year))) continue;
         }
-        const after = ended.ending.sameObject || until ? [] : contentStems(y.slice(ongoing.span.end, Math.min(b.span.end, ongoing.span.end + 40)));
+        const after = ended.ending.sameObject || until ? [] : contentStems(following);
         const subject = wordsBefore(y, b.span.start, ongoing);
         if (subject.some((stem) => agent.has(stem))) continue;
         const ongoingOf = [...subject, ...after, ...(ended.ending.stateNamesThing ? [...contentStems(ongoing.text)].filter((stem) => !GOING_ON_STEMS.has(stem)) : [])];

@@ -2,7 +2,7 @@ import { defineCheck } from './check.js';
 import { matchEvidence, type Evidence } from './finding.js';
 import { entitiesOf } from './guards.js';
 import { memoize } from './memo.js';
-import { contentStems, isStopword, overlap } from '../statements/words.js';
+import { contentStems, escapeRegExp, isStopword, overlap } from '../statements/words.js';
 
 // Relations that hold both ways: "A met B" says the same as "B met A".
 const SYMMETRIC = /\b(?:and|with|between|met|meet|meets|meeting|talks?|talked|negotiat\w*|agree\w*|sign\w*|clash\w*|married|marry|versus|vs|against each other|together)\b/i;
@@ -17,13 +17,13 @@ export interface RoleReversal {
 }
 
 function find(text: string, name: string): Evidence | undefined {
-  const match = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(text);
+  const match = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').exec(text);
   return match ? matchEvidence(match) : undefined;
 }
 
 // The statement as a frame, with the two names replaced by slots.
 function frame(text: string, x: string, y: string, slotX: string, slotY: string): string {
-  const swap = (s: string, name: string, slot: string) => s.replace(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), slot);
+  const swap = (s: string, name: string, slot: string) => s.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'), slot);
   return swap(swap(text.toLowerCase(), x, slotX), y, slotY).replace(/[^\p{L}\p{N}\u0001\u0002]+/gu, ' ').trim();
 }
 

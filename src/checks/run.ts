@@ -1,12 +1,11 @@
 import type { Evidence } from '../statements/statement.js';
-import { casedAs, readable, type ReadableText } from '../statements/readable.js';
+import { casedAs, readableOnce, type ReadableText } from '../statements/readable.js';
 import { reasonEvidence } from '../scoring/describe.js';
 import type { Checked } from './check.js';
 import { nlp } from './libraries.js';
 import { memoize } from './memo.js';
 import { runRegisteredChecks, type CheckReason } from './registry.js';
 
-const readableOf = memoize(readable, (text) => text, 20_000);
 // A verb in lower case (compromise reads "GAME" in capitals as one), not a label's last word ("Assistant coaches:").
 const hasVerb = memoize((text: string) => (nlp(text).match('#Verb').out('array') as string[]).some((verb) => /^\p{Ll}/u.test(verb) && !verb.endsWith(':')), (text) => text, 20_000);
 
@@ -17,8 +16,8 @@ const hasVerb = memoize((text: string) => (nlp(text).match('#Verb').out('array')
  * spans point into the text as given.
  */
 export function runChecks(first: Checked, second: Checked): CheckReason[] {
-  const a = readableOf(first.text);
-  const b = readableOf(second.text);
+  const a = readableOnce(first.text);
+  const b = readableOnce(second.text);
   if (!a && !b) return runRegisteredChecks(first, second);
   // A headline in title case or capitals, sentence-cased, takes the other text's lower case where it has it.
   const textA = a?.cased ? casedAs(a.text, b?.text ?? second.text) : a?.text;

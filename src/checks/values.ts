@@ -52,8 +52,8 @@ function conjoined(a: string, b: string): boolean {
 
 /**
  * The same subject and attribute with two different values: "The CEO is Alice" / "The CEO is Bob", or
- * (not two figures, "140 kilometres long" / "about 140 kilometres long", which the numbers check reads)
- * "Alice is the CEO" / "Bob is the CEO" (two names for one role).
+ * "Alice is the CEO" / "Bob is the CEO" (two names for one role). Not two figures ("140 kilometres long" /
+ * "about 140 kilometres long"), which the numbers check reads.
  */
 export function valueMismatches(first: string, second: string): ValueMismatch[] {
   const a = parse(first);

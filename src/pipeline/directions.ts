@@ -70,7 +70,7 @@ async function scoreChunk(
   options: { signal?: AbortSignal; onScored?: (pairsDone: number) => void } = {},
 ): Promise<Directions[]> {
   if (pairs.length === 0) return [];
-  // A treebank-tokenized text ("-LRB- born 1970 -RRB-", "does n't") goes to the model as the prose it stands for.
+  // A treebank-tokenized or scraped text, or a headline, goes to the model as the prose it stands for (readable.ts).
   const texts = pairs.map(({ first, second }) => [readableText(first.text), readableText(second.text)] as const);
   const forward = texts.map(([first, second]) => ({ premise: first, hypothesis: second }));
   const backward = texts.map(([first, second]) => ({ premise: second, hypothesis: first }));

@@ -4,7 +4,7 @@
 // the text as given (`toGiven`).
 import { LOWERCASE_WORDS } from './lowercase-words.js';
 import type { Span } from './statement.js';
-import { titleCase, titleCaseBySmallWords } from './words.js';
+import { titleCaseBy } from './words.js';
 
 /** A text as the model and the checks read it, and the way back to the text as given. */
 export interface ReadableText {
@@ -63,23 +63,11 @@ export function casedAs(text: string, other: string): string {
   const opening = new Map<string, string>();
   for (const m of other.matchAll(WORD)) {
     const key = m[0].toLowerCase();
-    const before = other.slice(Math.max(0, m.index! - 6), m.index!);
-    const opens = m.index === 0 || other.slice(0, m.index!).trim() === '' || SENTENCE_END.test(before);
-    if (opens) {
-      if (!opening.has(key)) opening.set(key, m[0]);
-    } else if (!written.has(key)) written.set(key, m[0]);
+    const seen = opensSentence(other, m.index!) ? opening : written;
+    if (!seen.has(key)) seen.set(key, m[0]);
   }
   for (const [key, word] of opening) if (!written.has(key)) written.set(key, word);
-  let out = '';
-  let at = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
-    out += text.slice(at, start);
-    at = start + m[0].length;
-    const first = out.trim() === '' || SENTENCE_END.test(out);
-    out += first ? m[0] : (written.get(m[0].toLowerCase()) ?? m[0]);
-  }
-  return out + text.slice(at);
+  return recased(text, (word, opens) => (opens ? word : (written.get(word.toLowerCase()) ?? word)));
 }
 
 /** A treebank-tokenized or scraped text as prose, with the way back to the text as given. */
@@ -132,14 +120,36 @@ const usuallyLower = (word: string) => (lowercaseWords ??= new Set(LOWERCASE_WOR
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** "May" after a word of time or before a day's number is the month ("In May", "May 5"), else the modal. */
 const MONTH_MAY = /(?:\b(?:in|on|of|since|until|by|early|late|mid|last|next|this|from|to)\s+$)/i;
-/** A sentence's end before a word: the next word starts a sentence. */
-const SENTENCE_END = /[.!?:]["'”’)]*\s+$/;
+/**
+ * Whether the word at `index` opens a sentence: nothing but space before it, or a sentence's end (".", "!", "?",
+ * ":", then closing quotes or brackets) and a space.
+ */
+function opensSentence(text: string, index: number): boolean {
+  let at = index;
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  if (at === 0) return true;
+  if (at === index) return false;
+  while (at > 0 && `"'”’)`.includes(text[at - 1]!)) at--;
+  return at > 0 && '.!?:'.includes(text[at - 1]!);
+}
+
+/** The text with each word as `recase` writes it (letters change case only, so spans stay). */
+function recased(text: string, recase: (word: string, opens: boolean, end: number) => string): string {
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(WORD)) {
+    out += text.slice(at, m.index!);
+    at = m.index! + m[0].length;
+    out += recase(m[0], opensSentence(text, m.index!), at);
+  }
+  return out + text.slice(at);
+}
 
 /** Whether a text is written in capitals: letters of three words or more, none of them lower case. */
 function allCapitals(text: string): boolean {
   if (/\p{Ll}/u.test(text)) return false;
   const words = text.match(WORD) ?? [];
-  return words.length >= 3 && words.filter((w) => w.length > 1).length >= 3 && !/\p{Ll}/u.test(text);
+  return words.length >= 3 && words.filter((w) => w.length > 1).length >= 3;
 }
 
 /**
@@ -154,39 +164,30 @@ function sentenceCased(text: string): { text: string; how: NonNullable<ReadableT
   // A headline capitalises its small words ("Clash With Police In The Capital"), or its long ones and ends with
   // no full stop ("Iran Denies Sending Drones to Russia"); a sentence dense with names capitalises its long words
   // and ends with one ("Tessa Marlow has won two Academy Awards, for Best Actress.").
-  const how = capitals ? 'capitals' : titleCaseBySmallWords(text) ? 'small-words' : titleCase(text) && !/[.!?]["'”’)]*\s*$/u.test(text) ? 'long-words' : undefined;
+  const titled = capitals ? undefined : titleCaseBy(text);
+  const how = capitals ? 'capitals' : titled === 'small-words' ? 'small-words' : titled === 'long-words' && !/[.!?]["'”’)]*\s*$/u.test(text) ? 'long-words' : undefined;
   if (how === undefined) return undefined;
-  let out = '';
-  let at = 0;
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const start = m.index!;
-    const before = text.slice(at, start);
-    out += before;
-    at = start + word.length;
-    const first = out.trim() === '' || SENTENCE_END.test(out);
+  const out = recased(text, (word, opens, end) => {
     const lower = word.toLowerCase();
-    let cased = word;
-    if (capitals) {
-      cased = first || !usuallyLower(lower) ? (word.length > 4 || first ? word[0] + lower.slice(1) : word) : lower;
-    } else if (!first && /^\p{Lu}\p{Ll}/u.test(word) && usuallyLower(lower) && !(lower === 'may' && (MONTH_MAY.test(out) || /^\s+\d/.test(text.slice(at))))) {
-      cased = word[0]!.toLowerCase() + word.slice(1);
-    }
-    out += cased;
-  }
-  out += text.slice(at);
+    if (capitals) return opens || !usuallyLower(lower) ? (word.length > 4 || opens ? word[0] + lower.slice(1) : word) : lower;
+    const month = lower === 'may' && (MONTH_MAY.test(text.slice(0, end - word.length)) || /^\s+\d/.test(text.slice(end)));
+    return !opens && /^\p{Lu}\p{Ll}/u.test(word) && usuallyLower(lower) && !month ? word[0]!.toLowerCase() + word.slice(1) : word;
+  });
   return out === text ? undefined : { text: out, how };
 }
 
 const READ_MEMO = 20_000;
-const read = new Map<string, string>();
-/** The readable text of a text (itself when nothing changes); remembered, since a run reads each text many times. */
-export function readableText(given: string): string {
-  let text = read.get(given);
-  if (text === undefined) {
+const read = new Map<string, ReadableText | null>();
+/** `readable`, remembered per text (a run reads each text many times; bounded: emptied when full). */
+export function readableOnce(given: string): ReadableText | undefined {
+  let found = read.get(given);
+  if (found === undefined) {
     if (read.size >= READ_MEMO) read.clear();
-    text = readable(given)?.text ?? given;
-    read.set(given, text);
+    found = readable(given) ?? null;
+    read.set(given, found);
   }
-  return text;
+  return found ?? undefined;
 }
+
+/** The readable text of a text (itself when nothing changes). */
+export const readableText = (given: string): string => readableOnce(given)?.text ?? given;

@@ -84,25 +84,23 @@ export function startAfterLast(text: string, index: number, boundary: RegExp, wi
  * three of them). "Bayern Munich beat Borussia Dortmund in the final" is no headline: "in", "the", "beat".
  */
 export function titleCase(text: string): boolean {
-  const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1);
-  if (smallWordsCapitalised(words)) return true;
-  const long = words.filter((word) => word.length >= 4 && !isStopword(word.toLowerCase()));
-  return long.length >= 3 && long.every(capitalised);
-}
-
-const capitalised = (word: string) => /^\p{Lu}/u.test(word);
-
-/** At least half the small words after the first capitalised ("Clash With Police In The Capital"). */
-function smallWordsCapitalised(words: readonly string[]): boolean {
-  const small = words.filter((word) => isStopword(word.toLowerCase()));
-  return small.length > 0 && small.filter(capitalised).length * 2 >= small.length;
+  return titleCaseBy(text) !== undefined;
 }
 
 /**
- * A headline in title case by its small words ("Protesters Clash With Police In The Capital"), the sure sign: a
- * sentence dense with names ("Tessa Marlow has won two Academy Awards, for Best Actress") capitalises its long
- * words too, not its small ones.
+ * How a text is in title case, if it is: `small-words`, the sure sign, where at least half the small words after
+ * the first are capitalised ("Clash With Police In The Capital"); `long-words` where only every longer word after
+ * the first is (at least three), as in "Iran Denies Sending Drones to Russia", but also in a sentence dense with
+ * names ("Tessa Marlow has won two Academy Awards, for Best Actress").
  */
-export function titleCaseBySmallWords(text: string): boolean {
-  return smallWordsCapitalised((text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1));
+export function titleCaseBy(text: string): 'small-words' | 'long-words' | undefined {
+  const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1);
+  const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+  const small = words.filter((word) => isStopword(word.toLowerCase()));
+  if (small.length > 0 && small.filter(capitalised).length * 2 >= small.length) return 'small-words';
+  const long = words.filter((word) => word.length >= 4 && !isStopword(word.toLowerCase()));
+  return long.length >= 3 && long.every(capitalised) ? 'long-words' : undefined;
 }
+
+/** A text as a pattern that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
