@@ -1,6 +1,6 @@
 // node bench/probes.mjs [--file bench/data/probes.jsonl] [--model <dir|id>] [--threshold 0.5]
 // Scores probe pairs through the library, and lists the pairs it gets wrong at the threshold with their
-// reasons. Twenty-eight files, all written for this project while designing checks, so seen sets, not evaluation sets:
+// reasons. Thirty files, all written for this project while designing checks, so seen sets, not evaluation sets:
 // - bench/data/probes.jsonl (the default): 90 headline, debate, climate-claim and casualty pairs, written in the
 //   thirteenth round, and 10 debate pairs written in the fourteenth (the last lines of the file);
 // - bench/data/probes-evidence.jsonl: 41 claims against encyclopaedia-style evidence (made-up people, films,
@@ -68,6 +68,11 @@
 //   tokenized text read as prose) and before its second: encyclopaedia-style evidence, some of it tokenized as
 //   Wikipedia-evidence sets store it ("-LRB- born 3 March 1961 -RRB-", "$ 48 million", "Hawks ,"), against
 //   claims, each contradiction with a consistent control.
+// - bench/data/probes-sealed-4.jsonl: 40 written at the start of the twenty-ninth round and scored before any of
+//   its changes (29 of 40 right at 41b3a16), then kept out of the round: claims against encyclopaedia-style
+//   evidence, climate claims against findings, headlines against claims, a speaker's statements, news pairs,
+//   each contradiction with a consistent control.
+// - bench/data/probes-round29.jsonl: 50 written with it, on other subjects, and read during the round.
 // Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -20,6 +20,7 @@ away (see the guard column):
 | add-modifier: the same, the other way round (the hypothesis adds the detail) | neutral | drop-modifier |
 | antonym: a WordNet antonym swapped in | contradiction | synonym: a WordNet synonym swapped in (entailment) |
 | reporting: "said / confirmed / acknowledged" against "denied", and back | contradiction | reporting-same: "said" against "stated / noted" (entailment) |
+| verb-flip: a verb of change or outcome, in any form, for one of the other side ("rose" / "fell", "upheld" / "overturned") | contradiction | verb-same: a strong verb for the plain verb of its side ("soared" / "rose", "slashed" / "reduced") (entailment) |
 | order: "before" against "after" | contradiction | clause |
 | roles: two names around a verb swapped | contradiction (held out of training by default) | clause |
 | clause: a sentence against its first clause | entailment | added: its first clause against the whole sentence (neutral) |
@@ -429,6 +430,117 @@ def build_elsewhere(paragraphs, rng, n_paragraphs=60000, candidates=40):
         return None
     return lookup
 
+# Verbs of a change up or down, and verbs of an outcome, with their forms: base, third person, past, past
+# participle, -ing. Swapped for a verb of the other side (contradiction: "unemployment rose" / "unemployment
+# fell", "the court upheld the ban" / "the court overturned the ban"), or for a weaker verb of the same side
+# (entailment: "prices soared" / "prices rose"), so that a swapped verb of this kind is no cue by itself.
+# WordNet's antonym table (the `antonym` operation) holds base forms only, so a news sentence's "rose" or
+# "rejected" was never swapped. The groups keep a verb's syntax: intransitive changes, transitive changes,
+# transitive outcomes; verbs of many senses ("grow" crops, "raise" children or concerns, "cut" or "block" a road, "expand" into a market) are left out.
+def _forms(base, third=None, past=None, participle=None, ing=None):
+    stem = base[:-1] if base.endswith("e") else base
+    past = past or (base + "d" if base.endswith("e") else (base[:-1] + "ied" if base.endswith("y") and base[-2] not in "aeiou" else base + "ed"))
+    return {"base": base, "third": third or (base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else base + "s"),
+            "past": past, "participle": participle or past, "ing": ing or stem + "ing"}
+
+VERB_GROUPS = {
+    # group: (up or positive verbs, down or negative verbs); the first of each side is its plain verb.
+    "change-intransitive": (
+        [_forms("rise", past="rose", participle="risen", ing="rising"), _forms("increase"), _forms("climb"),
+         _forms("soar"), _forms("surge"), _forms("jump", ing="jumping")],
+        [_forms("fall", past="fell", participle="fallen"), _forms("decrease"), _forms("decline"),
+         _forms("drop", past="dropped", ing="dropping"), _forms("shrink", past="shrank", participle="shrunk"),
+         _forms("plunge"), _forms("plummet"), _forms("slump"), _forms("tumble")]),
+    "change-transitive": (
+        [_forms("increase"), _forms("boost")],
+        [_forms("reduce"), _forms("decrease"), _forms("lower"), _forms("slash")]),
+    "outcome": (
+        [_forms("approve"), _forms("accept"), _forms("support"), _forms("back"), _forms("endorse"),
+         _forms("uphold", past="upheld"), _forms("allow"), _forms("permit", past="permitted", ing="permitting"),
+         _forms("acquit", past="acquitted", ing="acquitting")],
+        [_forms("reject"), _forms("refuse"), _forms("oppose"), _forms("overturn"), _forms("ban", past="banned", ing="banning"),
+         _forms("prohibit"), _forms("convict")]),
+}
+# For the entailment counterpart: a strong verb and the plain verb it implies (the premise says more).
+WEAKER = {"soar": "rise", "surge": "rise", "jump": "rise", "climb": "rise", "rise": "increase", "increase": "rise",
+                    "plunge": "fall", "plummet": "fall", "slump": "fall", "tumble": "fall", "drop": "fall", "decline": "fall",
+          "fall": "decrease", "decrease": "fall", "shrink": "decrease",
+          "boost": "increase",
+          "slash": "reduce", "reduce": "decrease", "lower": "reduce",
+          "back": "support", "endorse": "support", "support": "back", "uphold": "support",
+          "permit": "allow", "allow": "permit", "approve": "back",
+          "refuse": "reject", "reject": "refuse", "oppose": "reject", "ban": "prohibit", "prohibit": "ban",
+          "overturn": "reject"}
+# Opposites that read as each other's negation within an outcome group (others get the side's plain verb).
+OPPOSITE = {"acquit": "convict", "convict": "acquit", "uphold": "overturn", "overturn": "uphold",
+            "allow": "ban", "permit": "prohibit", "ban": "allow", "prohibit": "permit", "approve": "reject",
+            "accept": "reject", "reject": "accept", "support": "oppose", "back": "oppose", "endorse": "oppose",
+            "oppose": "support", "refuse": "accept"}
+# Forms read as verbs: not the bare base form ("a rise", "the increase", "a ban" are nouns) nor the third person
+# ("spending cuts", "three blocks"), nor a form after a determiner ("the backing") or before a hyphen ("cutting-edge").
+VERB_FORM_SLOTS = ("past", "participle", "ing")
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|of|in|on|for)\s+$", re.I)
+PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|been|be|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
+
+def _verb_index():
+    index = {}
+    for group, (up, down) in VERB_GROUPS.items():
+        for side, verbs in ((0, up), (1, down)):
+            for forms in verbs:
+                for slot in VERB_FORM_SLOTS:
+                    index.setdefault(forms[slot], []).append((group, side, forms, slot))
+    return index
+
+VERB_INDEX = _verb_index()
+VERB_WORD = re.compile(r"(?<!-)\b(" + "|".join(sorted(VERB_INDEX, key=len, reverse=True)) + r")\b(?!-)")
+# Other senses of these verbs, by the words after them: "grew up", "fell ill", "dropped out", "backed down", "cut
+# off"; an intransitive change before an object or a place is a movement ("climbed the hill", "fell into the river").
+OTHER_SENSE_AFTER = re.compile(r"^\s+(?:up|down|out|off|away|apart|over|behind|through|back|in love|ill|asleep|silent|victim|short|prey)\b")
+MOVEMENT_AFTER = re.compile(r"^\s+(?:the|a|an|his|her|their|its|into|onto|from|to the|on|off|through|across|down)\b")
+
+def _verb_swap(s, rng, pick):
+    candidates = []
+    for m in VERB_WORD.finditer(s):
+        before, after = s[:m.start()], s[m.end():]
+        if DETERMINER_BEFORE.search(before) or OTHER_SENSE_AFTER.match(after):
+            continue
+        for group, side, forms, slot in VERB_INDEX[m.group(1)]:
+            if group == "change-intransitive" and MOVEMENT_AFTER.match(after):
+                continue
+            # An outcome's -ing form is often a noun ("won backing", "supporting evidence").
+            if group == "outcome" and slot == "ing":
+                continue
+            # A regular past form is a participle after "has" / "was"; an irregular one says which it is.
+            if forms["past"] == forms["participle"] and slot in ("past", "participle"):
+                slot = "participle" if PERFECT_BEFORE.search(before) else "past"
+            candidates.append((m, group, side, forms, slot))
+    rng.shuffle(candidates)
+    for m, group, side, forms, slot in candidates:
+        target = pick(group, side, forms, rng)
+        if target is not None and target[slot] != m.group(1):
+            return s[:m.start()] + target[slot] + s[m.end():]
+    return None
+
+def _by_base(group, side, base):
+    return next((f for f in VERB_GROUPS[group][side] if f["base"] == base), None)
+
+def _opposite(group, side, forms, rng):
+    other = OPPOSITE.get(forms["base"]) if group == "outcome" else None
+    found = _by_base(group, 1 - side, other) if other else None
+    return found or rng.choice(VERB_GROUPS[group][1 - side][:3])
+
+def _weaker(group, side, forms, rng):
+    weaker = WEAKER.get(forms["base"])
+    return _by_base(group, side, weaker) if weaker else None
+
+def op_verb_flip(s, rng, ctx):
+    out = _verb_swap(s, rng, _opposite)
+    return (out, CONTRADICTION) if out else None
+
+def op_verb_same(s, rng, ctx):
+    out = _verb_swap(s, rng, _weaker)
+    return (out, ENTAILMENT) if out else None
+
 OPERATIONS = {
     "negation": op_negation,
     "negation-kept": op_negation_kept,
@@ -454,12 +566,15 @@ OPERATIONS = {
     "none-elsewhere": op_none_elsewhere,
     "order-elsewhere": op_order_elsewhere,
     "reporting-elsewhere": op_reporting_elsewhere,
+    "verb-flip": op_verb_flip,
+    "verb-same": op_verb_same,
 }
 # Operations that pair a sentence with one from another document (they need `generate(..., elsewhere=...)`).
 ELSEWHERE = {"none-elsewhere", "order-elsewhere", "reporting-elsewhere"}
 # Operations whose premise may be the whole paragraph: those whose label holds against the paragraph too.
 PARAGRAPH_OK = {"negation", "number", "number-bound", "none", "date", "entity", "antonym", "reporting", "order",
-                "roles", "clause", "synonym", "reporting-same", "number-hedge", "list-item", "drop-modifier"}
+                "roles", "clause", "synonym", "reporting-same", "number-hedge", "list-item", "drop-modifier",
+                "verb-flip", "verb-same"}
 
 def sentences_of(paragraph):
     """Declarative sentences of 6 to 40 words (questions say nothing that could be contradicted)."""
