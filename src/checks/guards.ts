@@ -4,7 +4,11 @@ import { bySide, defineCheck } from './check.js';
 
 const CAPITALISED = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 // Capitalised, but names of days and months say nothing about the subject.
-export const CALENDAR: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const CALENDAR: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  // Months as news abbreviates them ("the weekend of Dec. 31"); not "Mar", "Sun", "Sat" and the like, which name things too.
+  'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sept', 'oct', 'nov', 'dec',
+]);
 /** Two names are the same entity when they share this many leading letters ("Iran" / "Iranian"). */
 const ENTITY_PREFIX = 4;
 

@@ -267,6 +267,23 @@ const TIME_BEFORE = /\b(?:after|before|during|since|until|till|following|through
 /** The kind of a name, of those a name is swapped only within: a region, a time (an event after "after", "during"), or another. */
 const kindOf = (name: Name, text: string) => (isRegion(name) ? 'region' : TIME_BEFORE.test(text.slice(Math.max(0, name.span.start - 20), name.span.start)) ? 'time' : 'other');
 
+/** A capitalised word or a figure of two digits or more: what names one thing in two texts. */
+const ANCHOR_WORD = /\p{Lu}[\p{L}'’-]+|\d[\d,.]*\d/gu;
+/** Whether two texts share a capitalised word (not a stopword, not one of `swapped`) or a figure. */
+function sharedAnchor(a: string, b: string, swapped: ReadonlySet<string>): boolean {
+  const words = (text: string) => new Set([...text.matchAll(ANCHOR_WORD)].map(([w]) => w.replace(/['’]s$/u, '')).filter((w) => !swapped.has(w) && !isStopword(w.toLowerCase())));
+  const x = words(a);
+  return [...words(b)].some((w) => x.has(w));
+}
+
+/** Content words looked at on each side of a swapped name. */
+const FRAME_WORDS = 4;
+/** The stems of the content words around a span, at most `FRAME_WORDS` on each side, without those of `skip`. */
+function frameOf(text: string, span: { start: number; end: number }, skip: ReadonlySet<string>): Set<string> {
+  const stemsIn = (part: string) => (part.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !isStopword(w)).map((w) => stemmer(w)).filter((w) => !skip.has(w));
+  return new Set([...stemsIn(text.slice(Math.max(0, span.start - 80), span.start)).slice(-FRAME_WORDS), ...stemsIn(text.slice(span.end, span.end + 80)).slice(0, FRAME_WORDS)]);
+}
+
 function swapIn(claim: string, other: string): { name: Name; otherName: Name; support: number } | undefined {
   const otherKeys = keysOf(other);
   // A place that the other text names by its adjective ("Chinese" / "China's"), or that holds a place the other
@@ -296,7 +313,15 @@ function swapIn(claim: string, other: string): { name: Name; otherName: Name; su
   const rest = [...contentOf(claim)].filter((stem) => !swapped.has(stem));
   if (rest.length < MIN_REST) return undefined;
   const support = rest.filter((stem) => otherKeys.has(stem) || PLACEMENT.has(stem)).length / rest.length;
-  return support >= NAME_SWAP_MIN_SUPPORT ? { name: missing[0]!, otherName, support } : undefined;
+  if (support < NAME_SWAP_MIN_SUPPORT) return undefined;
+  // Of one thing: the texts share a name or a figure besides the swapped names ("The Bailey-Thompson House is
+  // located in Tallahassee" / "... in Talladega"), or a word around the two names ("won by Yordanis Arencibia" /
+  // "won by Georgii Zantaraia"). Pairing proposes statements of many documents that share a few common words ("This
+  // list was sent to the government of Venezuela" / "... his administration sent a new envoy ... President Bush's
+  // public rhetoric"; `bench/corpus-pile-before-after.mjs --corpus wikinews_en`).
+  const names = new Set([...missing, otherName].flatMap((name) => name.text.split(/\s+/)));
+  if (!sharedAnchor(claim, other, names) && ![...frameOf(claim, missing[0]!.span, swapped)].some((stem) => frameOf(other, otherName.span, swapped).has(stem))) return undefined;
+  return { name: missing[0]!, otherName, support };
 }
 
 const evidence = ({ text, span }: Name): Evidence => ({ text, span });

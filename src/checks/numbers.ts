@@ -1,12 +1,13 @@
 import { chunksOf, LONG_TEXT, nlp } from './libraries.js';
 import type { NumericMismatch, Quantity } from './finding.js';
 import { memoize } from './memo.js';
-import { isStopword, readDirections, startAfterLast, stemmer } from '../statements/words.js';
+import { contentStems, isStopword, readDirections, startAfterLast, stemmer } from '../statements/words.js';
 import { otherSubjects, sentenceStartAt } from './names.js';
 import type { Span } from '../statements/statement.js';
 import { defineCheck, type Checked } from './check.js';
 import { dateMentions } from './dates.js';
 import { lemmaCandidates } from './lemmas.js';
+import { sentenceAt } from './sentences.js';
 
 // Hedges and the range they give a number n. "about" allows ±10 %: the usual reading of news rounding.
 const HEDGES: readonly { pattern: RegExp; range: (n: number) => [number, number] }[] = [
@@ -609,6 +610,35 @@ function quantitiesOfPair(first: Checked, second: Checked): [QuantityWithRate[],
   return swap ? [other, read] : [read, other];
 }
 
+/**
+ * How much two numbers' sentences must share, besides the counted thing and the figures, to be read as figures
+ * of one event: a share of the smaller sentence's content words (with at least one word), or this many words
+ * whatever the share. "Nine people have died in bush-fires on the Eyre Peninsula" and "In the last two years more
+ * than 70,000 people have been killed in the region" count people of two events; pairing proposes such pairs
+ * wherever statements of many documents share a subject (a pile of news paragraphs: `bench/corpus-pile-before-after.mjs`).
+ */
+export const SAME_EVENT_MIN_SHARE = 0.3;
+export const SAME_EVENT_MIN_SHARED = 3;
+
+/** Whether the sentences around a mismatch's two figures speak of the same event (see `SAME_EVENT_MIN_SHARE`). */
+function sameEvent(first: string, second: string, mismatch: NumericMismatch): boolean {
+  const a = sentenceAt(first, mismatch.first.span.start);
+  const b = sentenceAt(second, mismatch.second.span.start);
+  if (!a || !b) return true;
+  // Neither the counted thing nor the figures' own words ("eight", "at least two") count as shared context.
+  const counted = new Set([
+    ...[mismatch.first.unit, mismatch.second.unit].flatMap((unit) => (unit === undefined ? [] : unit.split(' '))),
+    ...contentStems(`${mismatch.first.text} ${mismatch.second.text}`),
+  ]);
+  const context = (stems: ReadonlySet<string>) => [...stems].filter((stem) => !counted.has(stem) && !/\d/.test(stem));
+  const wordsA = context(a.stems);
+  const wordsB = new Set(context(b.stems));
+  // A sentence with nothing but the count ("There are only two people") says nothing of another event.
+  if (wordsA.length === 0 || wordsB.size === 0) return true;
+  const shared = wordsA.filter((stem) => wordsB.has(stem)).length;
+  return shared >= SAME_EVENT_MIN_SHARED || (shared > 0 && shared / Math.max(1, Math.min(wordsA.length, wordsB.size)) >= SAME_EVENT_MIN_SHARE);
+}
+
 const quantityText = (q: Quantity) => `"${q.text}"${q.unit ? ` (${q.unit})` : ''}`;
 
 export const numbersCheck = defineCheck({
@@ -620,8 +650,9 @@ export const numbersCheck = defineCheck({
     if (!both) return [];
     const directions = readDirections(first.text, second.text);
     const found = mismatchesOf(...both, directions === 'forward' ? 'second' : directions === 'backward' ? 'first' : undefined);
-    // Counts of two subjects ("Omar al-Bashir was indicted on five counts" / "Laurent Gbagbo ... on four counts").
-    return found.filter((m) => !otherSubjects(first.text, sentenceStartAt(first.text, m.first.span.start), second.text, sentenceStartAt(second.text, m.second.span.start), true));
+    // Counts of two subjects ("Omar al-Bashir was indicted on five counts" / "Laurent Gbagbo ... on four counts"),
+    // or of two events.
+    return found.filter((m) => sameEvent(first.text, second.text, m) && !otherSubjects(first.text, sentenceStartAt(first.text, m.first.span.start), second.text, sentenceStartAt(second.text, m.second.span.start), true));
   },
   describe: (reason: NumericMismatch) => `numbers disagree: ${quantityText(reason.first)} vs ${quantityText(reason.second)}`,
 });

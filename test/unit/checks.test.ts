@@ -87,7 +87,12 @@ describe('numbers', () => {
     // A claim's figure (13 or more) that its evidence states too, of something else there, is that figure.
     const evidence = 'A girl has died from bird flu, officials said. In total, 870 people worldwide have been infected since 2003, and 457 have died. But in the last seven years the pace has slowed, with only around 170 infections and 50 deaths.';
     expect(kinds(evidence, 'Around 870 infections have been reported worldwide.')).not.toContain('numeric-mismatch');
-    expect(kinds(evidence, 'Around 970 infections have been reported worldwide.')).toContain('numeric-mismatch');
+    expect(kinds(evidence, 'Around 970 infections have been reported in the last seven years.')).toContain('numeric-mismatch');
+    // Counts of two events: the sentences around the two figures share nothing but the counted thing.
+    const fires = 'Nine people have died in bush-fires on the Eyre Peninsula in South Australia.';
+    expect(kinds(fires, 'In the last two years in the region more than 70,000 people have been killed, and over 2 million displaced.')).not.toContain('numeric-mismatch');
+    expect(kinds(fires, 'Twelve people have died in the bush-fires on the Eyre Peninsula.')).toContain('numeric-mismatch');
+    expect(kinds('These two men know each other.', 'These twelve men know each other.')).toContain('numeric-mismatch');
     // ... and only a time for a time: the 20 people of an article do not restate a claim's "20 years ago".
     const death = 'A man pleaded guilty to manslaughter in the death 35 years ago of an American who fell from a clifftop. About 20 people attended the hearing in Sydney on Thursday, the court said.';
     expect(kinds(death, 'A man pleaded guilty to manslaughter in the death 20 years ago of an American.')).toContain('numeric-mismatch');
@@ -445,6 +450,11 @@ describe('name swap', () => {
     expect(swap).toMatchObject({ first: { text: 'Borussia Dortmund' }, second: { text: 'Real Madrid' } });
     // "located", "situated", "based" only say where a thing is, as "in" does.
     expect(kinds('Greyfield is a village in the county of Kent, England.', 'Greyfield is located in Scotland.')).toContain('name-swap');
+    // A swap of one thing only: the texts share another name or a figure, or a word around the two names.
+    expect(kinds('The bronze medals were won by Yordanis Arencibia of Cuba and Hiroshi Izumi of Japan.', 'The bronze medals were won by Georgii Zantaraia of Ukraine and Ruben Limardo of Venezuela.')).toContain('name-swap');
+    expect(kinds('This list was sent to the government of Venezuela.', "In the following days, President Bush's public rhetoric softened, and his administration sent a new envoy to discuss pressuring North Korea.")).not.toContain('name-swap');
+    // Months as news abbreviates them are no names.
+    expect(kinds('Wide release films for the weekend of Dec. 31.', 'Wide release films for the weekend of Jan. 14.')).not.toContain('name-swap');
     expect(kinds('Globex was founded in 1925 and is headquartered in Mykolaiv.', 'Globex is based in Kherson.')).toContain('name-swap');
     // A name inside a longer run of capitals ("London Mexican embassy"), and an abbreviation ("U.S.").
     const embassy = 'Activists dumped paint in front of the Russian embassy in London on the anniversary of the invasion by Russia.';
