@@ -186,7 +186,9 @@ export function falsityFindings(first: string, second: string): StanceFinding[] 
   if (claimed.length < STANCE_MIN_SHARED) {
     // A headline's claim of one word ("Band rubbishes split rumours", "rumours of illness false"): the word said
     // on the other side, and whose it is, a word of the rest of the headline ("band", "president").
-    const rest = propositionWords(text, 0, text.length, true).filter((word) => !within(word.span, cue.claim) && !within(word.span, cue.cue.span) && !STORY_NOUN.test(word.lower));
+    // (Of the cue's sentence: a paragraph's other sentences are not the headline's.)
+    const sentence = sentenceAt(text, cue.cue.span.start)?.span ?? { start: 0, end: text.length };
+    const rest = propositionWords(text, sentence.start, sentence.end, true).filter((word) => !within(word.span, cue.claim) && !within(word.span, cue.cue.span) && !STORY_NOUN.test(word.lower));
     // Said, not only reported ("after reports of a gunman" tells of the report).
     const statedPlainly = (word: LemmaWord) => stated.some((o) => sameWord(word, o) && !REPORTED_BEFORE.test(other.slice(Math.max(0, o.span.start - 60), o.span.start)));
     if (!claimed.every(statedPlainly) || !rest.some(said)) return [];

@@ -773,6 +773,9 @@ describe('a claim called false (falsity.ts, reported as stance)', () => {
     expect(kinds('The claim that the drug prevents strokes is false.', 'The drug does not prevent strokes.')).toEqual(['falsity-agreement']);
     expect(kinds('The story that a fisherman caught a shark with his bare hands in the harbour was fabricated.', 'A fisherman caught a shark.')).not.toContain('stance');
     expect(kinds('Reports that the bridge collapsed on Monday are a hoax.', 'The tunnel flooded on Monday.')).not.toContain('stance');
+    // A claim of one word is another's by a word of its own sentence, not of the rest of a paragraph.
+    const fake = 'Critics said the documents were fake. After standing by its story for 12 days, the network admitted it could not confirm that the documents were authentic, and asked a former attorney general to investigate.';
+    expect(kinds('Release of British Government documents reveals surprising peace initiative.', fake)).not.toContain('stance');
   });
 
   it('does not read opposite words inside a claim called false as a contradiction', () => {
