@@ -264,8 +264,18 @@ const isRegion = (name: Name) => REGIONS.has(name.keys.join(' '));
 
 /** A preposition of time before a name: the name is an event that dates something ("published after the Second World War"). */
 const TIME_BEFORE = /\b(?:after|before|during|since|until|till|following|throughout|amid)\s+(?:the\s+)?$/i;
-/** The kind of a name, of those a name is swapped only within: a region, a time (an event after "after", "during"), or another. */
-const kindOf = (name: Name, text: string) => (isRegion(name) ? 'region' : TIME_BEFORE.test(text.slice(Math.max(0, name.span.start - 20), name.span.start)) ? 'time' : 'other');
+/**
+ * Names of times rather than of things: holidays and time zones ("at 04:21 UTC", "over the New Year weekend",
+ * "the tsunami of Boxing Day 2004"). Swapped only for another time, as a name after "during" is.
+ */
+const TIME_NAMES: ReadonlySet<string> = new Set([
+  'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'cet', 'cest', 'eet', 'bst', 'aest', 'jst',
+  'christmas', 'christmas day', 'christmas eve', 'easter', 'new year', "new year's", "new year's day", "new year's eve", 'boxing day',
+  'thanksgiving', 'halloween', 'ramadan', 'eid', 'hanukkah', 'diwali', 'passover', 'lent', 'independence day', 'labor day', 'labour day', 'memorial day',
+]);
+const isTimeName = (name: Name) => TIME_NAMES.has(name.text.toLowerCase().replace(/['’]s$/u, ''));
+/** The kind of a name, of those a name is swapped only within: a region, a time (a holiday or a time zone, or an event after "after", "during"), or another. */
+const kindOf = (name: Name, text: string) => (isRegion(name) ? 'region' : isTimeName(name) || TIME_BEFORE.test(text.slice(Math.max(0, name.span.start - 20), name.span.start)) ? 'time' : 'other');
 
 /** A capitalised word or a figure of two digits or more: what names one thing in two texts. */
 const ANCHOR_WORD = /\p{Lu}[\p{L}'’-]+|\d[\d,.]*\d/gu;

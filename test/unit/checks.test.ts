@@ -455,6 +455,9 @@ describe('name swap', () => {
     expect(kinds('This list was sent to the government of Venezuela.', "In the following days, President Bush's public rhetoric softened, and his administration sent a new envoy to discuss pressuring North Korea.")).not.toContain('name-swap');
     // Months as news abbreviates them are no names.
     expect(kinds('Wide release films for the weekend of Dec. 31.', 'Wide release films for the weekend of Jan. 14.')).not.toContain('name-swap');
+    // Holidays and time zones are times: swapped only for another time.
+    expect(kinds('Maria Lopez (born 25 December 1990 in Lima) is a Peruvian swimmer.', 'Maria Lopez was born on Christmas Day.')).not.toContain('name-swap');
+    expect(kinds('The festival is held every year at Christmas.', 'The festival is held every year at Easter.')).toContain('name-swap');
     expect(kinds('Globex was founded in 1925 and is headquartered in Mykolaiv.', 'Globex is based in Kherson.')).toContain('name-swap');
     // A name inside a longer run of capitals ("London Mexican embassy"), and an abbreviation ("U.S.").
     const embassy = 'Activists dumped paint in front of the Russian embassy in London on the anniversary of the invasion by Russia.';
