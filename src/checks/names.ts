@@ -5,7 +5,7 @@ import { CALENDAR } from './guards.js';
 import { nlp } from './libraries.js';
 import { memoize } from './memo.js';
 import { isPlaceAdjective, placeRelation } from './places.js';
-import { contentStems, escapeRegExp, isStopword, readDirections, startAfterLast, stemmer, titleCase } from '../statements/words.js';
+import { contentStems, escapeRegExp, isStopword, readDirections, startAfterLast, stemmer, titleCase, wordsOf } from '../statements/words.js';
 
 export { titleCase };
 
@@ -290,7 +290,7 @@ function sharedAnchor(a: string, b: string, swapped: ReadonlySet<string>): boole
 const FRAME_WORDS = 4;
 /** The stems of the content words around a span, at most `FRAME_WORDS` on each side, without those of `skip`. */
 function frameOf(text: string, span: { start: number; end: number }, skip: ReadonlySet<string>): Set<string> {
-  const stemsIn = (part: string) => (part.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !isStopword(w)).map((w) => stemmer(w)).filter((w) => !skip.has(w));
+  const stemsIn = (part: string) => wordsOf(part).filter((word) => !isStopword(word.lower)).map((word) => stemmer(word.lower)).filter((stem) => !skip.has(stem));
   return new Set([...stemsIn(text.slice(Math.max(0, span.start - 80), span.start)).slice(-FRAME_WORDS), ...stemsIn(text.slice(span.end, span.end + 80)).slice(0, FRAME_WORDS)]);
 }
 
@@ -330,7 +330,10 @@ function swapIn(claim: string, other: string): { name: Name; otherName: Name; su
   // list was sent to the government of Venezuela" / "... his administration sent a new envoy ... President Bush's
   // public rhetoric"; `bench/corpus-pile-before-after.mjs --corpus wikinews_en`).
   const names = new Set([...missing, otherName].flatMap((name) => name.text.split(/\s+/)));
-  if (!sharedAnchor(claim, other, names) && ![...frameOf(claim, missing[0]!.span, swapped)].some((stem) => frameOf(other, otherName.span, swapped).has(stem))) return undefined;
+  if (!sharedAnchor(claim, other, names)) {
+    const otherFrame = frameOf(other, otherName.span, swapped);
+    if (![...frameOf(claim, missing[0]!.span, swapped)].some((stem) => otherFrame.has(stem))) return undefined;
+  }
   return { name: missing[0]!, otherName, support };
 }
 

@@ -636,7 +636,7 @@ function sameEvent(first: string, second: string, mismatch: NumericMismatch): bo
   // A sentence with nothing but the count ("There are only two people") says nothing of another event.
   if (wordsA.length === 0 || wordsB.size === 0) return true;
   const shared = wordsA.filter((stem) => wordsB.has(stem)).length;
-  return shared >= SAME_EVENT_MIN_SHARED || (shared > 0 && shared / Math.max(1, Math.min(wordsA.length, wordsB.size)) >= SAME_EVENT_MIN_SHARE);
+  return shared >= SAME_EVENT_MIN_SHARED || (shared > 0 && shared / Math.min(wordsA.length, wordsB.size) >= SAME_EVENT_MIN_SHARE);
 }
 
 const quantityText = (q: Quantity) => `"${q.text}"${q.unit ? ` (${q.unit})` : ''}`;
