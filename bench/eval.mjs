@@ -20,7 +20,7 @@ import {
   scorePair,
   UNCALIBRATED_THRESHOLD,
 } from '../dist/internal.js';
-import { fixed, loadStress, machine, markdownTable, mixedRealSets, pairKey, parseArgs, pct, plantedStatements, prf, readJsonl, reliability, rocAuc, ROOT, shareProposed, SHARED } from './lib.mjs';
+import { fixed, loadStress, machine, markdownTable, mixedRealSets, parseArgs, pct, plantedStatements, prf, rankMined, readJsonl, reliability, rocAuc, ROOT, shareProposed, SHARED } from './lib.mjs';
 
 const DEFAULT_BASELINE = path.join(ROOT, 'bench/baseline/contradict-nli-small');
 const args = parseArgs(process.argv.slice(2), { quick: false, model: BUNDLED_MODEL_DIRECTORY, baseline: DEFAULT_BASELINE, dtype: 'q8', noFp32: false, out: path.join(ROOT, 'bench/results/eval.json') });
@@ -115,41 +115,11 @@ async function setLevel(detector, table, thresholds) {
 // set labels (ChatProtect labels consistent pairs too).
 async function mineSet(detector, texts, positives, negatives) {
   const report = await detector.detect(texts.map((text, i) => ({ id: `t${i}`, text })), { includeAllPairs: true });
-  const groupOf = new Map();
-  positives.forEach((options, group) => options.forEach((k) => groupOf.set(k, group)));
-  const ranked = [...report.pairs].sort((a, b) => b.score - a.score);
-  const found = new Set();
-  let tp = 0;
-  let fp = 0;
-  let precisionSum = 0;
-  let reported = 0;
-  let reportedTp = 0;
-  let reportedLabelledFp = 0;
-  for (const pair of ranked) {
-    const k = pairKey(Number(pair.first.id.slice(1)), Number(pair.second.id.slice(1)));
-    const group = groupOf.get(k);
-    const atThreshold = pair.score >= report.threshold;
-    if (group !== undefined) {
-      if (found.has(group)) continue;
-      found.add(group);
-      tp++;
-      precisionSum += tp / (tp + fp);
-      if (atThreshold) reportedTp++;
-    } else {
-      fp++;
-      if (atThreshold && negatives.has(k)) reportedLabelledFp++;
-    }
-    if (atThreshold) reported++;
-  }
   return {
     statements: texts.length,
     contradictions: positives.length,
     pairsScored: report.stats.pairsScored,
-    averagePrecision: precisionSum / positives.length,
-    reported,
-    recall: reportedTp / positives.length,
-    precision: reported ? reportedTp / reported : 0,
-    labelledPrecision: reportedTp + reportedLabelledFp ? reportedTp / (reportedTp + reportedLabelledFp) : 0,
+    ...rankMined(report.pairs, positives, negatives, report.threshold),
     positivePairShare: positives.length / Math.max(1, report.stats.pairsScored),
   };
 }

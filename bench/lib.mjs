@@ -183,6 +183,48 @@ export async function plantedStatements({ statements: wanted, planted: plantCoun
 export const pairKey = (a, b) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /**
+ * A mined pile's pairs (`report.pairs` of a detect() call on texts with ids `t0`, `t1`, ...) ranked by score
+ * against its labelled contradictions (`positives`: for each, the pair keys that would find it; `negatives`: pair
+ * keys labelled consistent): average precision over the ranking (each labelled contradiction counted once, those
+ * never proposed count as missed), and what the threshold reports. `bench/eval.mjs` mines the real-world sets so.
+ */
+export function rankMined(pairs, positives, negatives, threshold) {
+  const groupOf = new Map();
+  positives.forEach((options, group) => options.forEach((k) => groupOf.set(k, group)));
+  const ranked = [...pairs].sort((a, b) => b.score - a.score);
+  const found = new Set();
+  let tp = 0;
+  let fp = 0;
+  let precisionSum = 0;
+  let reported = 0;
+  let reportedTp = 0;
+  let reportedLabelledFp = 0;
+  for (const pair of ranked) {
+    const k = pairKey(Number(pair.first.id.slice(1)), Number(pair.second.id.slice(1)));
+    const group = groupOf.get(k);
+    const atThreshold = pair.score >= threshold;
+    if (group !== undefined) {
+      if (found.has(group)) continue;
+      found.add(group);
+      tp++;
+      precisionSum += tp / (tp + fp);
+      if (atThreshold) reportedTp++;
+    } else {
+      fp++;
+      if (atThreshold && negatives.has(k)) reportedLabelledFp++;
+    }
+    if (atThreshold) reported++;
+  }
+  return {
+    averagePrecision: precisionSum / positives.length,
+    reported,
+    recall: reportedTp / positives.length,
+    precision: reported ? reportedTp / reported : 0,
+    labelledPrecision: reportedTp + reportedLabelledFp ? reportedTp / (reportedTp + reportedLabelledFp) : 0,
+  };
+}
+
+/**
  * The real-world dev set's mixed piles, as the product would see them: every distinct ChatProtect sentence in
  * one pile, and every SummEdits article split into sentences in one pile with every summary. `positives` are
  * the labelled contradictions, each a list of the pair keys that would find it (a summary with any sentence of

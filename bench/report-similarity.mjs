@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { mixedRealSets, pairKey, parseArgs, readJsonl, SHARED } from './lib.mjs';
+import { mixedRealSets, pairKey, parseArgs, rankMined, readJsonl, SHARED } from './lib.mjs';
 import { createDetector, extractStatements } from '../dist/index.js';
 
 const args = parseArgs(process.argv.slice(2), { paragraphs: 3000 });
@@ -42,24 +42,10 @@ for (const [set, mixed] of Object.entries(mixedRealSets(realworld, extractStatem
   console.log(`  kept by a floor (labelled / rest): ${FLOORS.map((f) => `${f}: ${labelled.filter((p) => p.similarity >= f).length} / ${rest.filter((p) => p.similarity >= f).length}`).join(', ')}`);
   // The mined average precision and recall at the threshold (as `npm run eval` counts them) if the score of a
   // pair without a finding under a similarity floor were halved: a trial of the rule, not the library's scores.
-  const groupOf = new Map();
-  mixed.positives.forEach((keys, group) => keys.forEach((key) => groupOf.set(key, group)));
   const trial = (floor) => {
-    const ranked = report.pairs
-      .map((pair) => ({ key: pairKey(Number(pair.first.id.slice(1)), Number(pair.second.id.slice(1))), score: modelOnly(pair) && pair.similarity < floor ? pair.score / 2 : pair.score }))
-      .sort((a, b) => b.score - a.score);
-    const found = new Set();
-    let tp = 0, fp = 0, precisionSum = 0, recalled = 0;
-    for (const pair of ranked) {
-      const group = groupOf.get(pair.key);
-      if (group === undefined) { fp++; continue; }
-      if (found.has(group)) continue;
-      found.add(group);
-      tp++;
-      precisionSum += tp / (tp + fp);
-      if (pair.score >= report.threshold) recalled++;
-    }
-    return `AP ${(precisionSum / mixed.positives.length).toFixed(4)}, recall ${(100 * recalled / mixed.positives.length).toFixed(1)} %`;
+    const halved = report.pairs.map((pair) => (modelOnly(pair) && pair.similarity < floor ? { ...pair, score: pair.score / 2 } : pair));
+    const { averagePrecision, recall } = rankMined(halved, mixed.positives, mixed.negatives, report.threshold);
+    return `AP ${averagePrecision.toFixed(4)}, recall ${(100 * recall).toFixed(1)} %`;
   };
   console.log(`  halving the score of pairs without a finding under a floor: ${[0, ...FLOORS].map((f) => `${f}: ${trial(f)}`).join('; ')}`);
 }

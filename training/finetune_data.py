@@ -34,10 +34,9 @@ def main():
     data = torch.load(os.path.join(args.work, "nli.pt"), weights_only=False)
     tokenizer = WordPiece.load(os.path.join(args.work, "tokenizer.json"))
     paragraphs = [line for _, line in prepare.corpus_lines(os.path.join(args.data, "text"))]
-    train_paragraphs = [p for i, p in enumerate(paragraphs) if i % 20 != 0]
-    fits = lambda p, h: len(tokenizer.encode(p)) + len(tokenizer.encode(h)) + 3 <= max_length
+    train_paragraphs, _ = prepare.split_paragraphs(paragraphs)
     made = synthetic.generate(train_paragraphs, args.per_kind, random.Random(config["seed"] + 3), {}, {},
-                              kinds=args.operations, context_share=1.0, fits=fits)
+                              kinds=args.operations, context_share=1.0, fits=prepare.fits_window(tokenizer, max_length))
     rows = [(a, b, label, "synthetic:" + kind) for kind, pairs in made.items() for a, b, label in pairs]
     encoded = prepare.encode_rows(tokenizer, rows, max_length)
     for key in ("input_ids", "token_type_ids", "labels", "sources"):

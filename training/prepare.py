@@ -99,6 +99,16 @@ def encode_rows(tokenizer, rows, max_length):
             "trimmed": trimmed}
 
 
+def split_paragraphs(paragraphs):
+    """The corpus paragraphs that feed training, and every 20th, kept for the held-out operations' evaluation."""
+    return [p for i, p in enumerate(paragraphs) if i % 20 != 0], [p for i, p in enumerate(paragraphs) if i % 20 == 0]
+
+
+def fits_window(tokenizer, max_length):
+    """Whether a pair fits the model's window whole (its two statements and three special tokens)."""
+    return lambda premise, hypothesis: len(tokenizer.encode(premise)) + len(tokenizer.encode(hypothesis)) + 3 <= max_length
+
+
 def label_id(label):
     return NOT_ENTAILMENT if label == "not_entailment" else LABEL_ID[label]
 
@@ -153,7 +163,7 @@ def main():
             json.dump(tokenizer_json(vocab), f, ensure_ascii=False)
     tokenizer = WordPiece.load(tokenizer_path)
     vocab = tokenizer.vocab
-    fits = lambda premise, hypothesis: len(tokenizer.encode(premise)) + len(tokenizer.encode(hypothesis)) + 3 <= max_length
+    fits = fits_window(tokenizer, max_length)
 
     # Typed synthetic pairs: every 20th paragraph is kept for the held-out evaluation, the rest feed training.
     antonyms, synonyms = synthetic.load_wordnet(args.wordnet)
@@ -162,8 +172,7 @@ def main():
     # add-modifier existed; its config skips them so that run.sh still reproduces it).
     skipped = settings.get("skip_operations", [])
     train_kinds = [k for k in synthetic.OPERATIONS if k not in held_out and k not in skipped]
-    train_paragraphs = [p for i, p in enumerate(paragraphs) if i % 20 != 0]
-    eval_paragraphs = [p for i, p in enumerate(paragraphs) if i % 20 == 0]
+    train_paragraphs, eval_paragraphs = split_paragraphs(paragraphs)
     # Sentences of other documents for the `*-elsewhere` operations, from a generator of their own (so that a
     # config without them makes the same pairs as before they existed).
     elsewhere = synthetic.build_elsewhere(train_paragraphs, random.Random(config["seed"] + 2)) \
