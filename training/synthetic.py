@@ -437,17 +437,16 @@ def build_elsewhere(paragraphs, rng, n_paragraphs=60000, candidates=40):
 # WordNet's antonym table (the `antonym` operation) holds base forms only, so a news sentence's "rose" or
 # "rejected" was never swapped. The groups keep a verb's syntax: intransitive changes, transitive changes,
 # transitive outcomes; verbs of many senses ("grow" crops, "raise" children or concerns, "cut" or "block" a road, "expand" into a market) are left out.
-def _forms(base, third=None, past=None, participle=None, ing=None):
+def _forms(base, past=None, participle=None, ing=None):
     stem = base[:-1] if base.endswith("e") else base
     past = past or (base + "d" if base.endswith("e") else (base[:-1] + "ied" if base.endswith("y") and base[-2] not in "aeiou" else base + "ed"))
-    return {"base": base, "third": third or (base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else base + "s"),
-            "past": past, "participle": participle or past, "ing": ing or stem + "ing"}
+    return {"base": base, "past": past, "participle": participle or past, "ing": ing or stem + "ing"}
 
 VERB_GROUPS = {
     # group: (up or positive verbs, down or negative verbs); the first of each side is its plain verb.
     "change-intransitive": (
         [_forms("rise", past="rose", participle="risen", ing="rising"), _forms("increase"), _forms("climb"),
-         _forms("soar"), _forms("surge"), _forms("jump", ing="jumping")],
+         _forms("soar"), _forms("surge"), _forms("jump")],
         [_forms("fall", past="fell", participle="fallen"), _forms("decrease"), _forms("decline"),
          _forms("drop", past="dropped", ing="dropping"), _forms("shrink", past="shrank", participle="shrunk"),
          _forms("plunge"), _forms("plummet"), _forms("slump"), _forms("tumble")]),
