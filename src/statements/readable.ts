@@ -29,10 +29,21 @@ const ENTITIES: Readonly<Record<string, string>> = {
 // followed by a space or the end) and before a clitic ("'s", and "n't" after the verb it was split from:
 // "did n't", "ca n't"); "$ 5" is "$5". And what scraped text carries: an HTML entity is its character
 // ("didn&#39;t"), a space of another width a space, a soft hyphen or a zero-width character nothing.
-const EDITS =
-  /&(amp|quot|apos|lt|gt|nbsp|#39|#x27|#8217|#8216|#8220|#8221|rsquo|lsquo|ldquo|rdquo|mdash|ndash|hellip);|[\u00a0\u2007\u2009\u202f]|[\u00ad\u200b\u200c\u200d\ufeff]|-(LRB|LSB|LCB)-[ \t]*|[ \t]*-(RRB|RSB|RCB)-|(``)[ \t]*|[ \t]*('')|[ \t]+(?=[,.;:!?%](?:\s|$))|(?<=\b(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should|must|need|might|sha|ai|dare))[ \t]+(?=n't\b)|[ \t]+(?='(?:s|re|ve|ll|d|m)\b)|(?<=\$)[ \t]+(?=\d)/gi;
+const ENTITY_NAMES = Object.keys(ENTITIES).join('|');
+/** Spaces of other widths (read as a space), and soft hyphens and zero-width characters (read as nothing). */
+const WIDE_SPACE = '[\\u00a0\\u2007\\u2009\\u202f]';
+const INVISIBLE = '[\\u00ad\\u200b\\u200c\\u200d\\ufeff]';
+const NOT_AFTER = 'do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should|must|need|might|sha|ai|dare';
+const EDITS = new RegExp(
+  `&(${ENTITY_NAMES});|${WIDE_SPACE}|${INVISIBLE}|-(LRB|LSB|LCB)-[ \\t]*|[ \\t]*-(RRB|RSB|RCB)-|(\`\`)[ \\t]*|[ \\t]*('')|[ \\t]+(?=[,.;:!?%](?:\\s|$))|(?<=\\b(?:${NOT_AFTER}))[ \\t]+(?=n't\\b)|[ \\t]+(?='(?:s|re|ve|ll|d|m)\\b)|(?<=\\$)[ \\t]+(?=\\d)`,
+  'gi',
+);
 // Whether a text has anything EDITS would change (cheap: most texts have none).
-const TOKENIZED = /&(?:amp|quot|apos|lt|gt|nbsp|#39|#x27|#8217|#8216|#8220|#8221|rsquo|lsquo|ldquo|rdquo|mdash|ndash|hellip);|[\u00a0\u2007\u2009\u202f\u00ad\u200b\u200c\u200d\ufeff]|-(?:LRB|RRB|LSB|RSB|LCB|RCB)-|``|''|[ \t](?:[,.;:!?%](?:\s|$)|'(?:s|re|ve|ll|d|m)\b)|\b(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should|must|need|might|sha|ai|dare)[ \t]+n't\b|\$[ \t]+\d/i;
+const TOKENIZED = new RegExp(
+  `&(?:${ENTITY_NAMES});|${WIDE_SPACE}|${INVISIBLE}|-(?:LRB|RRB|LSB|RSB|LCB|RCB)-|\`\`|''|[ \\t](?:[,.;:!?%](?:\\s|$)|'(?:s|re|ve|ll|d|m)\\b)|\\b(?:${NOT_AFTER})[ \\t]+n't\\b|\\$[ \\t]+\\d`,
+  'i',
+);
+const WIDE_SPACE_ONLY = new RegExp(`^${WIDE_SPACE}$`);
 
 /**
  * The readable form of a text stored the way datasets and headlines often store it, or `undefined` when there is
@@ -90,7 +101,7 @@ function untokenized(given: string): ReadableText | undefined {
     const end = start + m[0].length;
     keep(at, start);
     const bracket = m[2] ?? m[3];
-    const put = m[1] ? ENTITIES[m[1].toLowerCase()]! : /^[\u00a0\u2007\u2009\u202f]$/.test(m[0]) ? ' ' : bracket ? BRACKETS[bracket.toUpperCase()]! : m[4] || m[5] ? '"' : '';
+    const put = m[1] ? ENTITIES[m[1].toLowerCase()]! : WIDE_SPACE_ONLY.test(m[0]) ? ' ' : bracket ? BRACKETS[bracket.toUpperCase()]! : m[4] || m[5] ? '"' : '';
     // The replacement stands for the whole token it replaces.
     for (const ch of put) {
       text += ch;
