@@ -108,6 +108,10 @@ const undone = (text: string, word: LemmaWord) => UNDONE.test(text.slice(Math.ma
 const CONCEDED_SCORE = /^\s+(?:(?:a|an|the|only|just|two|three|four|five|\d+|\w+)\s+)?(?:goals?|penalt(?:y|ies)|points?|runs?|wickets?|tries|try|corners?|sets?|that)\b/iu;
 const concededScore = (text: string, word: LemmaWord) => word.lemmas.includes('concede') && CONCEDED_SCORE.test(text.slice(word.span.end, word.span.end + 40));
 
+/** "aged" of an age given after it ("children aged five to eleven", "aged between 18 and 30"), not "old". */
+const AGE_GIVEN = /^\s+(?:\d|between\b|from\b|under\b|over\b|up\s+to\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/iu;
+const ageGiven = (text: string, word: LemmaWord) => word.lower === 'aged' && AGE_GIVEN.test(text.slice(word.span.end, word.span.end + 20));
+
 /**
  * Words that rule a thing out before it, besides the negation cues: "has ruled out raising", "has no plans to
  * close", "has no intention of selling".
@@ -229,7 +233,7 @@ function firstOpposite(
         for (const match of local ? matches : matches.slice(0, 1)) {
           // Undone by the verb before it ("lifted the ban" / "allowed").
           if (undone(first, word) || undone(second, match)) continue;
-          if (concededScore(first, word) || concededScore(second, match)) continue;
+          if (concededScore(first, word) || concededScore(second, match) || ageGiven(first, word) || ageGiven(second, match)) continue;
           // One of the two negated or ruled out: they agree ("no libraries would close" / "keep every library
           // open", "denied that the hospital would be closed" / "would stay open").
           if (negatedWord(first, word) !== negatedWord(second, match)) continue;

@@ -70,6 +70,19 @@ function givenNames(negated: string, other: string): Evidence['span'][] {
   return spans;
 }
 
+/** Words the other side may say "like" with ("enjoyed", "loved"), besides its forms. */
+const LIKE = /\b(?:lik(?:e|es|ed|ing)|enjoy\w*|lov(?:e|es|ed|ing)|fond|admir\w*|appreciat\w*|prais\w*|favou?r\w*)\b/i;
+
+/**
+ * "like" right after a negation of a verb ("did not like", "never liked"): the stopword list holds it, but there
+ * it is the negated claim's verb, a word the negated side adds unless the other side likes something too
+ * ("Critics did not like the film" / "The film received negative reviews from critics", not "I really enjoyed
+ * the book" / "I did not like the book").
+ */
+function negatedLike(negated: string, cues: readonly Evidence[], other: string): boolean {
+  return cues.some((cue) => /^(?:not|never|\w+n['’]t)$/i.test(cue.text) && /^\s+(?:\p{L}+ly\s+)?lik(?:e|es|ed)\b/iu.test(negated.slice(cue.span.end))) && !LIKE.test(other);
+}
+
 /**
  * A negation on one side only of two statements that otherwise say much the same thing, where the negated
  * statement adds no content word of its own: "Iran did not send drones" against "Iran sent drones", but not
@@ -125,7 +138,7 @@ export function negationFindings(first: string, second: string): NegationFinding
       !given.some((span) => within(word.span, span)) &&
       !word.lemmas.some(said),
   );
-  if (added.length > 0) return [];
+  if (added.length > 0 || negatedLike(negated, negatedCues, other)) return [];
   const side = a.length > 0 ? 'first' : 'second';
   return [{ kind: 'negation', side, cue: (a.length > 0 ? a : b)[0]!, overlap: shared }];
 }

@@ -36,12 +36,15 @@ export function sameWord(a: LemmaWord, b: LemmaWord): boolean {
   return false;
 }
 
+/** Pronouns the stopword list lacks ("she", "its"; it has "he" and "it"): no noun to match. */
+const PRONOUN = /^(?:she|its|hers|herself|itself|myself|yourself|ourselves|themselves)$/;
+
 /**
  * The same object: every common noun of `claim` ("drones") has a match in `other` ("drones", not "food
  * aid"), whatever else the two share.
  */
 export function sameObject(claim: readonly LemmaWord[], other: readonly LemmaWord[]): boolean {
-  return claim.every((word) => !word.noun || other.some((o) => sameWord(word, o)));
+  return claim.every((word) => !word.noun || PRONOUN.test(word.lower) || other.some((o) => sameWord(word, o)));
 }
 
 /** How many words of `a` have a match in `b`, and that count as a share of the smaller side. */

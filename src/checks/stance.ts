@@ -59,8 +59,11 @@ const NO_PLANS = /\bno\s+(?:plans?|intention)\b/i;
 /** A rejection of a claim ("rejected reports that"), a dispute of a fact rather than a decision. */
 const DISPUTE = new RegExp(String.raw`\b(?:${CLAIM_NOUNS}|that)$`, 'i');
 const APPROVE = /\b(?:approv|pass(?:es|ed|ing)?\b|adopt|accept|back(?:s|ed|ing)\b|endors|ratif|sign(?:s|ed|ing)?\b|grant|green-?light|vot(?:e|es|ed|ing)\s+(?:for|in\s+favou?r))/i;
-/** A proposal's failure, reported plainly ("failed", "was voted down"; not "failed to", a denial itself). */
-const FAILED = /\b(?:fail(?:s|ed)?\b(?!\s+to\b)|defeated|blocked|vetoed|voted down|struck down|scrapped|shelved|abandoned|withdrawn)\b/i;
+/**
+ * A proposal's failure, reported plainly ("failed", "was voted down"; not "failed to", a denial itself), or its
+ * bringer's loss ("The court dismissed the opposition's challenge" / "The opposition lost its court challenge").
+ */
+const FAILED = /\b(?:fail(?:s|ed)?\b(?!\s+to\b)|lost|loses|defeated|blocked|vetoed|voted down|struck down|scrapped|shelved|abandoned|withdrawn)\b/i;
 /** Words of the proposition the two sides must share, and their share of the smaller side. */
 export const STANCE_MIN_SHARED = 2;
 export const STANCE_MIN_SHARE = 0.5;

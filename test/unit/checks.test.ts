@@ -1531,3 +1531,23 @@ describe('twenty-eighth round, fourth part: "no longer" counts nothing', () => {
   });
 });
 
+
+describe('thirtieth round: "did not like", proceedings dismissed, ages, pronouns in a claim called false', () => {
+  it('reads "did not like" as a verb the negated side adds, unless the other side likes something', () => {
+    expect(kinds('The film received generally negative reviews from critics.', 'Critics did not like the film.')).not.toContain('negation');
+    expect(kinds('I really enjoyed the book.', 'I did not like the book.')).toContain('negation');
+  });
+
+  it('reads a proceeding dismissed as agreeing with its bringer losing it', () => {
+    expect(kinds("The court dismissed the opposition's challenge.", 'The opposition lost its court challenge.')).not.toContain('stance');
+  });
+
+  it('reads "aged" before an age as no opposite of "young"', () => {
+    expect(kinds('The vaccine was approved for children aged five to eleven.', 'Young children can now receive the vaccine.')).not.toContain('antonym');
+    expect(kinds('The building is aged and crumbling.', 'The building is young.')).toContain('antonym');
+  });
+
+  it('needs no match for a pronoun of a claim called false', () => {
+    expect(kinds("The singer's spokesperson said reports that she had married in a secret ceremony were completely untrue.", 'Singer marries in secret ceremony')).toContain('stance');
+  });
+});
