@@ -86,7 +86,7 @@ const ENDINGS: readonly Ending[] = [
     name: 'closed',
     ended: w(`(?:closed|closes|closing|shut) (?:down|for good|permanently|its doors|all)|shut(?:s|ting)? down|closure|ceased (?:publication|operations|trading|broadcasting|production)|went (?:out of business|bankrupt|bust)|(?:was|were|been) (?:closed|demolished|torn down|destroyed)|demolished|torn down|closed to (?:traffic|passengers|the public|visitors|shipping)|closed in (?:\\d{4}|the (?:early |mid-|late )?\\d{4}s)\\b|disused|decommissioned`),
     ongoing: w(`(?:still|remains?|remained|stay(?:s|ed)?|kept) open`),
-    state: `open|operat(?:e|es|ing|ion)|trad(?:e|es|ing)|in business|in use|in service|used|stand(?:s|ing)?|run(?:s|ning)?|publish(?:ed|es|ing)?|print(?:ed|s|ing)?|broadcast(?:s|ing)?|on air|airing|produc(?:e|es|ed|ing)`,
+    state: `open|operat(?:e|es|ing|ion)|fl(?:y|ies|ying)|trad(?:e|es|ing)|in business|in use|in service|used|stand(?:s|ing)?|run(?:s|ning)?|publish(?:ed|es|ing)?|print(?:ed|s|ing)?|broadcast(?:s|ing)?|on air|airing|produc(?:e|es|ed|ing)`,
   },
   {
     // A closure or halt undone: "The bridge reopened to traffic" / "The bridge will stay closed".

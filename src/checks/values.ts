@@ -120,17 +120,19 @@ const WORK_KINDS = wordGroups({
   'stage work': ['play', 'musical', 'opera', 'ballet'],
 });
 const KIND_WORDS = WORK_KINDS.words;
+/** What may follow a description's last noun: punctuation, or a word that starts its next phrase. */
+const DESCRIPTION_END = String.raw`(?=\s*(?:[,.;:()!?]|$)|\s+(?:by|from|created|directed|written|produced|developed|released|starring|based|in|on|about|for|that|which|who|set|featuring|adapted|and|with|of|over|across|between|at|known)\b)`;
 /**
  * "<Name> (...) is a 2014 American crime drama television series": a name, a parenthesis, "is" or "was", "a" or "an",
- * up to six words of description, and a word of a kind of work as its last noun (not "a film director"); the
- * name at a sentence's start.
+ * up to six words of description, and one of `lastWords` as its last noun (not "a film director"); the name at a
+ * sentence's start.
  */
-const WORK_IS = new RegExp(
-  String.raw`(?:^|[.!?]\s+)((?:${NAME_WORD}[ \t]+)*?${NAME_WORD})(?:\s*\([^)]{0,80}\))?\s+(?:is|was)\s+an?\s+((?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:${KIND_WORDS})(?:\s+(?:${KIND_WORDS}))*)(?=\s*(?:[,.;:()!?]|$)|\s+(?:by|from|created|directed|written|produced|developed|released|starring|based|in|on|about|for|that|which|set|featuring|adapted|and|with|of)\b)`,
-  'gu',
-);
-
-
+const describedAs = (lastWords: string) =>
+  new RegExp(
+    String.raw`(?:^|[.!?]\s+)((?:${NAME_WORD}[ \t]+)*?${NAME_WORD})(?:\s*\([^)]{0,80}\))?\s+(?:is|was)\s+an?\s+((?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:${lastWords})(?:\s+(?:${lastWords}))*)${DESCRIPTION_END}`,
+    'gu',
+  );
+const WORK_IS = describedAs(KIND_WORDS);
 
 /** Each "<Name> is a ... <kind of work>" of a text: the name's keys, the description and its one kind. */
 const worksOf = memoize(
@@ -162,6 +164,99 @@ export function workKindMismatches(first: string, second: string): ValueMismatch
     worksOf,
     (x, y) => x.kind !== y.kind && sameName(x, y) && !WORK_KINDS.named(first).has(y.kind) && !WORK_KINDS.named(second).has(x.kind),
     (x) => `${x.name}'s kind`,
+  );
+}
+
+/**
+ * Kinds within one family of things that exclude each other, by the words that name them: a studio album is no
+ * live album, a suspension bridge no cantilever bridge, a footballer no tennis player, a pianist no violinist.
+ * `last`: the words a description of the family ends with ("album", "bridge"); where absent, the kinds' own words
+ * end it ("footballer"). As with kinds of work, a text with words of two kinds ("a live album of studio outtakes",
+ * "a pianist and violinist") is read as neither.
+ */
+const FAMILIES = (
+  [
+    { family: 'kind of album', last: ['album', 'albums', 'record', 'lp'], kinds: { studio: ['studio'], live: ['live'], compilation: ['compilation', 'greatest hits', 'best-of'], soundtrack: ['soundtrack'], remix: ['remix'] } },
+    {
+      family: 'kind of bridge',
+      last: ['bridge'],
+      kinds: { suspension: ['suspension'], cantilever: ['cantilever'], arch: ['arch', 'arched'], truss: ['truss'], 'cable-stayed': ['cable-stayed'], beam: ['beam', 'girder'], bascule: ['bascule'], pontoon: ['pontoon', 'floating'] },
+    },
+    {
+      family: 'sport',
+      kinds: {
+        football: ['footballer', 'soccer player', 'football player'],
+        cricket: ['cricketer'],
+        tennis: ['tennis player'],
+        basketball: ['basketball player'],
+        baseball: ['baseball player', 'pitcher'],
+        golf: ['golfer'],
+        boxing: ['boxer'],
+        swimming: ['swimmer'],
+        cycling: ['cyclist'],
+        rugby: ['rugby player', 'rugby union player', 'rugby league player'],
+        'ice hockey': ['ice hockey player', 'hockey player'],
+        motorsport: ['racing driver'],
+        chess: ['chess player', 'grandmaster'],
+      },
+    },
+    {
+      family: 'instrument',
+      kinds: {
+        piano: ['pianist'],
+        violin: ['violinist', 'fiddler'],
+        guitar: ['guitarist'],
+        cello: ['cellist'],
+        drums: ['drummer', 'percussionist'],
+        saxophone: ['saxophonist'],
+        trumpet: ['trumpeter', 'trumpet player'],
+        bass: ['bassist', 'double bassist', 'bass player'],
+        flute: ['flautist', 'flutist'],
+        organ: ['organist'],
+        harp: ['harpist'],
+        clarinet: ['clarinetist', 'clarinettist'],
+        trombone: ['trombonist'],
+      },
+    },
+  ] as const
+).map(({ family, kinds, ...rest }) => {
+  const words = wordGroups(kinds);
+  const last = 'last' in rest ? rest.last.join('|') : words.words;
+  return { family, words, pattern: describedAs(last) };
+});
+
+/** Each "<Name> is a ... <kind of a family>" of a text: the name's keys, the description and its one kind. */
+const subKindsOf = memoize(
+  (text: string) => {
+    const out: { name: string; keys: string[]; family: string; kind: string; evidence: Evidence }[] = [];
+    if (negationCues(text).length > 0) return out;
+    for (const { family, words, pattern } of FAMILIES) {
+      for (const match of text.matchAll(pattern)) {
+        const description = match[2]!;
+        const kinds = words.groupsIn(description);
+        if (kinds.size !== 1) continue;
+        const start = match.index + match[0].lastIndexOf(description);
+        out.push({ name: match[1]!, keys: nameKeys(match[1]!), family, kind: [...kinds][0]!, evidence: { text: description, span: { start, end: start + description.length } } });
+      }
+    }
+    return out;
+  },
+  (text: string) => text,
+);
+
+/**
+ * One name said to be two kinds of one family: "Northgate is a studio album by the British band The Ferns" /
+ * "Northgate is a live album"; "Dana Whitcombe is an American jazz pianist" / "Dana Whitcombe is a classical
+ * violinist". Neither text may name the other's kind anywhere (a pianist who also plays the violin).
+ */
+export function subKindMismatches(first: string, second: string): ValueMismatch[] {
+  const named = (text: string, family: string, kind: string) => FAMILIES.find((f) => f.family === family)!.words.named(text).has(kind);
+  return firstMismatch(
+    first,
+    second,
+    subKindsOf,
+    (x, y) => x.family === y.family && x.kind !== y.kind && sameName(x, y) && !named(first, y.family, y.kind) && !named(second, x.family, x.kind),
+    (x) => `${x.name}'s ${x.family}`,
   );
 }
 
@@ -292,6 +387,8 @@ export const valueCheck = defineCheck({
     if (found.length > 0) return found;
     const kinds = workKindMismatches(first.text, second.text);
     if (kinds.length > 0) return kinds;
+    const subKinds = subKindMismatches(first.text, second.text);
+    if (subKinds.length > 0) return subKinds;
     const positions = positionMismatches(first.text, second.text);
     if (positions.length > 0) return positions;
     const ranks = rankMismatches(first.text, second.text);

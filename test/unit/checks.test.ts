@@ -1551,3 +1551,19 @@ describe('thirtieth round: "did not like", proceedings dismissed, ages, pronouns
     expect(kinds("The singer's spokesperson said reports that she had married in a secret ceremony were completely untrue.", 'Singer marries in secret ceremony')).toContain('stance');
   });
 });
+
+describe('thirtieth round, second part: kinds within one family, an airline still flying', () => {
+  it('reads two kinds of one family said of one name as two values', () => {
+    expect(kinds('Northgate is a studio album by the British band The Ferns, released in 1996.', 'Northgate is a live album.')).toContain('value-mismatch');
+    expect(kinds('The Kessel Bridge is a suspension bridge over the Amber River.', 'The Kessel Bridge is a cantilever bridge.')).toContain('value-mismatch');
+    expect(kinds('Dana Whitcombe is an American jazz pianist and composer.', 'Dana Whitcombe is a classical violinist.')).toContain('value-mismatch');
+    expect(kinds('Tomas Reyes is a Chilean former footballer who played for Colo-Colo.', 'Tomas Reyes is a tennis player.')).toContain('value-mismatch');
+    // Not two names, nor a text that names both kinds.
+    expect(kinds('Northgate is a studio album by The Ferns.', 'Southgate is a live album.')).not.toContain('value-mismatch');
+    expect(kinds('Dana Whitcombe is an American jazz pianist who also plays the violin as a violinist in a quartet.', 'Dana Whitcombe is a classical violinist.')).not.toContain('value-mismatch');
+  });
+
+  it('reads an airline that ceased operations against one still flying', () => {
+    expect(kinds('Fenwick Airlines was founded in 1991 and ceased operations in 2008.', 'Fenwick Airlines is still flying today.')).toContain('ended-ongoing');
+  });
+});
