@@ -90,6 +90,10 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string, typeof OUTCOME?
   ['authentic', 'forgery', OUTCOME],
   // Twenty-seventh round: a deal blocked against cleared, and people unharmed against killed or hurt.
   ['block', 'clear', OUTCOME],
+  // Thirtieth round: a book's sales and a court's ruling.
+  ['failure', 'bestseller', OUTCOME],
+  ['flop', 'bestseller', OUTCOME],
+  ['uphold', 'overturn', OUTCOME],
   ...(['unharmed', 'unhurt', 'uninjured'] as const).flatMap((safe) => (['kill', 'injure', 'hurt', 'wound'] as const).map((harm) => [safe, harm, OUTCOME] as const)),
 ];
 

@@ -72,8 +72,9 @@ const ENDINGS: readonly Ending[] = [
     name: 'died',
     // ("The body of the missing hiker was recovered", "divers found the body of"; a life's years after a name,
     // "Henrik Sorensen (1931-2004)")
-    ended: w(`died|dies|dead|(?:was|were|been) killed|(?<!(?:governing|legislative|student|advisory|regulatory|main|whole|large) )bod(?:y|ies) of [^.;!?]{0,60}?(?:was|were|has been|have been) (?:found|recovered|discovered|identified|pulled|washed)(?! to\\b)|(?:found|recovered|discovered|identified) the bod(?:y|ies) of|(?:1[5-9]|20)\\d\\d\\s*[-–—]\\s*(?:1[5-9]|20)\\d\\d(?=\\))`),
-    ongoing: w(`alive|(?:is|are) (?:still )?(?:a |an )living|(?:is|are) still living|(?:arrested|found|rescued|freed|released) (?:unharmed|unhurt|uninjured)|made a (?:full |complete |good )?recovery|fully recovered|has (?:since )?recovered|(?:has|have|had) gone home|(?:was|were|been) discharged`),
+    ended: w(`died|dies|dead|drowned(?! out)|perished|(?:was|were|been) killed|(?<!(?:governing|legislative|student|advisory|regulatory|main|whole|large) )bod(?:y|ies) of [^.;!?]{0,60}?(?:was|were|has been|have been) (?:found|recovered|discovered|identified|pulled|washed)(?! to\\b)|(?:found|recovered|discovered|identified) the bod(?:y|ies) of|(?:1[5-9]|20)\\d\\d\\s*[-–—]\\s*(?:1[5-9]|20)\\d\\d(?=\\))`),
+    // ("all 48 passengers were rescued": every one of them, so none died.)
+    ongoing: w(`alive|all (?:\\d+ |of the |the )?(?:[\\p{L}-]+ ){0,3}?(?:(?:were|was|have been|had been) )?(?:rescued|saved|accounted for)|(?:is|are) (?:still )?(?:a |an )living|(?:is|are) still living|(?:arrested|found|rescued|freed|released) (?:unharmed|unhurt|uninjured)|made a (?:full |complete |good )?recovery|fully recovered|has (?:since )?recovered|(?:has|have|had) gone home|(?:was|were|been) discharged`),
     state: `living|healthy|in good health|stable condition|doing well`,
   },
   {

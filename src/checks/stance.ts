@@ -239,6 +239,8 @@ interface ForAgainst {
   readonly subject: string;
   /** The first content word after "for" / "against", stemmed ("bill"): what it is taken on. */
   readonly object: string;
+  /** The first two, stemmed ("the war in Iraq" -> war, iraq; "the Iraq war" -> iraq, war). */
+  readonly objects: readonly string[];
 }
 
 /** Words between the subject and a verb of stance that are not the subject ("I have always voted for"). */
@@ -251,10 +253,11 @@ function forAgainst(text: string): ForAgainst | undefined {
   const before = text.slice(0, match.index).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const subject = before.filter((word) => !AUXILIARIES.has(word)).at(-1);
   const after = text.slice(match.index + match[0].length).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  const object = after.find((word) => !isStopword(word));
+  const objects = after.filter((word) => !isStopword(word)).slice(0, 2).map((word) => stemmer(word));
+  const object = objects[0];
   if (!subject || !object) return undefined;
   const opinion = forOrAgainst === null;
-  return { match, against: opinion ? OPPOSE.test(match[1]!) : AGAINST.test(match[2]!), opinion, subject, object: stemmer(object) };
+  return { match, against: opinion ? OPPOSE.test(match[1]!) : AGAINST.test(match[2]!), opinion, subject, object, objects };
 }
 
 /**
@@ -267,7 +270,9 @@ export function forAgainstFindings(first: string, second: string): StanceFinding
   const a = forAgainst(first);
   if (!a) return [];
   const b = forAgainst(second);
-  if (!b || a.against === b.against || a.subject !== b.subject || a.object !== b.object) return [];
+  if (!b || a.against === b.against || a.subject !== b.subject) return [];
+  // The same thing, its words in either order ("the war in Iraq" / "the Iraq war").
+  if (a.object !== b.object && !(b.objects.includes(a.object) && a.objects.includes(b.object))) return [];
   if (!compatible(verbClass(a), verbClass(b))) return [];
   if (negationCues(first).length > 0 || negationCues(second).length > 0) return [];
   const [side, denial, affirmation] = a.against ? (['first', a, b] as const) : (['second', b, a] as const);

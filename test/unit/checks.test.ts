@@ -1567,3 +1567,22 @@ describe('thirtieth round, second part: kinds within one family, an airline stil
     expect(kinds('Fenwick Airlines was founded in 1991 and ceased operations in 2008.', 'Fenwick Airlines is still flying today.')).toContain('ended-ongoing');
   });
 });
+
+describe('thirtieth round, third part: everyone rescued, stances on one thing in other words, sales and rulings', () => {
+  it('reads everyone rescued against some of them drowned', () => {
+    expect(kinds('The ferry sank two kilometres from the shore, and all 48 passengers were rescued by fishing boats.', 'Dozens of passengers drowned when the ferry sank.')).toContain('ended-ongoing');
+    expect(kinds('Ferry Capsizes Off Coast; All 80 Passengers Rescued', 'Dozens of passengers drowned when the ferry capsized.')).toContain('ended-ongoing');
+    // Someone else drowned.
+    expect(kinds('The ferry sank and all 48 passengers were rescued.', "The ferry's captain drowned.")).not.toContain('ended-ongoing');
+  });
+
+  it('reads a stance for and against one thing named in either order', () => {
+    expect(kinds('I supported the war in Iraq from the start.', 'I was against the Iraq war from the beginning.')).toContain('stance');
+    expect(kinds('I supported the war in Iraq from the start.', 'I was against the tax from the beginning.')).not.toContain('stance');
+  });
+
+  it('reads a failure against a bestseller, upheld against overturned', () => {
+    expect(kinds('The novel was an immediate commercial failure.', 'The novel was a bestseller when it came out.')).toContain('antonym');
+    expect(kinds('The appeal court upheld the ban on the march.', 'The appeal court overturned the ban on the march.')).toContain('antonym');
+  });
+});
