@@ -31,11 +31,16 @@ export const NO_CHANGE = 'no change';
 // for every pair of words it compares.
 const known = new WeakMap<LemmaWord, Direction | null>();
 
+/** An adverb in "-ly" ("slowly", "steadily"), whose adjective's lemma may be a verb of change ("slow"): no change ("is slowly shrinking" shrinks). */
+const ADVERB = /^\p{L}{3,}ly$/u;
+
 /** The direction of change a word names, by its lemmas; undefined for other words. */
 export function directionOf(word: LemmaWord): Direction | undefined {
   let direction = known.get(word);
   if (direction === undefined) {
-    direction = word.lemmas.some((lemma) => DIRECTION_UP.has(lemma))
+    direction = ADVERB.test(word.lower)
+      ? null
+      : word.lemmas.some((lemma) => DIRECTION_UP.has(lemma))
       ? 'up'
       : word.lemmas.some((lemma) => DIRECTION_DOWN.has(lemma))
         ? 'down'

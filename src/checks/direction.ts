@@ -21,8 +21,8 @@ const DETERMINER = new RegExp(`^(?:\\s+(?:the|a|an|its|their|his|her|our|your|th
 /** Adverbs of place or extent without "-ly" ("are shrinking worldwide"): no object of the change. */
 const PLACE_ADVERBS = new Set(['worldwide', 'nationwide', 'everywhere', 'elsewhere', 'overall', 'abroad', 'further']);
 // Prepositions the stopword list lacks: the word after a change is no object when it is one of these ("doubled
-// during my first term").
-const PREPOSITIONS = new Set(['during', 'despite', 'amid', 'amidst', 'following', 'throughout', 'toward', 'towards', 'per', 'via', 'within', 'among', 'amongst', 'beyond', 'across', 'along', 'around', 'near', 'since', 'until', 'till', 'versus']);
+// during my first term", "is shrinking thanks to the ban").
+const PREPOSITIONS = new Set(['during', 'despite', 'amid', 'amidst', 'following', 'throughout', 'toward', 'towards', 'per', 'via', 'within', 'among', 'amongst', 'beyond', 'across', 'along', 'around', 'near', 'since', 'until', 'till', 'versus', 'thanks', 'due', 'owing']);
 const TIME_WORDS = new Set(['last', 'next', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'overnight', 'again', 'early', 'late', 'sharply', 'slightly']);
 /** A preposition that names what rose or fell after a noun: "a rise in unemployment", "a drop of exports". */
 const COMPLEMENT = /^\s+(?:in|of)\s+(?:the\s+)?$/i;
@@ -32,6 +32,9 @@ const MEASURE_HEADS: ReadonlySet<string> = new Set(['rate', 'pace', 'speed', 'le
 const SUBJECT_WORDS = 3;
 /** Objects of a change that are an amount of its subject ("lost mass", "gained ground"), not a thing of its own. */
 const AMOUNTS: ReadonlySet<string> = new Set(['mass', 'ice', 'weight', 'ground', 'value', 'height', 'altitude', 'volume', 'momentum', 'speed', 'strength', 'size']);
+/** Measures of an amount before "of" ("an average of", "a total of"): the amount follows. */
+const ANY_OF = /^(?:average|total|net|estimated|record)$/;
+const AMOUNT_AHEAD = new RegExp(String.raw`^\s+of\s+(?:[\p{L}\p{N},.]+\s+){0,4}?(?:${[...AMOUNTS].join('|')})\b`, 'iu');
 /** Particles of a verb of change that change neither its sense nor its direction ("slowed down", "warmed up", "scaled back"). */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'back']);
 // "over" before a stretch of time is no particle: "have been falling over the past century".
@@ -87,6 +90,11 @@ const FREQUENCY = new RegExp(
  * becoming ("The cost of solar power has fallen" / "Solar power has become more expensive").
  */
 const PRICE = new RegExp(String.raw`${BECOMING}(?:(?:${DEGREE}|considerably|significantly)\s+)?(?:(more\s+(?:expensive|costly)|costlier|pricier|dearer)|cheaper|less\s+(?:expensive|costly))\b`, 'gi');
+/**
+ * "is getting bigger", "has grown smaller": a change of size, said by a comparative after a verb of becoming ("The
+ * ozone hole is shrinking" / "The ozone hole is getting bigger every year").
+ */
+const SIZE = new RegExp(String.raw`${BECOMING}(?:(?:${DEGREE}|considerably|significantly)\s+)?(?:(bigger|larger|wider|more\s+extensive)|smaller|narrower|less\s+extensive)\b`, 'gi');
 /**
  * ", up from 2.9 million the year before", ", down from 2,500 in the 1990s": a change of the amount the clause
  * before gives (its words the theme: "The airport handled 3.2 million passengers last year, up from 2.9 million").
@@ -182,7 +190,7 @@ function phrasalChanges(text: string): LemmaWord[] {
     ...[PHRASAL, IS_UP_DOWN].flatMap((pattern) => Array.from(text.matchAll(pattern), (m) => phrase(m.index, m[0], m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall'))),
     ...Array.from(text.matchAll(LAID_OFF), (m) => phrase(m.index, m[0], 'cut')),
     ...Array.from(text.matchAll(FREQUENCY), (m) => phrase(m.index, m[0], m[1] || m[3] ? 'rise' : 'fall')),
-    ...Array.from(text.matchAll(PRICE), (m) => phrase(m.index, m[0], m[1] ? 'rise' : 'fall')),
+    ...[PRICE, SIZE].flatMap((pattern) => Array.from(text.matchAll(pattern), (m) => phrase(m.index, m[0], m[1] ? 'rise' : 'fall'))),
     ...Array.from(text.matchAll(NO_CHANGE_PHRASE), (m) => phrase(m.index, m[0], NO_CHANGE)),
     // The adjective alone, at the match's end: the object before it stays a word of the clause.
     ...Array.from(text.matchAll(KEPT_UNCHANGED), (m) => phrase(m.index + m[0].length - m[1]!.length, m[1]!, NO_CHANGE)),
@@ -273,7 +281,9 @@ function findChanges(text: string): Change[] {
       const after = words[k];
       const detail = [...phrase.slice(0, -1), ...(after && PREPOSITION.test(gapOf(phrase.at(-1)!, after)) ? [after] : [])];
       // An amount of the subject itself ("The ice sheet lost mass" / "The ice sheet is gaining ice"): the subject is the theme too.
-      const subject = AMOUNTS.has(object.lower) ? clause.filter((w) => directionOf(w) === undefined).slice(-SUBJECT_WORDS) : [];
+      // (Or an amount after a measure of it: "lost an average of 270 billion tonnes of ice a year".)
+      const amount = AMOUNTS.has(object.lower) || (ANY_OF.test(object.lower) && AMOUNT_AHEAD.test(text.slice(object.span.end, object.span.end + 50)));
+      const subject = amount ? clause.filter((w) => directionOf(w) === undefined).slice(-SUBJECT_WORDS) : [];
       push({ word, direction, theme: [...phrase, ...subject], detail });
       return;
     }

@@ -46,6 +46,8 @@ function coreWords(denier: string, from: number, denied: readonly LemmaWord[]): 
   // Only a proposal's noun before the adjunct ("rejected the proposal by 58 percent to 42 percent"): that noun.
   return framed.length > 0 ? framed : core.length > 0 ? core : denied;
 }
+/** An infinitive of purpose before a verb ("was paid to", "in order to", "plans to"): the act not told as done. */
+const PURPOSE = /\b(?:paid|hired|sent|asked|told|ordered|expected|designed|meant|intended|planned|plans?|hopes?|hoped|wants?|wanted|tried|tries|trying|seeks?|sought|aims?|aimed|supposed|in\s+order)\s+(?:[\p{L}\p{N}$'’.,-]+\s+){0,12}?to\s+$/iu;
 /** Denials that are decisions against a proposal, not disputes of a fact. */
 const DECIDE_AGAINST = /^(?:reject|rebuff|dismiss|refus|declin|vot|turn)/i;
 /**
@@ -153,7 +155,8 @@ export function stanceFindings(first: string, second: string): StanceFinding[] {
   }
   // What did not happen is the implicative's verb, and the other side must state it: "failed to agree on farm
   // subsidies" / "reached an agreement on farm subsidies", not "farm subsidies were discussed".
-  if (IMPLICATIVE.test(denial[0]) && !stated.some((word) => sameWord(denied[0]!, word))) return [];
+  // (Stated as done, not as a purpose: "Boeing was paid to place a satellite into orbit" tells no placing.)
+  if (IMPLICATIVE.test(denial[0]) && !stated.some((word) => sameWord(denied[0]!, word) && !PURPOSE.test(other.slice(Math.max(0, word.span.start - 60), word.span.start)))) return [];
   return [{ kind: 'stance', side, denial: matchEvidence(denial), ...(affirm ? { affirmation: matchEvidence(affirm) } : {}), overlap: share }];
 }
 

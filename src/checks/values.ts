@@ -6,6 +6,7 @@ import { negationCues } from './negation.js';
 import { defineCheck } from './check.js';
 import { causeKindMismatches } from './cause.js';
 import { memoize } from './memo.js';
+import { contentStems, isStopword, stemmer, wordsOf } from '../statements/words.js';
 
 // "<subject> is/was <value>": a copular statement that gives an attribute one value.
 const COPULA = /^\s*(?:the\s+)?(.{2,60}?)\s+(?:is|was|are|were|has been|have been|will be|remains|remained)\s+(?:the\s+|a\s+|an\s+)?(.{1,60}?)\s*[.!?]?\s*$/i;
@@ -354,12 +355,15 @@ const POSITION_WORDS = POSITIONS.words;
 /** "plays as a goalkeeper", "played as an attacking midfielder". */
 const PLAYS_AS = new RegExp(String.raw`\b(?:plays?|played|playing)\s+(?:mainly\s+|mostly\s+|primarily\s+)?as\s+an?\s+(?:[\p{L}-]+\s+)?(${POSITION_WORDS})\b`, 'giu');
 
-/** Each "plays as a <position>" of a text: the name its sentence opens with, and the position's group. */
+/** "was a goalkeeper", "is a former Brazilian striker": a player's position said by a copula. */
+const IS_POSITION = new RegExp(String.raw`\b(?:is|was)\s+an?\s+(?:[\p{L}-]+\s+){0,3}?(${POSITION_WORDS})\b(?!\s+(?:coach|scout|agent|manager|coaching))`, 'giu');
+
+/** Each "plays as a <position>" (or "is a <position>") of a text: the name its sentence opens with, and the position's group. */
 const positionsOf = memoize(
   (text: string) => {
     const out: { keys: string[]; group: string; evidence: Evidence }[] = [];
     if (negationCues(text).length > 0) return out;
-    for (const match of text.matchAll(PLAYS_AS)) {
+    for (const match of [...text.matchAll(PLAYS_AS), ...text.matchAll(IS_POSITION)]) {
       const keys = openingName(text, sentenceAt(text, match.index)?.span.start ?? 0);
       if (!keys || keys.length === 0) continue;
       out.push({ keys, group: POSITIONS.groupOf.get(match[1]!.toLowerCase())!, evidence: matchEvidence(match) });
@@ -376,6 +380,37 @@ const positionsOf = memoize(
 export function positionMismatches(first: string, second: string): ValueMismatch[] {
   if (POSITIONS.named(first).size !== 1 || POSITIONS.named(second).size !== 1) return [];
   return firstMismatch(first, second, positionsOf, (x, y) => x.group !== y.group && x.keys.some((key) => y.keys.includes(key)), () => 'the position played');
+}
+
+/**
+ * A range said to be one place only ("found only in the cloud forests of western Ecuador", "endemic to
+ * Madagascar", "only on Socotra and nowhere else"), and one said to be wide ("widespread across South America",
+ * "found across mainland Africa", "also found in Kenya"): the place is group 1 or 2.
+ */
+const ONLY_IN = /\b(?:(?:found|occurs?|occurring|lives?|living|grows?|growing|native|known|breeds?|breeding)\s+only\s+(?:in|on)|endemic\s+to)\s+(?:the\s+)?([^,.;()]{2,60})/iu;
+const WIDE = /\b(?:widespread|widely\s+distributed|(?:is|are)\s+common|(?:found|occurs?|occurring|distributed|native|lives?|living|grows?|growing|breeds?|breeding)\s+(?:widely\s+)?(?:across|throughout|all\s+over|in\s+many\s+parts\s+of)|also\s+(?:found|occurs?|lives?|grows?|breeds?)\s+in)\s+(?:(?:the|much\s+of|most\s+of|mainland|large\s+parts\s+of)\s+)*([^,.;()]{2,60})/iu;
+const placeNames = (place: string) => (place.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((name) => name.toLowerCase());
+
+/**
+ * A thing found in one place only against the same thing found widely ("The species is endemic to Madagascar" /
+ * "The species is found across mainland Africa"): the same subject before both phrases (a content word), and a
+ * wide place that is not the one place ("widespread across Madagascar" agrees).
+ */
+export function rangeMismatches(first: string, second: string): ValueMismatch[] {
+  for (const [x, y, onlyFirst] of [[first, second, true], [second, first, false]] as const) {
+    const only = ONLY_IN.exec(x);
+    const wide = only ? WIDE.exec(y) : null;
+    if (!only || !wide || negationCues(x).length > 0 || negationCues(y).length > 0 || ONLY_IN.test(y)) continue;
+    const onlyNames = new Set(placeNames(only[1]!));
+    const wideNames = placeNames(wide[1]!);
+    if (wideNames.length === 0 || wideNames.every((name) => onlyNames.has(name))) continue;
+    const subjectX = contentStems(x.slice(sentenceAt(x, only.index)?.span.start ?? 0, only.index));
+    const subject = wordsOf(y.slice(sentenceAt(y, wide.index)?.span.start ?? 0, wide.index)).find((word) => !isStopword(word.lower) && subjectX.has(stemmer(word.lower)));
+    if (!subject) continue;
+    const [a, b] = onlyFirst ? [only, wide] : [wide, only];
+    return [{ kind: 'value-mismatch', subject: `where the ${subject.lower} is found`, first: matchEvidence(a), second: matchEvidence(b) }];
+  }
+  return [];
 }
 
 export const valueCheck = defineCheck({
@@ -395,6 +430,8 @@ export const valueCheck = defineCheck({
     if (ranks.length > 0) return ranks;
     const roles = roleMismatches(first.text, second.text);
     if (roles.length > 0) return roles;
+    const ranges = rangeMismatches(first.text, second.text);
+    if (ranges.length > 0) return ranges;
     // One effect, a human cause against a natural one (cause.ts).
     const causes = causeKindMismatches(first.text, second.text);
     return causes ? [{ kind: 'value-mismatch', subject: `the cause of ${causes.effect}`, first: causes.first, second: causes.second }] : [];

@@ -1586,3 +1586,28 @@ describe('thirtieth round, third part: everyone rescued, stances on one thing in
     expect(kinds('The appeal court upheld the ban on the march.', 'The appeal court overturned the ban on the march.')).toContain('antonym');
   });
 });
+
+describe('thirtieth round, fourth part: amounts lost, sizes, adverbs, purposes, positions, ranges', () => {
+  it('reads an amount lost after "an average of" as the subject\'s, and a change of size', () => {
+    expect(kinds("Greenland's ice sheet lost an average of 270 billion tonnes of ice per year.", 'The Greenland ice sheet has been gaining mass.')).toContain('direction');
+    expect(kinds('The ozone hole over Antarctica is slowly shrinking thanks to the ban on CFCs.', 'The ozone hole is getting bigger every year.')).toContain('direction');
+    expect(kinds('The ozone hole is getting bigger every year.', 'The ozone hole is getting bigger.')).not.toContain('direction');
+  });
+
+  it('reads an act told as a purpose as not done', () => {
+    expect(kinds('The rocket failed to place the satellite into its intended orbit.', 'Boeing was paid $140 million by the U.S. Air Force to place the satellite into orbit.')).not.toContain('stance');
+    expect(kinds('The rocket failed to place the satellite into orbit.', 'The rocket placed the satellite into orbit.')).toContain('stance');
+  });
+
+  it('reads a position said by a copula', () => {
+    expect(kinds('Pedro Alves played as a goalkeeper for Benfica for nine seasons.', 'Pedro Alves was a striker.')).toContain('value-mismatch');
+    expect(kinds('Tomas Varga played as a striker for Ferencvaros.', 'Tomas Varga was a goalkeeper coach at Ferencvaros.')).not.toContain('value-mismatch');
+  });
+
+  it('reads a thing found in one place only against the same thing found widely', () => {
+    expect(kinds('The species is found only in the cloud forests of western Ecuador.', 'The species is widespread across South America.')).toContain('value-mismatch');
+    expect(kinds('The species is endemic to Madagascar.', 'The species is found across mainland Africa.')).toContain('value-mismatch');
+    expect(kinds('The lemur is endemic to Madagascar.', 'Baobab trees are found across mainland Africa.')).not.toContain('value-mismatch');
+    expect(kinds('The frog is found only in the forests of Madagascar.', 'The frog is common throughout the forests of Madagascar.')).not.toContain('value-mismatch');
+  });
+});
