@@ -94,6 +94,9 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string, typeof OUTCOME?
   ['failure', 'bestseller', OUTCOME],
   ['flop', 'bestseller', OUTCOME],
   ['uphold', 'overturn', OUTCOME],
+  // A race or a count in progress: ahead against behind.
+  ['win', 'trail', OUTCOME],
+  ['lead', 'trail', OUTCOME],
   ...(['unharmed', 'unhurt', 'uninjured'] as const).flatMap((safe) => (['kill', 'injure', 'hurt', 'wound'] as const).map((harm) => [safe, harm, OUTCOME] as const)),
 ];
 
@@ -245,7 +248,10 @@ function firstOpposite(
           // only against a capitalised word.
           if ((inLongName(first, word) && !capitalised(match)) || (inLongName(second, match) && !capitalised(word))) continue;
           if (local && !local(word, match)) continue;
-          return [word, match, CURATED.has(`${lemma}|${antonym}`)];
+          const curated = CURATED.has(`${lemma}|${antonym}`);
+          // A curated verb is not its noun in "-er" ("trail" of "trailer"), which WordNet's rules read as a comparative.
+          if (curated && (agentNoun(word, lemma) || agentNoun(match, antonym))) continue;
+          return [word, match, curated];
         }
       }
     }
@@ -253,6 +259,7 @@ function firstOpposite(
   return undefined;
 }
 
+const agentNoun = (word: LemmaWord, lemma: string) => word.lower === `${lemma}er` || word.lower === `${lemma}r`;
 const capitalised = (word: LemmaWord) => /^\p{Lu}/u.test(word.text);
 /** A capitalised word beside another ("Second" of "the Second World War"), not at a sentence's start nor in a title-case heading. */
 function inLongName(text: string, word: LemmaWord): boolean {

@@ -32,6 +32,8 @@ const MEASURE_HEADS: ReadonlySet<string> = new Set(['rate', 'pace', 'speed', 'le
 const SUBJECT_WORDS = 3;
 /** Objects of a change that are an amount of its subject ("lost mass", "gained ground"), not a thing of its own. */
 const AMOUNTS: ReadonlySet<string> = new Set(['mass', 'ice', 'weight', 'ground', 'value', 'height', 'altitude', 'volume', 'momentum', 'speed', 'strength', 'size']);
+/** Verbs of a change of strength, whose "into" tells what the thing became ("weakened into a tropical storm"). */
+const STRENGTH = /^(?:strengthen|weaken|intensif)/i;
 /** Measures of an amount before "of" ("an average of", "a total of"): the amount follows. */
 const ANY_OF = /^(?:average|total|net|estimated|record)$/;
 const AMOUNT_AHEAD = new RegExp(String.raw`^\s+of\s+(?:[\p{L}\p{N},.]+\s+){0,4}?(?:${[...AMOUNTS].join('|')})\b`, 'iu');
@@ -229,7 +231,8 @@ function findChanges(text: string): Change[] {
     };
     // Another sense with a particle ("jumped out", "dropped off", "fell over"), or only supposed or wanted
     // ("if you want to lose weight", "whether it helps people lose weight").
-    if (direction !== 'none' && PARTICLE.test(text.slice(word.span.end))) return;
+    // (Not "into" after a change of strength: "strengthened into a major hurricane" is stronger.)
+    if (direction !== 'none' && PARTICLE.test(text.slice(word.span.end)) && !(STRENGTH.test(word.lower) && /^\s+into\b/i.test(text.slice(word.span.end)))) return;
     // "won with ease", "at ease", "ease of use": no change.
     if (word.lower === 'ease' && (/\b(?:with|at)\s+$/i.test(text.slice(Math.max(0, word.span.start - 6), word.span.start)) || /^\s+of\b/i.test(text.slice(word.span.end)))) return;
     // "grew up in Ohio": raised, not a change.

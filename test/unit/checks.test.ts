@@ -1611,3 +1611,20 @@ describe('thirtieth round, fourth part: amounts lost, sizes, adverbs, purposes, 
     expect(kinds('The frog is found only in the forests of Madagascar.', 'The frog is common throughout the forests of Madagascar.')).not.toContain('value-mismatch');
   });
 });
+
+describe('thirtieth round, fifth part: leading and trailing, storms strengthened into, terms not sought', () => {
+  it('reads winning or leading against trailing, not a trailer', () => {
+    expect(kinds('Exit polls show the incumbent winning by a wide margin.', 'The incumbent is trailing badly in exit polls.')).toContain('antonym');
+    expect(kinds('A cowboy is showing off his mule next to a horse hauling trailer .', 'A man is showing off his prize winning mule .')).not.toContain('antonym');
+  });
+
+  it('reads a storm that strengthened into a hurricane as stronger', () => {
+    expect(kinds('The storm weakened to a tropical depression before reaching the coast.', 'The storm strengthened into a major hurricane as it hit the coast.')).toContain('direction');
+  });
+
+  it('reads a term not sought against running again', () => {
+    expect(kinds('The senator announced she will not seek re-election next year.', 'The senator is running for a fourth term next year.')).toContain('ended-ongoing');
+    expect(kinds('Senator Ruiz to retire at end of term, will not seek re-election', 'Senator Ruiz announced she will run for another term.')).toContain('ended-ongoing');
+    expect(kinds('The senator will not seek re-election.', 'The governor will run for another term.')).not.toContain('ended-ongoing');
+  });
+});
