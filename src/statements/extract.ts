@@ -49,6 +49,21 @@ function sentencesOf(text: string): string[] {
 }
 
 /**
+ * Sentences sbd split after a day's number before a year ("Tate was arrested on Dec. 29." / "2022, with his
+ * brother"): joined again. A sentence that starts with a figure right after one that ends with one is the same
+ * sentence.
+ */
+function joinDates(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const last = out.at(-1);
+    if (last !== undefined && /\d\.$/.test(last.trimEnd()) && /^\d/.test(sentence.trimStart())) out[out.length - 1] = `${last.trimEnd()} ${sentence.trimStart()}`;
+    else out.push(sentence);
+  }
+  return out;
+}
+
+/**
  * Split a text into sentences (statements) with their character offsets, using the `sbd` sentence
  * boundary detector (abbreviations, decimals, quotes and initials are handled there).
  *
@@ -59,7 +74,7 @@ function sentencesOf(text: string): string[] {
  */
 export function extractStatements(text: string): ExtractedStatement[] {
   if (text.trim() === '') return [];
-  const sentences = paragraphsOf(text).flatMap(sentencesOf);
+  const sentences = joinDates(paragraphsOf(text).flatMap(sentencesOf));
   const out: ExtractedStatement[] = [];
   let cursor = 0;
   for (const sentence of sentences) {

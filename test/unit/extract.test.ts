@@ -20,6 +20,13 @@ describe('extractStatements', () => {
     expect(covered).toBe(text.replace(/\s+/g, ''));
   });
 
+  it('does not split a date after its day number ("Dec. 29. 2022")', () => {
+    const text = 'Tate was arrested on Dec. 29. 2022, with his brother. He was held for 24 hours.';
+    expect(extractStatements(text).map((s) => s.text)).toEqual(['Tate was arrested on Dec. 29. 2022, with his brother.', 'He was held for 24 hours.']);
+    // A sentence that starts with a word after a figure is still its own.
+    expect(extractStatements('Prices rose sharply across the country in 2022. They fell in 2023.').map((s) => s.text)).toEqual(['Prices rose sharply across the country in 2022.', 'They fell in 2023.']);
+  });
+
   it('gives nothing for empty or blank text', () => {
     expect(extractStatements('')).toEqual([]);
     expect(extractStatements(' \n\t ')).toEqual([]);
