@@ -18,8 +18,15 @@ import { contentStems, isStopword, overlap, stemmer } from '../statements/words.
 const CLAIM_NOUNS = String.raw`claims?|reports?|allegations?|suggestions?|accusations?`;
 const DENY = new RegExp(
   String.raw`\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|declin(?:e|es|ed|ing) to|(?:vot|turn)(?:e|es|ed|ing|s)?\s+down|rul(?:e|es|ed|ing)\s+out|(?:has|have|had)\s+no\s+(?:plans?\s+to|intention\s+of))\b(?:\s+(?:the\s+)?(?:${CLAIM_NOUNS})\b)?(?:\s+that\b)?`,
-  'i',
+  'gi',
 );
+/** A passive before a verb of denial: "was dismissed because she was pregnant", "was denied entry" deny no claim. */
+const PASSIVE = /\b(?:was|were|been|being|is|are|be|got|gets|get)\s+(?:[\p{L}]+ly\s+)?$/iu;
+/** The first denial of a text that is not a passive. */
+function denialIn(text: string): RegExpExecArray | null {
+  for (const match of text.matchAll(DENY)) if (!PASSIVE.test(text.slice(Math.max(0, match.index - 30), match.index))) return match as RegExpExecArray;
+  return null;
+}
 /** A stance for it: "acknowledged that", "admitted", "confirmed", "managed to", and plain reporting ("said"). */
 const AFFIRM =
   /\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|conced(?:e|es|ed|ing)|manag(?:e|es|ed|ing) to|succeed(?:s|ed|ing)? in|agree(?:s|d|ing)? to|sa(?:y|ys|id)|stated|announced|revealed)\b(?:\s+that\b)?/i;
@@ -93,8 +100,8 @@ export interface StanceFinding {
  * an affirmation): the stance check's cue, before it compares the two propositions.
  */
 export function oneSidedDenial(first: string, second: string): { side: Side; denier: string; other: string; denial: RegExpExecArray } | undefined {
-  const a = DENY.exec(first);
-  const b = DENY.exec(second);
+  const a = denialIn(first);
+  const b = denialIn(second);
   if ((a === null) === (b === null)) return undefined;
   const [side, denier, other, denial] = a ? (['first', first, second, a] as const) : (['second', second, first, b!] as const);
   if (negationCues(other).length > 0 || FALSITY_WORD.test(other)) return undefined;

@@ -1628,3 +1628,10 @@ describe('thirtieth round, fifth part: leading and trailing, storms strengthened
     expect(kinds('The senator will not seek re-election.', 'The governor will run for another term.')).not.toContain('ended-ongoing');
   });
 });
+
+describe('thirtieth round, sixth part: a passive verb of denial denies no claim', () => {
+  it('reads "was dismissed" and "was denied" as no denial', () => {
+    expect(kinds('However, she was controversially dismissed because she was pregnant.', 'The show was cancelled because she was pregnant.')).not.toContain('stance');
+    expect(kinds('He was rebuffed, and the Saudis joined the U.S.-led coalition.', 'The Saudis refused to join a coalition led by the U.S.')).toContain('stance');
+  });
+});
