@@ -413,6 +413,36 @@ export function rangeMismatches(first: string, second: string): ValueMismatch[] 
   return [];
 }
 
+/** "is an only child", "was an only child". */
+const ONLY_CHILD = /\b(?:is|was|as|an)\s+(?:an\s+)?only\s+child\b/iu;
+/** A brother or sister of the same person: "the younger sister of", "grew up with three older brothers", "had two sisters". */
+const SIBLINGS = /\b(?:(?:younger|older|elder|twin|half-)\s*)?(?:brother|sister|sibling)s?\s+of\b|\b(?:has|had|have|with)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+)?(?:(?:younger|older|elder|twin|half-)\s*)?(?:brothers?|sisters?|siblings)\b/iu;
+/** Who a sentence is about before an offset: its capitalised words, or its opening pronoun. */
+function aboutWhom(text: string, at: number): Set<string> {
+  const before = text.slice(sentenceAt(text, at)?.span.start ?? 0, at);
+  const names = new Set((before.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((name) => name.toLowerCase()));
+  return names;
+}
+
+/**
+ * An only child against the same person's brother or sister: "Elena Varga is an only child, raised by her
+ * grandmother" / "Elena Varga grew up with three older brothers", "She is the younger sister of the actor Tom
+ * Brand" / "She is an only child". The two sentences name the same person before the phrases (a capitalised
+ * word, or "She" / "He").
+ */
+export function siblingMismatches(first: string, second: string): ValueMismatch[] {
+  for (const [x, y, onlyFirst] of [[first, second, true], [second, first, false]] as const) {
+    const only = ONLY_CHILD.exec(x);
+    const siblings = only ? SIBLINGS.exec(y) : null;
+    if (!only || !siblings || negationCues(x).length > 0 || negationCues(y).length > 0 || SIBLINGS.test(x) || ONLY_CHILD.test(y)) continue;
+    const whoX = aboutWhom(x, only.index);
+    if (![...aboutWhom(y, siblings.index)].some((name) => whoX.has(name))) continue;
+    const [a, b] = onlyFirst ? [only, siblings] : [siblings, only];
+    return [{ kind: 'value-mismatch', subject: 'brothers and sisters', first: matchEvidence(a), second: matchEvidence(b) }];
+  }
+  return [];
+}
+
 export const valueCheck = defineCheck({
   kind: 'value-mismatch',
   feature: 'value_mismatch',
@@ -432,6 +462,8 @@ export const valueCheck = defineCheck({
     if (roles.length > 0) return roles;
     const ranges = rangeMismatches(first.text, second.text);
     if (ranges.length > 0) return ranges;
+    const siblings = siblingMismatches(first.text, second.text);
+    if (siblings.length > 0) return siblings;
     // One effect, a human cause against a natural one (cause.ts).
     const causes = causeKindMismatches(first.text, second.text);
     return causes ? [{ kind: 'value-mismatch', subject: `the cause of ${causes.effect}`, first: causes.first, second: causes.second }] : [];

@@ -1635,3 +1635,11 @@ describe('thirtieth round, sixth part: a passive verb of denial denies no claim'
     expect(kinds('He was rebuffed, and the Saudis joined the U.S.-led coalition.', 'The Saudis refused to join a coalition led by the U.S.')).toContain('stance');
   });
 });
+
+describe('thirtieth round, seventh part: an only child against brothers and sisters', () => {
+  it('reads an only child against the same person\'s brother or sister', () => {
+    expect(kinds('Elena Varga is an only child, raised by her grandmother in Szeged.', 'Elena Varga grew up with three older brothers.')).toContain('value-mismatch');
+    expect(kinds('She is the younger sister of the actor Tom Brand.', 'She is an only child.')).toContain('value-mismatch');
+    expect(kinds('Elena Varga is an only child.', 'Tom Brand had three brothers.')).not.toContain('value-mismatch');
+  });
+});
