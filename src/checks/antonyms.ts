@@ -94,6 +94,10 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string, typeof OUTCOME?
   ['failure', 'bestseller', OUTCOME],
   ['flop', 'bestseller', OUTCOME],
   ['uphold', 'overturn', OUTCOME],
+  // A plan dropped against approved.
+  ['scrap', 'approve', OUTCOME],
+  ['shelve', 'approve', OUTCOME],
+  ['abandon', 'approve', OUTCOME],
   // A race or a count in progress: ahead against behind.
   ['win', 'trail', OUTCOME],
   ['lead', 'trail', OUTCOME],

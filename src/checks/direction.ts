@@ -27,7 +27,7 @@ const TIME_WORDS = new Set(['last', 'next', 'year', 'years', 'month', 'months', 
 /** A preposition that names what rose or fell after a noun: "a rise in unemployment", "a drop of exports". */
 const COMPLEMENT = /^\s+(?:in|of)\s+(?:the\s+)?$/i;
 /** Nouns that measure what follows "of" ("the rate of sea level rise", "the number of cases"): both are the theme. */
-const MEASURE_HEADS: ReadonlySet<string> = new Set(['rate', 'pace', 'speed', 'level', 'levels', 'number', 'amount', 'volume', 'share', 'proportion', 'percentage', 'cost', 'costs', 'price', 'prices', 'value', 'size', 'extent']);
+const MEASURE_HEADS: ReadonlySet<string> = new Set(['risk', 'risks', 'chance', 'chances', 'likelihood', 'odds', 'incidence', 'rate', 'pace', 'speed', 'level', 'levels', 'number', 'amount', 'volume', 'share', 'proportion', 'percentage', 'cost', 'costs', 'price', 'prices', 'value', 'size', 'extent']);
 /** Content words before the verb that may name what changes ("Arctic sea ice extent has declined"). */
 const SUBJECT_WORDS = 3;
 /** Objects of a change that are an amount of its subject ("lost mass", "gained ground"), not a thing of its own. */
@@ -151,7 +151,9 @@ const KEPT_UNCHANGED = /\b(?:left|leaves?|leaving|kept|keeps?|keeping|held|holds
  * global temperatures". The thing is the words right after; the something, the words of the clause before.
  */
 const NO_EFFECT =
-  /\b(?:no|zero|not\s+(?:(?:have|has|had)\s+)?any|little\s+or\s+no)\s+(?:(?:significant|measurable|real|discernible|noticeable|meaningful|appreciable|statistically\s+significant)\s+)?(?:effect|impact|influence)\s+(?:on|upon)\b|\b(?:not|never|\w+n['’]t)\s+(?:(?:significantly|really|materially|measurably)\s+)?affect(?:ed)?\b/giu;
+  /\b(?:no|zero|not\s+(?:(?:have|has|had)\s+)?any|little\s+or\s+no)\s+(?:(?:significant|measurable|real|discernible|noticeable|meaningful|appreciable|statistically\s+significant)\s+)?(?:effect|impact|influence)\s+(?:on|upon)\b|\b(?:not|never|\w+n['’]t)\s+(?:(?:significantly|really|materially|measurably)\s+)?affect(?:ed)?\b|\b(?:not|never|\w+n['’]t)\s+(?:(?:significantly|causally|directly)\s+)?(?:linked|tied|associated|connected)\s+(?:to|with)\b|\bno\s+(?:(?:significant|clear|causal|statistical|known|proven)\s+)?(?:link|association|connection|correlation)\s+(?:to|with)\b/giu;
+/** "found no link between moderate coffee drinking and heart disease": the cause, then the thing. */
+const NO_LINK = /\bno\s+(?:(?:significant|clear|causal|statistical|known|proven)\s+)?(?:link|association|connection|correlation|relationship)\s+between\s+([^,;.!?]+?)\s+and\s+([^,;.!?]+)/giu;
 
 /**
  * The no-effect changes of a text: the thing after the phrase (up to four words in a row, "heart attack risk")
@@ -173,6 +175,18 @@ function noEffectChanges(text: string, words: readonly LemmaWord[]): Change[] {
     const cause = words.filter((w) => w.span.start >= clauseStart && w.span.end <= m.index && directionOf(w) === undefined).slice(-SUBJECT_WORDS);
     if (theme.length === 0 || cause.length === 0) continue;
     const word: LemmaWord = { text: m[0], lower: m[0].toLowerCase(), span: { start: m.index, end }, lemmas: [NO_CHANGE], noun: false, proper: false };
+    out.push({ word, direction: 'none', theme, detail: [], cause });
+  }
+  for (const m of text.matchAll(NO_LINK)) {
+    const [, causeText, themeText] = m as unknown as [string, string, string];
+    const causeStart = m.index + m[0].indexOf(causeText);
+    const themeStart = m.index + m[0].lastIndexOf(themeText);
+    const inside = (start: number, length: number) => words.filter((w) => w.span.start >= start && w.span.end <= start + length && directionOf(w) === undefined);
+    const cause = inside(causeStart, causeText.length).slice(-SUBJECT_WORDS);
+    const theme = inside(themeStart, themeText.length).slice(0, 4);
+    if (theme.length === 0 || cause.length === 0) continue;
+    const cue = m[0].slice(0, m[0].indexOf(causeText)).trimEnd();
+    const word: LemmaWord = { text: cue, lower: cue.toLowerCase(), span: { start: m.index, end: m.index + cue.length }, lemmas: [NO_CHANGE], noun: false, proper: false };
     out.push({ word, direction: 'none', theme, detail: [], cause });
   }
   return out;
@@ -287,7 +301,9 @@ function findChanges(text: string): Change[] {
       // (Or an amount after a measure of it: "lost an average of 270 billion tonnes of ice a year".)
       const amount = AMOUNTS.has(object.lower) || (ANY_OF.test(object.lower) && AMOUNT_AHEAD.test(text.slice(object.span.end, object.span.end + 50)));
       const subject = amount ? clause.filter((w) => directionOf(w) === undefined).slice(-SUBJECT_WORDS) : [];
-      push({ word, direction, theme: [...phrase, ...subject], detail });
+      // A measure of a thing ("raises the risk of heart disease"): the thing is the theme too.
+      const measured = after && MEASURE_HEADS.has(phrase.at(-1)!.lower) && /^\s+of\s+(?:the\s+)?$/i.test(gapOf(phrase.at(-1)!, after)) ? [after] : [];
+      push({ word, direction, theme: [...phrase, ...measured, ...subject], detail });
       return;
     }
     let split = clause.findIndex((w, k) => k + 1 < clause.length && PREPOSITION.test(gapOf(w, clause[k + 1]!)));
@@ -311,8 +327,11 @@ function findChanges(text: string): Change[] {
 }
 
 const isWorkforce = (word: LemmaWord) => word.lemmas.some((lemma) => WORKFORCE_NOUNS.has(lemma));
-// Two words for a workforce are one theme ("workers" / "jobs").
-const sameLemma = (a: LemmaWord, b: LemmaWord) => a.lemmas.some((lemma) => b.lemmas.includes(lemma)) || (isWorkforce(a) && isWorkforce(b));
+/** Words for a part of a whole ("supplied 40 percent of the electricity" / "the share of the electricity"). */
+const SHARE_NOUNS: ReadonlySet<string> = new Set(['percent', 'percentage', 'share', 'proportion']);
+const isShare = (word: LemmaWord) => word.lemmas.some((lemma) => SHARE_NOUNS.has(lemma));
+// Two words for a workforce are one theme ("workers" / "jobs"), and two for a share.
+const sameLemma = (a: LemmaWord, b: LemmaWord) => a.lemmas.some((lemma) => b.lemmas.includes(lemma)) || (isWorkforce(a) && isWorkforce(b)) || (isShare(a) && isShare(b));
 
 /** Whether a no-effect change's cause is named in the other text, besides the theme (true for other changes). */
 function causeNamed(change: Change, other: string): boolean {

@@ -1643,3 +1643,17 @@ describe('thirtieth round, seventh part: an only child against brothers and sist
     expect(kinds('Elena Varga is an only child.', 'Tom Brand had three brothers.')).not.toContain('value-mismatch');
   });
 });
+
+describe('thirtieth round, eighth part: plans scrapped, shares, no link', () => {
+  it('reads a plan scrapped against approved, and a share up against down', () => {
+    expect(kinds('The government has scrapped plans to build a third runway at the airport.', 'Government approves third runway')).toContain('antonym');
+    expect(kinds("Renewable sources supplied 40 percent of the country's electricity last year, up from 25 percent in 2015.", "The share of renewables in the country's electricity fell after 2015.")).toContain('direction');
+  });
+
+  it('reads no link between a cause and a thing against the cause raising its risk', () => {
+    expect(kinds('The study of 20,000 adults found no link between moderate coffee drinking and heart disease.', 'Moderate coffee drinking raises the risk of heart disease, a large study found.')).toContain('direction');
+    expect(kinds('Vaccines are not linked to autism.', 'Vaccines increase the risk of autism.')).toContain('direction');
+    // Another cause.
+    expect(kinds('The study found no link between coffee and cancer.', 'Smoking raises the risk of cancer.')).not.toContain('direction');
+  });
+});
