@@ -1,6 +1,6 @@
 // node bench/probes.mjs [--file bench/data/probes.jsonl] [--model <dir|id>] [--threshold 0.5] [--summary]
 // Scores probe pairs through the library, and lists the pairs it gets wrong at the threshold with their
-// reasons. Thirty-three files, all written for this project while designing checks, so seen sets, not evaluation sets:
+// reasons. Thirty-four files, all written for this project while designing checks, so seen sets, not evaluation sets:
 // - bench/data/probes.jsonl (the default): 90 headline, debate, climate-claim and casualty pairs, written in the
 //   thirteenth round, and 10 debate pairs written in the fourteenth (the last lines of the file);
 // - bench/data/probes-evidence.jsonl: 41 claims against encyclopaedia-style evidence (made-up people, films,
@@ -79,6 +79,8 @@
 //   right at 817eb5e);
 // - bench/data/probes-sealed-6.jsonl: 40 written after the round's first four parts, scored at 817eb5e and after
 //   them (29 of 40 either way, `--summary`, no miss read), then kept out.
+// - bench/data/probes-round30b.jsonl: 40 written after the round's seventh part and read before its eighth (30 of
+//   40 right then): news events, climate and health findings, a speaker's promises, headlines, encyclopaedia pairs.
 // `--summary` prints the count only, so that a sealed file's misses stay unread.
 // Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
