@@ -94,6 +94,8 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string, typeof OUTCOME?
   ['failure', 'bestseller', OUTCOME],
   ['flop', 'bestseller', OUTCOME],
   ['uphold', 'overturn', OUTCOME],
+  // A team's season: up a division against down.
+  ['promote', 'relegate', OUTCOME],
   // A plan dropped against approved.
   ['scrap', 'approve', OUTCOME],
   ['shelve', 'approve', OUTCOME],

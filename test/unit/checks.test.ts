@@ -1647,6 +1647,7 @@ describe('thirtieth round, seventh part: an only child against brothers and sist
 describe('thirtieth round, eighth part: plans scrapped, shares, no link', () => {
   it('reads a plan scrapped against approved, and a share up against down', () => {
     expect(kinds('The government has scrapped plans to build a third runway at the airport.', 'Government approves third runway')).toContain('antonym');
+    expect(kinds('The club was promoted to the Premier League last season.', 'The club was relegated from the Premier League last season.')).toContain('antonym');
     expect(kinds("Renewable sources supplied 40 percent of the country's electricity last year, up from 25 percent in 2015.", "The share of renewables in the country's electricity fell after 2015.")).toContain('direction');
   });
 
