@@ -100,9 +100,6 @@ export const EXTRA_ANTONYMS: readonly (readonly [string, string, typeof OUTCOME?
   ['scrap', 'approve', OUTCOME],
   ['shelve', 'approve', OUTCOME],
   ['abandon', 'approve', OUTCOME],
-  // A race or a count in progress: ahead against behind.
-  ['win', 'trail', OUTCOME],
-  ['lead', 'trail', OUTCOME],
   ...(['unharmed', 'unhurt', 'uninjured'] as const).flatMap((safe) => (['kill', 'injure', 'hurt', 'wound'] as const).map((harm) => [safe, harm, OUTCOME] as const)),
 ];
 

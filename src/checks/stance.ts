@@ -22,10 +22,10 @@ const DENY = new RegExp(
 );
 /** A passive before a verb of denial: "was dismissed because she was pregnant", "was denied entry" deny no claim. */
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got|gets|get)\s+(?:[\p{L}]+ly\s+)?$/iu;
-/** The first denial of a text that is not a passive. */
+/** The first denial of a text, unless it is a passive (then none: a later one is read no more than before). */
 function denialIn(text: string): RegExpExecArray | null {
-  for (const match of text.matchAll(DENY)) if (!PASSIVE.test(text.slice(Math.max(0, match.index - 30), match.index))) return match as RegExpExecArray;
-  return null;
+  const match = text.matchAll(DENY).next().value;
+  return match && !PASSIVE.test(text.slice(Math.max(0, match.index - 30), match.index)) ? (match as RegExpExecArray) : null;
 }
 /** A stance for it: "acknowledged that", "admitted", "confirmed", "managed to", and plain reporting ("said"). */
 const AFFIRM =

@@ -1612,10 +1612,10 @@ describe('thirtieth round, fourth part: amounts lost, sizes, adverbs, purposes, 
   });
 });
 
-describe('thirtieth round, fifth part: leading and trailing, storms strengthened into, terms not sought', () => {
-  it('reads winning or leading against trailing, not a trailer', () => {
-    expect(kinds('Exit polls show the incumbent winning by a wide margin.', 'The incumbent is trailing badly in exit polls.')).toContain('antonym');
-    expect(kinds('A cowboy is showing off his mule next to a horse hauling trailer .', 'A man is showing off his prize winning mule .')).not.toContain('antonym');
+describe('thirtieth round, fifth part: storms strengthened into, terms not sought', () => {
+  it('reads no curated verb in its noun in -er', () => {
+    expect(kinds('The approver read the bill.', 'The governor vetoed the bill.')).not.toContain('antonym');
+    expect(kinds('The governor approved the bill.', 'The governor vetoed the bill.')).toContain('antonym');
   });
 
   it('reads a storm that strengthened into a hurricane as stronger', () => {
