@@ -27,7 +27,9 @@ const TIME_WORDS = new Set(['last', 'next', 'year', 'years', 'month', 'months', 
 /** A preposition that names what rose or fell after a noun: "a rise in unemployment", "a drop of exports". */
 const COMPLEMENT = /^\s+(?:in|of)\s+(?:the\s+)?$/i;
 /** Nouns that measure what follows "of" ("the rate of sea level rise", "the number of cases"): both are the theme. */
-const MEASURE_HEADS: ReadonlySet<string> = new Set(['risk', 'risks', 'chance', 'chances', 'likelihood', 'odds', 'incidence', 'rate', 'pace', 'speed', 'level', 'levels', 'number', 'amount', 'volume', 'share', 'proportion', 'percentage', 'cost', 'costs', 'price', 'prices', 'value', 'size', 'extent']);
+/** Measures of how likely a thing is ("the risk of heart disease"): a change of one is a change of the thing's. */
+const RISK_HEADS: ReadonlySet<string> = new Set(['risk', 'risks', 'chance', 'chances', 'likelihood', 'odds', 'incidence']);
+const MEASURE_HEADS: ReadonlySet<string> = new Set([...RISK_HEADS, 'rate', 'pace', 'speed', 'level', 'levels', 'number', 'amount', 'volume', 'share', 'proportion', 'percentage', 'cost', 'costs', 'price', 'prices', 'value', 'size', 'extent']);
 /** Content words before the verb that may name what changes ("Arctic sea ice extent has declined"). */
 const SUBJECT_WORDS = 3;
 /** Objects of a change that are an amount of its subject ("lost mass", "gained ground"), not a thing of its own. */
@@ -302,7 +304,8 @@ function findChanges(text: string): Change[] {
       const amount = AMOUNTS.has(object.lower) || (ANY_OF.test(object.lower) && AMOUNT_AHEAD.test(text.slice(object.span.end, object.span.end + 50)));
       const subject = amount ? clause.filter((w) => directionOf(w) === undefined).slice(-SUBJECT_WORDS) : [];
       // A measure of a thing ("raises the risk of heart disease"): the thing is the theme too.
-      const measured = after && MEASURE_HEADS.has(phrase.at(-1)!.lower) && /^\s+of\s+(?:the\s+)?$/i.test(gapOf(phrase.at(-1)!, after)) ? [after] : [];
+      // (Not a share of it: "a dwindling percentage of the income" is no less income.)
+      const measured = after && RISK_HEADS.has(phrase.at(-1)!.lower) && /^\s+of\s+(?:the\s+)?$/i.test(gapOf(phrase.at(-1)!, after)) ? [after] : [];
       push({ word, direction, theme: [...phrase, ...measured, ...subject], detail });
       return;
     }

@@ -1656,5 +1656,7 @@ describe('thirtieth round, eighth part: plans scrapped, shares, no link', () => 
     expect(kinds('Vaccines are not linked to autism.', 'Vaccines increase the risk of autism.')).toContain('direction');
     // Another cause.
     expect(kinds('The study found no link between coffee and cancer.', 'Smoking raises the risk of cancer.')).not.toContain('direction');
+    // A share of a thing is not the thing.
+    expect(kinds('A dwindling percentage of the income reached a good cause.', 'The event brings an increased income.')).not.toContain('direction');
   });
 });
