@@ -20,12 +20,13 @@ const DENY = new RegExp(
   String.raw`\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|declin(?:e|es|ed|ing) to|(?:vot|turn)(?:e|es|ed|ing|s)?\s+down|rul(?:e|es|ed|ing)\s+out|(?:has|have|had)\s+no\s+(?:plans?\s+to|intention\s+of))\b(?:\s+(?:the\s+)?(?:${CLAIM_NOUNS})\b)?(?:\s+that\b)?`,
   'gi',
 );
-/** A passive before a verb of denial: "was dismissed because she was pregnant", "was denied entry" deny no claim. */
+/** Before a verb of denial in "-ed", a passive: "was dismissed because she was pregnant", "was denied entry" deny no claim ("are denying" does). */
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got|gets|get)\s+(?:[\p{L}]+ly\s+)?$/iu;
 /** The first denial of a text, unless it is a passive (then none: a later one is read no more than before). */
 function denialIn(text: string): RegExpExecArray | null {
   const match = text.matchAll(DENY).next().value;
-  return match && !PASSIVE.test(text.slice(Math.max(0, match.index - 30), match.index)) ? (match as RegExpExecArray) : null;
+  const passive = match && /^\p{L}+ed\b/u.test(match[0]) && PASSIVE.test(text.slice(Math.max(0, match.index - 30), match.index));
+  return match && !passive ? (match as RegExpExecArray) : null;
 }
 /** A stance for it: "acknowledged that", "admitted", "confirmed", "managed to", and plain reporting ("said"). */
 const AFFIRM =

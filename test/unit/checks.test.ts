@@ -1633,6 +1633,8 @@ describe('thirtieth round, sixth part: a passive verb of denial denies no claim'
   it('reads "was dismissed" and "was denied" as no denial', () => {
     expect(kinds('However, she was controversially dismissed because she was pregnant.', 'The show was cancelled because she was pregnant.')).not.toContain('stance');
     expect(kinds('He was rebuffed, and the Saudis joined the U.S.-led coalition.', 'The Saudis refused to join a coalition led by the U.S.')).toContain('stance');
+    // A progressive is no passive.
+    expect(kinds('The two soldiers are denying that they beat the prisoners.', 'The two soldiers beat the prisoners.')).toContain('stance');
   });
 });
 
