@@ -155,7 +155,7 @@ const KEPT_UNCHANGED = /\b(?:left|leaves?|leaving|kept|keeps?|keeping|held|holds
 const NO_EFFECT =
   /\b(?:no|zero|not\s+(?:(?:have|has|had)\s+)?any|little\s+or\s+no)\s+(?:(?:significant|measurable|real|discernible|noticeable|meaningful|appreciable|statistically\s+significant)\s+)?(?:effect|impact|influence)\s+(?:on|upon)\b|\b(?:not|never|\w+n['’]t)\s+(?:(?:significantly|really|materially|measurably)\s+)?affect(?:ed)?\b|\b(?:not|never|\w+n['’]t)\s+(?:(?:significantly|causally|directly)\s+)?(?:linked|tied|associated|connected)\s+(?:to|with)\b|\bno\s+(?:(?:significant|clear|causal|statistical|known|proven)\s+)?(?:link|association|connection|correlation)\s+(?:to|with)\b/giu;
 /** "found no link between moderate coffee drinking and heart disease": the cause, then the thing. */
-const NO_LINK = /\bno\s+(?:(?:significant|clear|causal|statistical|known|proven)\s+)?(?:link|association|connection|correlation|relationship)\s+between\s+([^,;.!?]+?)\s+and\s+([^,;.!?]+)/giu;
+const NO_LINK = /\bno\s+(?:(?:significant|clear|causal|statistical|known|proven)\s+)?(?:link|association|connection|correlation|relationship)\s+between\s+([^,;.!?]+?)\s+and\s+([^,;.!?]+)/dgiu;
 
 /**
  * The no-effect changes of a text: the thing after the phrase (up to four words in a row, "heart attack risk")
@@ -176,33 +176,30 @@ function noEffectChanges(text: string, words: readonly LemmaWord[]): Change[] {
     const clauseStart = startAfterLast(text, m.index, CLAUSE_MARKS);
     const cause = words.filter((w) => w.span.start >= clauseStart && w.span.end <= m.index && directionOf(w) === undefined).slice(-SUBJECT_WORDS);
     if (theme.length === 0 || cause.length === 0) continue;
-    const word: LemmaWord = { text: m[0], lower: m[0].toLowerCase(), span: { start: m.index, end }, lemmas: [NO_CHANGE], noun: false, proper: false };
-    out.push({ word, direction: 'none', theme, detail: [], cause });
+    out.push({ word: phrase(m.index, m[0], NO_CHANGE), direction: 'none', theme, detail: [], cause });
   }
   for (const m of text.matchAll(NO_LINK)) {
-    const [, causeText, themeText] = m as unknown as [string, string, string];
-    const causeStart = m.index + m[0].indexOf(causeText);
-    const themeStart = m.index + m[0].lastIndexOf(themeText);
-    const inside = (start: number, length: number) => words.filter((w) => w.span.start >= start && w.span.end <= start + length && directionOf(w) === undefined);
-    const cause = inside(causeStart, causeText.length).slice(-SUBJECT_WORDS);
-    const theme = inside(themeStart, themeText.length).slice(0, 4);
+    const [causeSpan, themeSpan] = [m.indices![1]!, m.indices![2]!];
+    const inside = ([start, end]: [number, number]) => words.filter((w) => w.span.start >= start && w.span.end <= end && directionOf(w) === undefined);
+    const cause = inside(causeSpan).slice(-SUBJECT_WORDS);
+    const theme = inside(themeSpan).slice(0, 4);
     if (theme.length === 0 || cause.length === 0) continue;
-    const cue = m[0].slice(0, m[0].indexOf(causeText)).trimEnd();
-    const word: LemmaWord = { text: cue, lower: cue.toLowerCase(), span: { start: m.index, end: m.index + cue.length }, lemmas: [NO_CHANGE], noun: false, proper: false };
-    out.push({ word, direction: 'none', theme, detail: [], cause });
+    out.push({ word: phrase(m.index, text.slice(m.index, causeSpan[0]).trimEnd(), NO_CHANGE), direction: 'none', theme, detail: [], cause });
   }
   return out;
 }
 
+/** A phrase read as one word of change, with the lemma of its direction ("went up" -> rise). */
+const phrase = (start: number, words: string, lemma: string): LemmaWord => ({
+  text: words,
+  lower: words.toLowerCase(),
+  span: { start, end: start + words.length },
+  lemmas: [lemma],
+  noun: false,
+  proper: false,
+});
+
 function phrasalChanges(text: string): LemmaWord[] {
-  const phrase = (start: number, words: string, lemma: string): LemmaWord => ({
-    text: words,
-    lower: words.toLowerCase(),
-    span: { start, end: start + words.length },
-    lemmas: [lemma],
-    noun: false,
-    proper: false,
-  });
   return [
     ...Array.from(text.matchAll(UP_FROM), (m) => phrase(m.index, m[0].trimEnd(), m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall')),
     ...[PHRASAL, IS_UP_DOWN].flatMap((pattern) => Array.from(text.matchAll(pattern), (m) => phrase(m.index, m[0], m[1]!.toLowerCase() === 'up' ? 'rise' : 'fall'))),

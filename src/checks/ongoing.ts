@@ -154,7 +154,7 @@ const ENDINGS: readonly Ending[] = [
     // Leaving office at the end of a term against running again: "will not seek re-election" / "will run for a
     // fourth term".
     name: 'retiring',
-    ended: w(`(?:will|would|is to|to|does|did)\\s+(?:not|n't)\\s+(?:seek|run for|stand for)\\s+re-?election|(?:will|would)\\s+not\\s+(?:run|stand)\\s+again|(?:won't|will not)\\s+(?:run|stand)\\s+again|(?:to|will)\\s+retire\\s+(?:at|when)\\s+(?:the\\s+)?end\\s+of|(?:is|are)\\s+retiring\\s+(?:at|when)`),
+    ended: w(`(?:will|would|is to|to|does|did)\\s+(?:not|n't)\\s+(?:seek|run for|stand for)\\s+re-?election|(?:(?:will|would)\\s+not|won't)\\s+(?:run|stand)\\s+again|(?:to|will)\\s+retire\\s+(?:at|when)\\s+(?:the\\s+)?end\\s+of|(?:is|are)\\s+retiring\\s+(?:at|when)`),
     ongoing: w(`(?:will|is to|to|is|are|has|have)\\s+(?:also\\s+)?(?:run|running|stand|standing|seek|seeking|sought)\\s+(?:again|re-?election|for\\s+(?:re-?election|(?:a|another|an)\\s+(?:[\\p{L}-]+\\s+)?term))|(?:announced|launched|confirmed)\\s+(?:(?:his|her|their)\\s+)?(?:bid|campaign)\\s+for\\s+(?:re-?election|(?:a|another|an)\\s+(?:[\\p{L}-]+\\s+)?term)`),
     state: `in the race`,
   },

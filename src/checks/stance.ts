@@ -18,15 +18,15 @@ import { contentStems, isStopword, overlap, stemmer } from '../statements/words.
 const CLAIM_NOUNS = String.raw`claims?|reports?|allegations?|suggestions?|accusations?`;
 const DENY = new RegExp(
   String.raw`\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|declin(?:e|es|ed|ing) to|(?:vot|turn)(?:e|es|ed|ing|s)?\s+down|rul(?:e|es|ed|ing)\s+out|(?:has|have|had)\s+no\s+(?:plans?\s+to|intention\s+of))\b(?:\s+(?:the\s+)?(?:${CLAIM_NOUNS})\b)?(?:\s+that\b)?`,
-  'gi',
+  'i',
 );
 /** Before a verb of denial in "-ed", a passive: "was dismissed because she was pregnant", "was denied entry" deny no claim ("are denying" does). */
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got|gets|get)\s+(?:[\p{L}]+ly\s+)?$/iu;
 /** The first denial of a text, unless it is a passive (then none: a later one is read no more than before). */
 function denialIn(text: string): RegExpExecArray | null {
-  const match = text.matchAll(DENY).next().value;
+  const match = DENY.exec(text);
   const passive = match && /^\p{L}+ed\b/u.test(match[0]) && PASSIVE.test(text.slice(Math.max(0, match.index - 30), match.index));
-  return match && !passive ? (match as RegExpExecArray) : null;
+  return passive ? null : match;
 }
 /** A stance for it: "acknowledged that", "admitted", "confirmed", "managed to", and plain reporting ("said"). */
 const AFFIRM =
@@ -248,10 +248,8 @@ interface ForAgainst {
   readonly opinion: boolean;
   /** The last word before the verb, lowercased ("senator", "i"): who takes the stance. */
   readonly subject: string;
-  /** The first content word after "for" / "against", stemmed ("bill"): what it is taken on. */
-  readonly object: string;
-  /** The first two, stemmed ("the war in Iraq" -> war, iraq; "the Iraq war" -> iraq, war). */
-  readonly objects: readonly string[];
+  /** The first two content words after "for" / "against", stemmed: what it is taken on ("the war in Iraq" -> war, iraq). */
+  readonly objects: readonly [string, ...string[]];
 }
 
 /** Words between the subject and a verb of stance that are not the subject ("I have always voted for"). */
@@ -265,10 +263,9 @@ function forAgainst(text: string): ForAgainst | undefined {
   const subject = before.filter((word) => !AUXILIARIES.has(word)).at(-1);
   const after = text.slice(match.index + match[0].length).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const objects = after.filter((word) => !isStopword(word)).slice(0, 2).map((word) => stemmer(word));
-  const object = objects[0];
-  if (!subject || !object) return undefined;
+  if (!subject || objects.length === 0) return undefined;
   const opinion = forOrAgainst === null;
-  return { match, against: opinion ? OPPOSE.test(match[1]!) : AGAINST.test(match[2]!), opinion, subject, object, objects };
+  return { match, against: opinion ? OPPOSE.test(match[1]!) : AGAINST.test(match[2]!), opinion, subject, objects: objects as [string, ...string[]] };
 }
 
 /**
@@ -283,7 +280,7 @@ export function forAgainstFindings(first: string, second: string): StanceFinding
   const b = forAgainst(second);
   if (!b || a.against === b.against || a.subject !== b.subject) return [];
   // The same thing, its words in either order ("the war in Iraq" / "the Iraq war").
-  if (a.object !== b.object && !(b.objects.includes(a.object) && a.objects.includes(b.object))) return [];
+  if (a.objects[0] !== b.objects[0] && !(b.objects.includes(a.objects[0]) && a.objects.includes(b.objects[0]))) return [];
   if (!compatible(verbClass(a), verbClass(b))) return [];
   if (negationCues(first).length > 0 || negationCues(second).length > 0) return [];
   const [side, denial, affirmation] = a.against ? (['first', a, b] as const) : (['second', b, a] as const);

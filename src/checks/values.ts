@@ -229,7 +229,7 @@ const FAMILIES = (
 /** Each "<Name> is a ... <kind of a family>" of a text: the name's keys, the description and its one kind. */
 const subKindsOf = memoize(
   (text: string) => {
-    const out: { name: string; keys: string[]; family: string; kind: string; evidence: Evidence }[] = [];
+    const out: { name: string; keys: string[]; family: string; words: (typeof FAMILIES)[number]['words']; kind: string; evidence: Evidence }[] = [];
     if (negationCues(text).length > 0) return out;
     for (const { family, words, pattern } of FAMILIES) {
       for (const match of text.matchAll(pattern)) {
@@ -237,7 +237,7 @@ const subKindsOf = memoize(
         const kinds = words.groupsIn(description);
         if (kinds.size !== 1) continue;
         const start = match.index + match[0].lastIndexOf(description);
-        out.push({ name: match[1]!, keys: nameKeys(match[1]!), family, kind: [...kinds][0]!, evidence: { text: description, span: { start, end: start + description.length } } });
+        out.push({ name: match[1]!, keys: nameKeys(match[1]!), family, words, kind: [...kinds][0]!, evidence: { text: description, span: { start, end: start + description.length } } });
       }
     }
     return out;
@@ -251,12 +251,11 @@ const subKindsOf = memoize(
  * violinist". Neither text may name the other's kind anywhere (a pianist who also plays the violin).
  */
 export function subKindMismatches(first: string, second: string): ValueMismatch[] {
-  const named = (text: string, family: string, kind: string) => FAMILIES.find((f) => f.family === family)!.words.named(text).has(kind);
   return firstMismatch(
     first,
     second,
     subKindsOf,
-    (x, y) => x.family === y.family && x.kind !== y.kind && sameName(x, y) && !named(first, y.family, y.kind) && !named(second, x.family, x.kind),
+    (x, y) => x.family === y.family && x.kind !== y.kind && sameName(x, y) && !y.words.named(first).has(y.kind) && !x.words.named(second).has(x.kind),
     (x) => `${x.name}'s ${x.family}`,
   );
 }
@@ -383,6 +382,18 @@ export function positionMismatches(first: string, second: string): ValueMismatch
 }
 
 /**
+ * `find` with the texts either way round (the first text as `x`, then the second): its two pieces of evidence as a
+ * value mismatch, the first text's first.
+ */
+function eitherWay(first: string, second: string, find: (x: string, y: string) => { x: Evidence; y: Evidence; subject: string } | undefined): ValueMismatch[] {
+  for (const [x, y, swapped] of [[first, second, false], [second, first, true]] as const) {
+    const found = find(x, y);
+    if (found) return [{ kind: 'value-mismatch', subject: found.subject, first: swapped ? found.y : found.x, second: swapped ? found.x : found.y }];
+  }
+  return [];
+}
+
+/**
  * A range said to be one place only ("found only in the cloud forests of western Ecuador", "endemic to
  * Madagascar", "only on Socotra and nowhere else"), and one said to be wide ("widespread across South America",
  * "found across mainland Africa", "also found in Kenya"): the place is group 1 or 2.
@@ -397,31 +408,27 @@ const placeNames = (place: string) => (place.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [
  * wide place that is not the one place ("widespread across Madagascar" agrees).
  */
 export function rangeMismatches(first: string, second: string): ValueMismatch[] {
-  for (const [x, y, onlyFirst] of [[first, second, true], [second, first, false]] as const) {
+  return eitherWay(first, second, (x, y) => {
     const only = ONLY_IN.exec(x);
     const wide = only ? WIDE.exec(y) : null;
-    if (!only || !wide || negationCues(x).length > 0 || negationCues(y).length > 0 || ONLY_IN.test(y)) continue;
+    if (!only || !wide || negationCues(x).length > 0 || negationCues(y).length > 0 || ONLY_IN.test(y)) return undefined;
     const onlyNames = new Set(placeNames(only[1]!));
     const wideNames = placeNames(wide[1]!);
-    if (wideNames.length === 0 || wideNames.every((name) => onlyNames.has(name))) continue;
+    if (wideNames.length === 0 || wideNames.every((name) => onlyNames.has(name))) return undefined;
     const subjectX = contentStems(x.slice(sentenceAt(x, only.index)?.span.start ?? 0, only.index));
     const subject = wordsOf(y.slice(sentenceAt(y, wide.index)?.span.start ?? 0, wide.index)).find((word) => !isStopword(word.lower) && subjectX.has(stemmer(word.lower)));
-    if (!subject) continue;
-    const [a, b] = onlyFirst ? [only, wide] : [wide, only];
-    return [{ kind: 'value-mismatch', subject: `where the ${subject.lower} is found`, first: matchEvidence(a), second: matchEvidence(b) }];
-  }
-  return [];
+    return subject ? { x: matchEvidence(only), y: matchEvidence(wide), subject: `where the ${subject.lower} is found` } : undefined;
+  });
 }
 
 /** "is an only child", "was an only child". */
 const ONLY_CHILD = /\b(?:is|was|as|an)\s+(?:an\s+)?only\s+child\b/iu;
 /** A brother or sister of the same person: "the younger sister of", "grew up with three older brothers", "had two sisters". */
 const SIBLINGS = /\b(?:(?:younger|older|elder|twin|half-)\s*)?(?:brother|sister|sibling)s?\s+of\b|\b(?:has|had|have|with)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+)?(?:(?:younger|older|elder|twin|half-)\s*)?(?:brothers?|sisters?|siblings)\b/iu;
-/** Who a sentence is about before an offset: its capitalised words, or its opening pronoun. */
+/** Who a sentence is about before an offset: its capitalised words (an opening "She" or "He" among them). */
 function aboutWhom(text: string, at: number): Set<string> {
   const before = text.slice(sentenceAt(text, at)?.span.start ?? 0, at);
-  const names = new Set((before.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((name) => name.toLowerCase()));
-  return names;
+  return new Set((before.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((name) => name.toLowerCase()));
 }
 
 /**
@@ -431,16 +438,14 @@ function aboutWhom(text: string, at: number): Set<string> {
  * word, or "She" / "He").
  */
 export function siblingMismatches(first: string, second: string): ValueMismatch[] {
-  for (const [x, y, onlyFirst] of [[first, second, true], [second, first, false]] as const) {
+  return eitherWay(first, second, (x, y) => {
     const only = ONLY_CHILD.exec(x);
     const siblings = only ? SIBLINGS.exec(y) : null;
-    if (!only || !siblings || negationCues(x).length > 0 || negationCues(y).length > 0 || SIBLINGS.test(x) || ONLY_CHILD.test(y)) continue;
+    if (!only || !siblings || negationCues(x).length > 0 || negationCues(y).length > 0 || SIBLINGS.test(x) || ONLY_CHILD.test(y)) return undefined;
     const whoX = aboutWhom(x, only.index);
-    if (![...aboutWhom(y, siblings.index)].some((name) => whoX.has(name))) continue;
-    const [a, b] = onlyFirst ? [only, siblings] : [siblings, only];
-    return [{ kind: 'value-mismatch', subject: 'brothers and sisters', first: matchEvidence(a), second: matchEvidence(b) }];
-  }
-  return [];
+    if (![...aboutWhom(y, siblings.index)].some((name) => whoX.has(name))) return undefined;
+    return { x: matchEvidence(only), y: matchEvidence(siblings), subject: 'brothers and sisters' };
+  });
 }
 
 export const valueCheck = defineCheck({
@@ -448,22 +453,11 @@ export const valueCheck = defineCheck({
   feature: 'value_mismatch',
   role: 'finding',
   run: (first, second) => {
-    const found = valueMismatches(first.text, second.text);
-    if (found.length > 0) return found;
-    const kinds = workKindMismatches(first.text, second.text);
-    if (kinds.length > 0) return kinds;
-    const subKinds = subKindMismatches(first.text, second.text);
-    if (subKinds.length > 0) return subKinds;
-    const positions = positionMismatches(first.text, second.text);
-    if (positions.length > 0) return positions;
-    const ranks = rankMismatches(first.text, second.text);
-    if (ranks.length > 0) return ranks;
-    const roles = roleMismatches(first.text, second.text);
-    if (roles.length > 0) return roles;
-    const ranges = rangeMismatches(first.text, second.text);
-    if (ranges.length > 0) return ranges;
-    const siblings = siblingMismatches(first.text, second.text);
-    if (siblings.length > 0) return siblings;
+    // The first reading that finds two values, in this order.
+    for (const find of [valueMismatches, workKindMismatches, subKindMismatches, positionMismatches, rankMismatches, roleMismatches, rangeMismatches, siblingMismatches]) {
+      const found = find(first.text, second.text);
+      if (found.length > 0) return found;
+    }
     // One effect, a human cause against a natural one (cause.ts).
     const causes = causeKindMismatches(first.text, second.text);
     return causes ? [{ kind: 'value-mismatch', subject: `the cause of ${causes.effect}`, first: causes.first, second: causes.second }] : [];
